@@ -1,0 +1,105 @@
+/**
+ * Verso's domain model: plain data, shared by the app, the storage layer and the CLI.
+ * Nothing here touches the DOM, IndexedDB or i18next.
+ */
+
+/** Review status of a segment (GUIDE part 4). `excluded` keeps boilerplate out of the edition. */
+export type SegmentStatus = 'new' | 'edited' | 'reviewed' | 'approved' | 'rejected' | 'excluded';
+
+export const SEGMENT_STATUSES: readonly SegmentStatus[] = [
+  'new',
+  'edited',
+  'reviewed',
+  'approved',
+  'rejected',
+  'excluded',
+];
+
+/** What produced a revision. */
+export type RevisionOrigin = 'import' | 'typing' | 'replace' | 'restore' | 'undo' | 'redo' | 'status';
+
+export const REVISION_ORIGINS: readonly RevisionOrigin[] = [
+  'import',
+  'typing',
+  'replace',
+  'restore',
+  'undo',
+  'redo',
+  'status',
+];
+
+/** A reviewer's comment on a segment. */
+export interface SegmentComment {
+  readonly id: string;
+  readonly text: string;
+  readonly author: string;
+  readonly createdAt: number;
+}
+
+/**
+ * One segment (a paragraph) as the grid shows it: the machine translation (never changed), the current
+ * correction and its status. `text` always equals the text of the segment's latest revision.
+ */
+export interface Segment {
+  /** Stable id inside its project (survives reordering by later features). */
+  readonly id: string;
+  /** Machine translation as imported. */
+  readonly mt: string;
+  /** Source text, when the project has one (later issue). */
+  readonly source?: string;
+  /** Current correction. */
+  readonly text: string;
+  readonly status: SegmentStatus;
+  readonly comments: readonly SegmentComment[];
+  /** Number of revisions stored for this segment (the import revision included). */
+  readonly revisionCount: number;
+  /** Time of the latest revision. */
+  readonly updatedAt: number;
+}
+
+/** An append-only record of one saved state of a segment. */
+export interface Revision {
+  /** Monotonic id (storage assigns it); order of revisions = order of ids. */
+  readonly id: number;
+  readonly segmentId: string;
+  readonly text: string;
+  readonly status: SegmentStatus;
+  readonly origin: RevisionOrigin;
+  readonly createdAt: number;
+}
+
+/** What the project list shows about a project. */
+export interface ProjectMeta {
+  readonly id: string;
+  readonly name: string;
+  /** File the project was created from. */
+  readonly fileName: string;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+  readonly segmentCount: number;
+  /** BCP 47 language of the MT / correction (target). */
+  readonly targetLang: string;
+  readonly sourceLang?: string;
+}
+
+/** A project with its segments, in document order. */
+export interface ProjectData {
+  readonly meta: ProjectMeta;
+  readonly segments: readonly Segment[];
+}
+
+/** One change to apply to a segment; storage turns each into a revision. */
+export interface SegmentChange {
+  readonly segmentId: string;
+  readonly text: string;
+  readonly status: SegmentStatus;
+  readonly origin: RevisionOrigin;
+}
+
+/** Segment status after the text changed by typing/replace: untouched statuses move to `edited`. */
+export function statusAfterEdit(previous: SegmentStatus, text: string, mt: string): SegmentStatus {
+  if (previous === 'excluded' || previous === 'rejected') return previous;
+  if (previous === 'new' && text !== mt) return 'edited';
+  if (previous === 'edited' && text === mt) return 'new';
+  return previous;
+}
