@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+// The `verso` command; its code is built to dist-cli/ by `npm run build:cli` (the prepare script).
+import '../dist-cli/verso.js';

@@ -1,0 +1,60 @@
+/** The `verso` command, with its I/O injected so tests run it without processes or files. */
+import { VersoInputError } from '../core/errors.ts';
+import { parseCommandLine } from './args.ts';
+import { exportFile } from './export-command.ts';
+import { EXPORT_HELP, MAIN_HELP, USAGE } from './usage.ts';
+
+/** What the command needs from the outside world. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly readFile: (path: string) => Promise<Uint8Array>;
+  readonly writeFile: (path: string, text: string) => Promise<void>;
+  readonly now: () => number;
+}
+
+/** Exit statuses (GUIDE part 5). */
+export const EXIT_OK = 0;
+export const EXIT_BAD_INPUT = 1;
+export const EXIT_USAGE = 2;
+
+/**
+ * Runs `verso` with `argv` (without the node and script paths) and resolves to its exit status: 0 on
+ * success, 1 on a problem in the input file (message on stderr naming file and position), 2 on wrong
+ * usage (reason and usage line on stderr). Unexpected errors (bugs) reject.
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const command = parseCommandLine(argv);
+  switch (command.kind) {
+    case 'usage-error':
+      io.stderr(`verso: ${command.message}\n${USAGE}\n`);
+      return EXIT_USAGE;
+    case 'help':
+      io.stdout(command.topic === 'export' ? EXPORT_HELP : MAIN_HELP);
+      return EXIT_OK;
+    case 'export': {
+      let bytes: Uint8Array;
+      try {
+        bytes = await io.readFile(command.file);
+      } catch (error) {
+        io.stderr(`verso: cannot read ${command.file}: ${messageOf(error)}\n`);
+        return EXIT_BAD_INPUT;
+      }
+      let output: string;
+      try {
+        output = exportFile(bytes, command.file, command.format, io.now());
+      } catch (error) {
+        if (!(error instanceof VersoInputError)) throw error;
+        io.stderr(`verso: ${error.message}\n`);
+        return EXIT_BAD_INPUT;
+      }
+      if (command.output === undefined) io.stdout(output);
+      else await io.writeFile(command.output, output);
+      return EXIT_OK;
+    }
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

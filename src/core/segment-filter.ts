@@ -1,0 +1,59 @@
+import type { Segment, SegmentStatus } from './model.ts';
+
+/** What the grid shows: by status, by whether the correction differs from the MT, by text. */
+export interface SegmentFilter {
+  readonly status: SegmentStatus | 'all';
+  readonly edit: 'all' | 'edited' | 'unedited';
+  /** Case-insensitive substring of the MT or the correction; empty = no text filter. */
+  readonly text: string;
+}
+
+export const NO_FILTER: SegmentFilter = { status: 'all', edit: 'all', text: '' };
+
+/** Positions (0-based, document order) of the segments that pass the filter. */
+export function filterSegments(segments: readonly Segment[], filter: SegmentFilter): number[] {
+  const needle = filter.text.trim().toLocaleLowerCase();
+  const out: number[] = [];
+  segments.forEach((segment, index) => {
+    if (filter.status !== 'all' && segment.status !== filter.status) return;
+    const edited = segment.text !== segment.mt;
+    if (filter.edit === 'edited' && !edited) return;
+    if (filter.edit === 'unedited' && edited) return;
+    if (
+      needle &&
+      !segment.text.toLocaleLowerCase().includes(needle) &&
+      !segment.mt.toLocaleLowerCase().includes(needle)
+    )
+      return;
+    out.push(index);
+  });
+  return out;
+}
+
+/** Review progress: segments reviewed or approved, out of those that belong in the edition. */
+export function reviewProgress(segments: readonly Segment[]): { done: number; total: number } {
+  let done = 0;
+  let total = 0;
+  for (const segment of segments) {
+    if (segment.status === 'excluded') continue;
+    total += 1;
+    if (segment.status === 'reviewed' || segment.status === 'approved') done += 1;
+  }
+  return { done, total };
+}
+
+/** Statuses that count as "still to review" for Ctrl+Enter's jump to the next segment. */
+export function needsReview(status: SegmentStatus): boolean {
+  return status === 'new' || status === 'edited' || status === 'rejected';
+}
+
+/** Index of the next segment after `from` that still needs review, wrapping around; -1 if none. */
+export function nextToReview(segments: readonly Segment[], from: number): number {
+  const n = segments.length;
+  for (let step = 1; step <= n; step += 1) {
+    const i = (from + step) % n;
+    const segment = segments[i];
+    if (segment && needsReview(segment.status)) return i;
+  }
+  return -1;
+}

@@ -1,0 +1,344 @@
+/**
+ * The IndexedDB implementation of `Repository` (GUIDE part 2: one repository owns IndexedDB). Every verb
+ * computes what it can first, then runs exactly one transaction over every store it touches, so it either
+ * completes or changes nothing. Only plain `core` types leave this file.
+ */
+import type { IDBPDatabase } from 'idb';
+import type { Backup } from '../core/backup.ts';
+import type {
+  ProjectData,
+  ProjectMeta,
+  Revision,
+  Segment,
+  SegmentChange,
+  SegmentComment,
+} from '../core/model.ts';
+import type { NewProject, Repository } from '../core/repository.ts';
+import {
+  chunkIndexOf,
+  fromStoredRevision,
+  rewriteChunks,
+  toChunks,
+  toProjectRow,
+  toStoredRevision,
+} from './chunks.ts';
+import { openVersoDb } from './open-db.ts';
+import {
+  applyChange,
+  byUpdatedAtDesc,
+  checkedName,
+  importRevision,
+  newProjectId,
+  newProjectRecords,
+  projectFromBackup,
+  projectNotFound,
+  revisionsOf,
+  toBackup,
+  toMeta,
+  unknownSegment,
+  withComment,
+} from './project-records.ts';
+import type {
+  NewRevision,
+  ProjectRecords,
+  RepositoryOptions,
+  SegmentUpdate,
+} from './project-records.ts';
+import { DB_NAME, projectChunkRange } from './schema.ts';
+import type { StoredChunk, StoredProject, VersoDBSchema } from './schema.ts';
+import { handled, runTransaction } from './transaction.ts';
+
+/** What `#read` fetches besides the project row. */
+interface ReadQuery {
+  readonly chunks: 'all' | number;
+  readonly revisions: 'none' | 'project' | { readonly segmentId: string };
+}
+
+/** What `#read` returns. */
+interface ProjectRead {
+  readonly row: StoredProject;
+  readonly chunks: readonly StoredChunk[];
+  readonly revisions: readonly Revision[];
+}
+
+/** Options of `openRepository`. */
+export interface IdbRepositoryOptions extends RepositoryOptions {
+  /** Our upgrade waits for another tab to close an older connection (default: a console warning). */
+  readonly onBlocked?: () => void;
+}
+
+/** `Repository` over IndexedDB. Create it with `openRepository`. */
+export class IdbRepository implements Repository {
+  readonly #db: IDBPDatabase<VersoDBSchema>;
+  readonly #now: () => number;
+  readonly #listeners = new Set<() => void>();
+  /** Set when the connection is gone: closed by us, or lost to another tab / the browser. */
+  #closedBecause: string | undefined;
+  /** Per project, segment id → chunk index. Segments never move between chunks, so it never goes stale. */
+  readonly #chunkOf = new Map<string, Map<string, number>>();
+
+  private constructor(db: IDBPDatabase<VersoDBSchema>, now: () => number) {
+    this.#db = db;
+    this.#now = now;
+  }
+
+  /** Opens the database `dbName` (see `openRepository`). */
+  static async open(dbName: string, options: IdbRepositoryOptions = {}): Promise<IdbRepository> {
+    const holder: { repo?: IdbRepository } = {};
+    const db = await openVersoDb(dbName, {
+      onLost: (reason) => {
+        if (holder.repo) holder.repo.#lose(reason);
+      },
+      ...(options.onBlocked ? { onBlocked: options.onBlocked } : {}),
+    });
+    holder.repo = new IdbRepository(db, options.now ?? Date.now);
+    return holder.repo;
+  }
+
+  /** Every project, most recently updated first. */
+  async listProjects(): Promise<ProjectMeta[]> {
+    const rows = await runTransaction(this.#open(), ['projects'], 'readonly', (tx) =>
+      tx.objectStore('projects').getAll(),
+    );
+    return rows.map(toMeta).sort(byUpdatedAtDesc);
+  }
+
+  /** Stores a new project in one chunked write; no revision records (import revisions are implicit). */
+  async createProject(project: NewProject): Promise<ProjectMeta> {
+    return this.#insert(newProjectRecords(newProjectId(), project, this.#now()));
+  }
+
+  /** The project and its segments in document order; `errors.projectNotFound` if there is none. */
+  async openProject(id: string): Promise<ProjectData> {
+    const { row, chunks } = await this.#read(id, { chunks: 'all', revisions: 'none' });
+    this.#chunkOf.set(id, chunkIndexOf(chunks));
+    return { meta: toMeta(row), segments: chunks.flatMap((c) => c.segments) };
+  }
+
+  /** Renames (trimmed); `errors.emptyName` for a blank name. Not a content change: `updatedAt` stays. */
+  async renameProject(id: string, name: string): Promise<ProjectMeta> {
+    const trimmed = checkedName(name);
+    return runTransaction(this.#open(), ['projects'], 'readwrite', async (tx) => {
+      const store = tx.objectStore('projects');
+      const row = await store.get(id);
+      if (!row) throw projectNotFound(id);
+      const renamed = { ...row, name: trimmed };
+      await handled(store.put(renamed));
+      return toMeta(renamed);
+    });
+  }
+
+  /** Removes the project, its chunks and its revisions together. */
+  async deleteProject(id: string): Promise<void> {
+    await runTransaction(
+      this.#open(),
+      ['projects', 'chunks', 'revisions'],
+      'readwrite',
+      async (tx) => {
+        const revisions = tx.objectStore('revisions');
+        const [row, revisionKeys] = await Promise.all([
+          tx.objectStore('projects').get(id),
+          revisions.index('byProject').getAllKeys(id),
+        ]);
+        if (!row) throw projectNotFound(id);
+        await Promise.all([
+          handled(tx.objectStore('projects').delete(id)),
+          handled(tx.objectStore('chunks').delete(projectChunkRange(id))),
+          ...revisionKeys.map((key) => handled(revisions.delete(key))),
+        ]);
+      },
+    );
+    this.#chunkOf.delete(id);
+  }
+
+  /** One revision per change, in order; the last change to a segment is its current state. */
+  async saveChanges(projectId: string, changes: readonly SegmentChange[]): Promise<Revision[]> {
+    const now = this.#now();
+    const pending = revisionsOf(changes, now);
+    const updates = changes.map((change) => ({
+      segmentId: change.segmentId,
+      apply: (segment: Segment) => applyChange(segment, change, now),
+    }));
+    const ids = await this.#updateSegments(projectId, updates, pending, now);
+    return pending.map((revision, k) => ({ id: ids[k] ?? 0, ...revision }));
+  }
+
+  /** The implicit import revision, then the stored ones in creation order. */
+  async listRevisions(projectId: string, segmentId: string): Promise<Revision[]> {
+    const chunkIndex = (await this.#chunkIndex(projectId)).get(segmentId);
+    if (chunkIndex === undefined) throw unknownSegment(projectId, segmentId);
+    const { row, chunks, revisions } = await this.#read(projectId, {
+      chunks: chunkIndex,
+      revisions: { segmentId },
+    });
+    const segment = chunks[0]?.segments.find((s) => s.id === segmentId);
+    if (!segment) throw unknownSegment(projectId, segmentId);
+    return [importRevision(segment, row.createdAt), ...revisions];
+  }
+
+  /** Appends `comment` to the segment's comments. */
+  async addComment(projectId: string, segmentId: string, comment: SegmentComment): Promise<void> {
+    const update: SegmentUpdate = { segmentId, apply: (segment) => withComment(segment, comment) };
+    await this.#updateSegments(projectId, [update], [], this.#now());
+  }
+
+  /** A backup with every segment's import revision, then the stored revisions in order. */
+  async exportBackup(projectId: string): Promise<Backup> {
+    const exportedAt = this.#now();
+    const { row, chunks, revisions } = await this.#read(projectId, {
+      chunks: 'all',
+      revisions: 'project',
+    });
+    return toBackup(
+      toMeta(row),
+      chunks.flatMap((c) => c.segments),
+      revisions,
+      exportedAt,
+    );
+  }
+
+  /** Stores `backup` as a new project with a new id (segment ids, name and history kept). */
+  async importBackup(backup: Backup): Promise<ProjectMeta> {
+    return this.#insert(projectFromBackup(backup, newProjectId(), this.#now()));
+  }
+
+  /** `listener` runs once when the connection is lost to a newer version elsewhere or to the browser. */
+  onVersionChange(listener: () => void): void {
+    this.#listeners.add(listener);
+    // A listener registered after the loss still hears of it (asynchronously, like the event).
+    if (this.#closedBecause !== undefined && this.#closedBecause !== 'closed')
+      queueMicrotask(listener);
+  }
+
+  /** Closes the connection; later calls reject. */
+  close(): void {
+    this.#closedBecause ??= 'closed';
+    this.#db.close();
+  }
+
+  #lose(reason: string): void {
+    this.#closedBecause ??= reason;
+    for (const listener of this.#listeners) listener();
+  }
+
+  /** The database, or a clear error once the connection is gone (instead of IDB's InvalidStateError). */
+  #open(): IDBPDatabase<VersoDBSchema> {
+    if (this.#closedBecause !== undefined) {
+      throw new Error(
+        `The Verso database connection is closed (${this.#closedBecause}); reload the page.`,
+      );
+    }
+    return this.#db;
+  }
+
+  /**
+   * In one read transaction: the project row (else `errors.projectNotFound`), its chunks (all or one) and
+   * its stored revisions (none, all in id order, or one segment's in id order).
+   */
+  async #read(projectId: string, query: ReadQuery): Promise<ProjectRead> {
+    const chunkRange =
+      query.chunks === 'all'
+        ? projectChunkRange(projectId)
+        : IDBKeyRange.only([projectId, query.chunks]);
+    const { revisions: which } = query;
+    const { row, chunks, stored } = await runTransaction(
+      this.#open(),
+      ['projects', 'chunks', 'revisions'],
+      'readonly',
+      async (tx) => {
+        const [row, chunks, stored] = await Promise.all([
+          tx.objectStore('projects').get(projectId),
+          tx.objectStore('chunks').getAll(chunkRange),
+          which === 'none'
+            ? []
+            : which === 'project'
+              ? tx.objectStore('revisions').index('byProject').getAll(projectId)
+              : tx.objectStore('revisions').index('bySegment').getAll([projectId, which.segmentId]),
+        ]);
+        return { row, chunks, stored };
+      },
+    );
+    if (!row) throw projectNotFound(projectId);
+    return { row, chunks, revisions: stored.map(fromStoredRevision) };
+  }
+
+  /** Writes a whole new project (row, chunks, explicit revisions) in one transaction. */
+  async #insert({ meta, segments, revisions }: ProjectRecords): Promise<ProjectMeta> {
+    const chunks = toChunks(meta.id, segments);
+    const row = toProjectRow(meta, chunks.length);
+    await runTransaction(this.#open(), ['projects', 'chunks', 'revisions'], 'readwrite', (tx) => {
+      const revisionStore = tx.objectStore('revisions');
+      const chunkStore = tx.objectStore('chunks');
+      return Promise.all([
+        handled(tx.objectStore('projects').add(row)),
+        ...chunks.map((chunk) => handled(chunkStore.add(chunk))),
+        // Issued in order, so their generated ids follow the backup's order.
+        ...revisions.map((r) => handled(revisionStore.add(toStoredRevision(meta.id, r)))),
+      ]);
+    });
+    this.#chunkOf.set(meta.id, chunkIndexOf(chunks));
+    return meta;
+  }
+
+  /**
+   * Rewrites the chunks touched by `updates`, adds `revisions` and stamps the project
+   * `updatedAt = now`, in one transaction. Resolves to the ids of the added revisions.
+   */
+  async #updateSegments(
+    projectId: string,
+    updates: readonly SegmentUpdate[],
+    revisions: readonly NewRevision[],
+    now: number,
+  ): Promise<number[]> {
+    const chunkOf = await this.#chunkIndex(projectId);
+    const touched = new Set<number>();
+    for (const { segmentId } of updates) {
+      const index = chunkOf.get(segmentId);
+      if (index === undefined) throw unknownSegment(projectId, segmentId);
+      touched.add(index);
+    }
+    return runTransaction(
+      this.#open(),
+      ['revisions', 'chunks', 'projects'],
+      'readwrite',
+      async (tx) => {
+        const chunkStore = tx.objectStore('chunks');
+        const [row, ...found] = await Promise.all([
+          tx.objectStore('projects').get(projectId),
+          ...[...touched].map((index) => chunkStore.get([projectId, index])),
+        ]);
+        if (!row) throw projectNotFound(projectId);
+        if (updates.length === 0) return [];
+        const chunks = rewriteChunks(
+          projectId,
+          found.filter((c) => c !== undefined),
+          updates,
+        );
+        const revisionStore = tx.objectStore('revisions');
+        const ids = revisions.map((r) =>
+          handled(revisionStore.add(toStoredRevision(projectId, r))),
+        );
+        const writes: Promise<unknown>[] = chunks.map((chunk) => handled(chunkStore.put(chunk)));
+        writes.push(handled(tx.objectStore('projects').put({ ...row, updatedAt: now })));
+        await Promise.all(writes);
+        return Promise.all(ids);
+      },
+    );
+  }
+
+  /** Segment id → chunk index of `projectId`, read from its chunks when not known yet. */
+  async #chunkIndex(projectId: string): Promise<Map<string, number>> {
+    const known = this.#chunkOf.get(projectId);
+    if (known) return known;
+    await this.openProject(projectId);
+    return this.#chunkOf.get(projectId) ?? new Map<string, number>();
+  }
+}
+
+/** Opens the repository over the IndexedDB database `dbName`, creating or migrating it as needed. */
+export async function openRepository(
+  dbName: string = DB_NAME,
+  options: IdbRepositoryOptions = {},
+): Promise<IdbRepository> {
+  return IdbRepository.open(dbName, options);
+}

@@ -1,0 +1,181 @@
+import type { FindHit } from '../core/find-replace.ts';
+import type { Revision, SegmentStatus } from '../core/model.ts';
+
+/*
+ * Every event a Verso element sends up, typed. Names are `verso-` + past tense; they bubble and cross
+ * shadow roots so the container (<verso-app>) hears them wherever they start.
+ */
+
+const init = { bubbles: true, composed: true } as const;
+
+/** The reviewer typed in a correction. */
+export class SegmentEditedEvent extends Event {
+  static readonly eventName = 'verso-segment-edited';
+  constructor(
+    readonly segmentId: string,
+    readonly text: string,
+  ) {
+    super(SegmentEditedEvent.eventName, init);
+  }
+}
+
+/** A correction editor lost focus: pending typing should be saved now. */
+export class SegmentLeftEvent extends Event {
+  static readonly eventName = 'verso-segment-left';
+  constructor() {
+    super(SegmentLeftEvent.eventName, init);
+  }
+}
+
+/** The reviewer chose a status for a segment. */
+export class StatusChangedEvent extends Event {
+  static readonly eventName = 'verso-status-changed';
+  constructor(
+    readonly segmentId: string,
+    readonly status: SegmentStatus,
+  ) {
+    super(StatusChangedEvent.eventName, init);
+  }
+}
+
+/** Ctrl+Enter (`advance`) / Ctrl+Shift+Enter (stay) in a segment: mark reviewed. */
+export class SegmentConfirmedEvent extends Event {
+  static readonly eventName = 'verso-segment-confirmed';
+  constructor(
+    readonly segmentId: string,
+    readonly advance: boolean,
+  ) {
+    super(SegmentConfirmedEvent.eventName, init);
+  }
+}
+
+/** Alt+↑/↓ in a segment: move to the previous/next visible segment. */
+export class SegmentNavigatedEvent extends Event {
+  static readonly eventName = 'verso-segment-navigated';
+  constructor(
+    readonly segmentId: string,
+    readonly step: -1 | 1,
+  ) {
+    super(SegmentNavigatedEvent.eventName, init);
+  }
+}
+
+/** "History" pressed on a segment. */
+export class HistoryRequestedEvent extends Event {
+  static readonly eventName = 'verso-history-requested';
+  constructor(readonly segmentId: string) {
+    super(HistoryRequestedEvent.eventName, init);
+  }
+}
+
+/** "Comments" pressed on a segment. */
+export class CommentsRequestedEvent extends Event {
+  static readonly eventName = 'verso-comments-requested';
+  constructor(readonly segmentId: string) {
+    super(CommentsRequestedEvent.eventName, init);
+  }
+}
+
+/** A comment was written for a segment. */
+export class CommentAddedEvent extends Event {
+  static readonly eventName = 'verso-comment-added';
+  constructor(
+    readonly segmentId: string,
+    readonly text: string,
+  ) {
+    super(CommentAddedEvent.eventName, init);
+  }
+}
+
+/** "Restore" pressed on a revision in the history. */
+export class RevisionRestoredEvent extends Event {
+  static readonly eventName = 'verso-revision-restored';
+  constructor(readonly revision: Revision) {
+    super(RevisionRestoredEvent.eventName, init);
+  }
+}
+
+/** "Replace all" pressed: the hits still included in the preview. */
+export class ReplaceRequestedEvent extends Event {
+  static readonly eventName = 'verso-replace-requested';
+  constructor(readonly hits: readonly FindHit[]) {
+    super(ReplaceRequestedEvent.eventName, init);
+  }
+}
+
+/** A find hit was activated in the preview: show that segment. */
+export class HitActivatedEvent extends Event {
+  static readonly eventName = 'verso-hit-activated';
+  constructor(readonly segmentId: string) {
+    super(HitActivatedEvent.eventName, init);
+  }
+}
+
+/** The reviewer picked files to open (file picker or drop). */
+export class FilesChosenEvent extends Event {
+  static readonly eventName = 'verso-files-chosen';
+  constructor(readonly files: readonly File[]) {
+    super(FilesChosenEvent.eventName, init);
+  }
+}
+
+/** A project was chosen, renamed or deleted in the project list. */
+export class ProjectActionEvent extends Event {
+  static readonly eventName = 'verso-project-action';
+  constructor(
+    readonly action: 'open' | 'rename' | 'delete',
+    readonly projectId: string,
+    readonly name = '',
+  ) {
+    super(ProjectActionEvent.eventName, init);
+  }
+}
+
+/** A toolbar command. */
+export class CommandEvent extends Event {
+  static readonly eventName = 'verso-command';
+  constructor(
+    readonly command:
+      | 'open'
+      | 'projects'
+      | 'find'
+      | 'undo'
+      | 'redo'
+      | 'keys'
+      | 'toggle-diff'
+      | 'export-menu'
+      | 'export-txt'
+      | 'export-md'
+      | 'export-json',
+  ) {
+    super(CommandEvent.eventName, init);
+  }
+}
+
+/** The reviewer chose a UI language. */
+export class LanguageChosenEvent extends Event {
+  static readonly eventName = 'verso-language-chosen';
+  constructor(readonly language: string) {
+    super(LanguageChosenEvent.eventName, init);
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    [SegmentEditedEvent.eventName]: SegmentEditedEvent;
+    [SegmentLeftEvent.eventName]: SegmentLeftEvent;
+    [StatusChangedEvent.eventName]: StatusChangedEvent;
+    [SegmentConfirmedEvent.eventName]: SegmentConfirmedEvent;
+    [SegmentNavigatedEvent.eventName]: SegmentNavigatedEvent;
+    [HistoryRequestedEvent.eventName]: HistoryRequestedEvent;
+    [CommentsRequestedEvent.eventName]: CommentsRequestedEvent;
+    [CommentAddedEvent.eventName]: CommentAddedEvent;
+    [RevisionRestoredEvent.eventName]: RevisionRestoredEvent;
+    [ReplaceRequestedEvent.eventName]: ReplaceRequestedEvent;
+    [HitActivatedEvent.eventName]: HitActivatedEvent;
+    [FilesChosenEvent.eventName]: FilesChosenEvent;
+    [ProjectActionEvent.eventName]: ProjectActionEvent;
+    [CommandEvent.eventName]: CommandEvent;
+    [LanguageChosenEvent.eventName]: LanguageChosenEvent;
+  }
+}

@@ -1,0 +1,359 @@
+import { ContextProvider } from '@lit/context';
+import type { i18n } from 'i18next';
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { MAX_FILE_BYTES } from '../core/decode.ts';
+import type { FindHit } from '../core/find-replace.ts';
+import type { Revision } from '../core/model.ts';
+import {
+  NO_FILTER,
+  filterSegments,
+  nextToReview,
+  reviewProgress,
+  type SegmentFilter,
+} from '../core/segment-filter.ts';
+import { i18nContext, Localize } from '../i18n/localize.ts';
+import type { Download, ExportKind, Store } from '../state/store.ts';
+import { StoreController } from '../state/store-controller.ts';
+import { bindAppKeys } from './app-keys.ts';
+import type { CommandEvent } from './events.ts';
+import { controls } from './styles/shared.ts';
+import './verso-comments.ts';
+import type { VersoComments } from './verso-comments.ts';
+import './verso-export-dialog.ts';
+import type { VersoExportDialog } from './verso-export-dialog.ts';
+import './verso-filter-bar.ts';
+import './verso-find-replace.ts';
+import type { VersoFindReplace } from './verso-find-replace.ts';
+import './verso-history.ts';
+import type { VersoHistory } from './verso-history.ts';
+import './verso-keymap.ts';
+import type { VersoKeymap } from './verso-keymap.ts';
+import './verso-notice.ts';
+import './verso-project-list.ts';
+import type { VersoProjectList } from './verso-project-list.ts';
+import './verso-segment-grid.ts';
+import type { VersoSegmentGrid } from './verso-segment-grid.ts';
+import './verso-toolbar.ts';
+import type { VersoToolbar } from './verso-toolbar.ts';
+
+/**
+ * The container: reads the store, hands data down to the leaves by property, turns their events into
+ * store actions, owns the dialogs, global keys, drag-and-drop and downloads.
+ */
+@customElement('verso-app')
+export class VersoApp extends LitElement {
+  static override styles = [
+    controls,
+    css`
+      :host {
+        display: flex;
+        flex-direction: column;
+        height: 100%;
+        position: relative;
+      }
+      main {
+        flex: 1;
+        display: flex;
+        flex-direction: column;
+        min-height: 0;
+      }
+      verso-segment-grid {
+        flex: 1;
+      }
+      .drop {
+        position: absolute;
+        inset: 0;
+        display: grid;
+        place-items: center;
+        background: rgb(11 92 173 / 0.12);
+        border: 3px dashed var(--verso-accent);
+        font-size: 1.4rem;
+        pointer-events: none;
+      }
+      .loading {
+        padding: 2rem;
+      }
+    `,
+  ];
+
+  /** Set by the composition root. */
+  @property({ attribute: false }) store!: Store;
+  @property({ attribute: false }) i18n!: i18n;
+
+  @state() private filter: SegmentFilter = NO_FILTER;
+  @state() private showDiff = true;
+  @state() private dragging = false;
+  @state() private historyFor: { id: string; revisions: readonly Revision[] } | null = null;
+  @state() private commentsFor = '';
+
+  @query('verso-segment-grid') private grid?: VersoSegmentGrid;
+  @query('verso-toolbar') private toolbar?: VersoToolbar;
+  @query('verso-find-replace') private findDialog!: VersoFindReplace;
+  @query('verso-history') private historyDialog!: VersoHistory;
+  @query('verso-comments') private commentsDialog!: VersoComments;
+  @query('verso-export-dialog') private exportDialog!: VersoExportDialog;
+  @query('verso-project-list') private projectDialog!: VersoProjectList;
+  @query('verso-keymap') private keymapDialog!: VersoKeymap;
+
+  private storeController!: StoreController;
+  private readonly l = new Localize(this);
+  private unbind: (() => void) | undefined;
+  private visibleCache: { segments: unknown; filter: SegmentFilter; visible: number[] } | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    new ContextProvider(this, { context: i18nContext, initialValue: this.i18n });
+    this.l.use(this.i18n);
+    this.storeController ??= new StoreController(this, this.store);
+    this.unbind = bindAppKeys({
+      undo: () => void this.store.undo(),
+      redo: () => void this.store.redo(),
+      find: () => void this.openFind(),
+      open: () => this.toolbar?.pickFile(),
+      save: () => void this.store.flush(),
+      help: () => void this.keymapDialog.show(),
+      flush: () => void this.store.flush(),
+      hasUnsaved: () => this.store.hasUnsavedChanges,
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unbind?.();
+  }
+
+  override render() {
+    const s = this.storeController.value;
+    const t = this.l.t;
+    if (s.phase === 'loading') return html`<p class="loading" role="status">${t('app.loading')}</p>`;
+    const visible = this.visible();
+    const progress = reviewProgress(s.segments);
+    const history = this.historyFor;
+    const historyIndex = history ? s.segments.findIndex((x) => x.id === history.id) : -1;
+    const commentIndex = s.segments.findIndex((x) => x.id === this.commentsFor);
+    return html`
+      <verso-toolbar
+        .projectName=${s.project?.name ?? ''}
+        .save=${s.save}
+        .canUndo=${s.canUndo}
+        .canRedo=${s.canRedo}
+        .showDiff=${this.showDiff}
+        @verso-command=${this.onCommand}
+        @verso-files-chosen=${(e: { files: readonly File[] }) => void this.openFiles(e.files)}
+        @verso-language-chosen=${(e: { language: string }) =>
+          void this.i18n.changeLanguage(e.language)}
+      ></verso-toolbar>
+      <verso-notice
+        .notice=${s.notice}
+        @verso-notice-dismissed=${() => this.store.dismissNotice()}
+      ></verso-notice>
+      <main
+        @dragover=${this.onDragOver}
+        @dragleave=${() => (this.dragging = false)}
+        @drop=${this.onDrop}
+      >
+        <verso-filter-bar
+          .filter=${this.filter}
+          .done=${progress.done}
+          .total=${progress.total}
+          .shown=${visible.length}
+          @verso-filter-changed=${(e: { filter: SegmentFilter }) => (this.filter = e.filter)}
+        ></verso-filter-bar>
+        <verso-segment-grid
+          .segments=${s.segments}
+          .visible=${visible}
+          .showDiff=${this.showDiff}
+          .targetLang=${s.project?.targetLang ?? 'en'}
+          @verso-segment-edited=${(e: { segmentId: string; text: string }) =>
+            this.store.editText(e.segmentId, e.text)}
+          @verso-segment-left=${() => void this.store.flush()}
+          @verso-status-changed=${(e: { segmentId: string; status: never }) =>
+            void this.store.setStatus(e.segmentId, e.status)}
+          @verso-segment-confirmed=${this.onConfirm}
+          @verso-segment-navigated=${this.onNavigate}
+          @verso-history-requested=${(e: { segmentId: string }) => void this.openHistory(e.segmentId)}
+          @verso-comments-requested=${(e: { segmentId: string }) =>
+            void this.openComments(e.segmentId)}
+        ></verso-segment-grid>
+      </main>
+      ${this.dragging ? html`<div class="drop" aria-hidden="true">${t('app.drop')}</div>` : nothing}
+      <verso-find-replace
+        .segments=${s.segments}
+        @verso-replace-requested=${this.onReplace}
+        @verso-hit-activated=${(e: { segmentId: string }) => this.goTo(e.segmentId)}
+      ></verso-find-replace>
+      <verso-history
+        .segment=${s.segments[historyIndex] ?? null}
+        .number=${historyIndex + 1}
+        .revisions=${history?.revisions ?? []}
+        @verso-revision-restored=${this.onRestore}
+      ></verso-history>
+      <verso-comments
+        .segment=${s.segments[commentIndex] ?? null}
+        .number=${commentIndex + 1}
+        @verso-comment-added=${(e: { segmentId: string; text: string }) =>
+          void this.store.addComment(e.segmentId, e.text, this.l.t('comments.you'))}
+      ></verso-comments>
+      <verso-export-dialog @verso-command=${this.onCommand}></verso-export-dialog>
+      <verso-project-list
+        .projects=${s.projects}
+        .currentId=${s.project?.id ?? ''}
+        @verso-project-action=${this.onProjectAction}
+      ></verso-project-list>
+      <verso-keymap></verso-keymap>
+    `;
+  }
+
+  /** Filtered positions, recomputed only when the segments or the filter change. */
+  private visible(): number[] {
+    const segments = this.storeController.value.segments;
+    const cache = this.visibleCache;
+    if (cache && cache.segments === segments && cache.filter === this.filter) return cache.visible;
+    const visible = filterSegments(segments, this.filter);
+    this.visibleCache = { segments, filter: this.filter, visible };
+    return visible;
+  }
+
+  private onCommand = (e: CommandEvent): void => {
+    switch (e.command) {
+      case 'open':
+        this.toolbar?.pickFile();
+        break;
+      case 'projects':
+        void this.projectDialog.show();
+        break;
+      case 'find':
+        void this.openFind();
+        break;
+      case 'undo':
+        void this.store.undo();
+        break;
+      case 'redo':
+        void this.store.redo();
+        break;
+      case 'keys':
+        void this.keymapDialog.show();
+        break;
+      case 'toggle-diff':
+        this.showDiff = !this.showDiff;
+        break;
+      case 'export-menu':
+        void this.exportDialog.show();
+        break;
+      case 'export-txt':
+      case 'export-md':
+      case 'export-json':
+        void this.export(e.command.slice('export-'.length) as ExportKind);
+        break;
+    }
+  };
+
+  private async openFind(): Promise<void> {
+    const selection = document.getSelection()?.toString() ?? '';
+    await this.findDialog.show(selection.length < 200 ? selection.trim() : '');
+  }
+
+  private async openFiles(files: readonly File[]): Promise<void> {
+    for (const file of files) {
+      if (file.size > MAX_FILE_BYTES) {
+        this.store.report({
+          kind: 'error',
+          key: 'errors.tooLarge',
+          params: { file: file.name, size: file.size, limit: MAX_FILE_BYTES },
+        });
+        continue;
+      }
+      await this.store.openFile(new Uint8Array(await file.arrayBuffer()), file.name);
+    }
+  }
+
+  private async export(kind: ExportKind): Promise<void> {
+    const download = await this.store.exportAs(kind);
+    if (download) saveDownload(download);
+  }
+
+  private onConfirm = async (e: { segmentId: string; advance: boolean }): Promise<void> => {
+    await this.store.setStatus(e.segmentId, 'reviewed');
+    if (!e.advance) return;
+    const segments = this.store.state.segments;
+    const from = segments.findIndex((x) => x.id === e.segmentId);
+    const next = nextToReview(segments, from);
+    if (next >= 0) await this.grid?.focusSegment(next);
+  };
+
+  private onNavigate = (e: { segmentId: string; step: -1 | 1 }): void => {
+    const segments = this.store.state.segments;
+    const visible = this.visible();
+    const at = visible.indexOf(segments.findIndex((x) => x.id === e.segmentId));
+    const target = visible[at + e.step];
+    if (target !== undefined) void this.grid?.focusSegment(target);
+  };
+
+  private goTo(segmentId: string): void {
+    const index = this.store.state.segments.findIndex((x) => x.id === segmentId);
+    if (!this.visible().includes(index)) this.filter = NO_FILTER;
+    this.findDialog.close();
+    void this.updateComplete.then(() => this.grid?.focusSegment(index));
+  }
+
+  private onReplace = async (e: { hits: readonly FindHit[] }): Promise<void> => {
+    await this.store.replace(e.hits);
+  };
+
+  private async openHistory(segmentId: string): Promise<void> {
+    this.historyFor = { id: segmentId, revisions: await this.store.revisions(segmentId) };
+    await this.historyDialog.show();
+  }
+
+  private onRestore = async (e: { revision: Revision }): Promise<void> => {
+    await this.store.restore(e.revision);
+    const id = e.revision.segmentId;
+    this.historyFor = { id, revisions: await this.store.revisions(id) };
+  };
+
+  private async openComments(segmentId: string): Promise<void> {
+    this.commentsFor = segmentId;
+    await this.commentsDialog.show();
+  }
+
+  private onProjectAction = (e: { action: string; projectId: string; name: string }): void => {
+    if (e.action === 'open') void this.store.openProject(e.projectId);
+    else if (e.action === 'rename') void this.store.renameProject(e.projectId, e.name);
+    else if (e.action === 'delete') void this.store.deleteProject(e.projectId);
+  };
+
+  private onDragOver(e: DragEvent): void {
+    if (!e.dataTransfer?.types.includes('Files')) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+    this.dragging = true;
+  }
+
+  private onDrop(e: DragEvent): void {
+    e.preventDefault();
+    this.dragging = false;
+    const files = [...(e.dataTransfer?.files ?? [])];
+    if (files.length > 0) void this.openFiles(files);
+  }
+}
+
+/** Hands a file to the browser's download machinery and releases the object URL afterwards. */
+function saveDownload(download: Download): void {
+  const blob = new Blob([download.content], { type: `${download.mime};charset=utf-8` });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = download.fileName;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'verso-app': VersoApp;
+  }
+}
