@@ -19,14 +19,15 @@ const settings: Settings = {
 async function start(): Promise<void> {
   const i18n = await createI18n();
   // Without IndexedDB (some private modes) Verso still works, but nothing survives a reload.
-  const repository = await openRepository().catch(() => new MemoryRepository());
-  const store = new Store(repository, settings);
+  const persistent = await openRepository().catch(() => null);
+  const store = new Store(persistent ?? new MemoryRepository(), settings);
   // Created here, not in index.html, so it never connects before it has its store and i18n.
   const app = document.createElement('verso-app');
   app.i18n = i18n;
   app.store = store;
   document.body.append(app);
   await store.init({ fileName: SEED_FILE, text: seedText });
+  if (!persistent) store.report({ kind: 'error', key: 'notices.memoryOnly', params: {} });
 }
 
 void start();

@@ -25,7 +25,9 @@ export function parseCommandLine(argv: readonly string[]): Command {
       : usageError(`no help on '${rest.join(' ')}'`);
   }
   if (command === 'export') return parseExport(rest);
-  return usageError(command.startsWith('-') ? `unknown option '${command}'` : `unknown command '${command}'`);
+  return usageError(
+    command.startsWith('-') ? `unknown option '${command}'` : `unknown command '${command}'`,
+  );
 }
 
 function parseExport(args: readonly string[]): Command {
@@ -49,10 +51,12 @@ function parseExport(args: readonly string[]): Command {
   if (values.help) return { kind: 'help', topic: 'export' };
   const [file, ...extra] = positionals;
   if (file === undefined) return usageError('export: missing FILE');
-  if (extra.length > 0) return usageError(`export: one FILE at a time (also given: ${extra.join(' ')})`);
+  if (extra.length > 0)
+    return usageError(`export: one FILE at a time (also given: ${extra.join(' ')})`);
   const format = values.format ?? values.output?.match(/\.([^./\\]+)$/)?.[1]?.toLowerCase();
   if (format === undefined) return usageError('export: missing --format (txt, md or json)');
-  if (!isExportFormat(format)) return usageError(`export: unknown format '${format}' (use txt, md or json)`);
+  if (!isExportFormat(format))
+    return usageError(`export: unknown format '${format}' (use txt, md or json)`);
   return values.output === undefined
     ? { kind: 'export', file, format }
     : { kind: 'export', file, format, output: values.output };

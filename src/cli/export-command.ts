@@ -19,7 +19,12 @@ const UNKNOWN_LANGUAGE = 'und';
  * @param now timestamp for the fresh project and the backup's `exportedAt`
  * @throws VersoInputError for any problem in the file (see `openFile`)
  */
-export function exportFile(bytes: Uint8Array, fileName: string, format: ExportFormat, now: number): string {
+export function exportFile(
+  bytes: Uint8Array,
+  fileName: string,
+  format: ExportFormat,
+  now: number,
+): string {
   const opened = openFile(bytes, fileName);
   const backup = opened.kind === 'backup' ? opened.backup : backupOfDocument(opened, now);
   switch (format) {
@@ -38,7 +43,10 @@ export function exportFile(bytes: Uint8Array, fileName: string, format: ExportFo
  * The backup of a project freshly made from a document, as the app's storage makes it: segment ids
  * `s1…sN`, one `import` revision per segment (ids 1…N).
  */
-export function backupOfDocument(document: Extract<OpenedFile, { kind: 'document' }>, now: number): Backup {
+export function backupOfDocument(
+  document: Extract<OpenedFile, { kind: 'document' }>,
+  now: number,
+): Backup {
   const segments: Segment[] = document.paragraphs.map((mt, i) => ({
     id: `s${i + 1}`,
     mt,

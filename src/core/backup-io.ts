@@ -114,7 +114,9 @@ function readBackup(root: Record<string, unknown>, read: FieldReader): Backup {
   const exportedAt = read.number(root, 'exportedAt', '');
   const project = read.record(root['project'], 'project');
   const sourceLang = read.optionalString(project, 'sourceLang', 'project');
-  const segments = read.array(root, 'segments', '').map((s, i) => readSegment(s, `segments[${i}]`, read));
+  const segments = read
+    .array(root, 'segments', '')
+    .map((s, i) => readSegment(s, `segments[${i}]`, read));
   if (segments.length === 0) throw read.error('segments', 'at least one segment', []);
   const ids = new Map<string, number>();
   segments.forEach((s, i) => {
@@ -127,7 +129,11 @@ function readBackup(root: Record<string, unknown>, read: FieldReader): Backup {
   const revisions = read.array(root, 'revisions', '').map((r, i) => {
     const revision = readRevision(r, `revisions[${i}]`, read);
     if (!ids.has(revision.segmentId)) {
-      throw read.error(`revisions[${i}].segmentId`, 'the id of a segment in this backup', revision.segmentId);
+      throw read.error(
+        `revisions[${i}].segmentId`,
+        'the id of a segment in this backup',
+        revision.segmentId,
+      );
     }
     return revision;
   });
@@ -214,7 +220,12 @@ class FieldReader {
     return value;
   }
 
-  oneOf<T extends string>(o: Record<string, unknown>, key: string, parent: string, values: readonly T[]): T {
+  oneOf<T extends string>(
+    o: Record<string, unknown>,
+    key: string,
+    parent: string,
+    values: readonly T[],
+  ): T {
     const value = o[key];
     if (!values.includes(value as T))
       throw this.error(join(parent, key), `one of ${values.join(', ')}`, value);
@@ -254,10 +265,13 @@ function describe(value: unknown): string {
   if (value === undefined) return 'missing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return value.length === 0 ? 'an empty array' : 'an array';
-  if (typeof value === 'string')
+  if (typeof value === 'string') {
     return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
-  if (typeof value === 'object') return 'an object';
-  return `the ${typeof value} ${String(value)}`;
+  }
+  // Parsed JSON holds nothing else than numbers and booleans besides.
+  if (typeof value === 'number' || typeof value === 'boolean')
+    return `the ${typeof value} ${value}`;
+  return 'an object';
 }
 
 /** The engine's message, with the line and column of the error when the engine leaves them out. */

@@ -73,15 +73,28 @@ export function emptyFileError(fileName: string): VersoInputError {
   );
 }
 
-function decodeWithBom(bytes: Uint8Array, bomLength: number, encoding: Encoding, file: string): Decoded {
+function decodeWithBom(
+  bytes: Uint8Array,
+  bomLength: number,
+  encoding: Encoding,
+  file: string,
+): Decoded {
   const body = bytes.subarray(bomLength);
   // A UTF-16 file is full of NUL bytes by nature; only a UTF-8 one can be sniffed for binary content.
   if (encoding === 'utf-8') refuseBinary(body, bomLength, file);
   const text = strictDecode(body, encoding);
   if (text === null) {
     const invalid =
-      encoding === 'utf-8' ? firstInvalidUtf8(body) : firstInvalidUtf16(body, encoding === 'utf-16le');
-    throw undecodable(bytes, bomLength + invalid, encoding, `is not valid ${encoding.toUpperCase()}`, file);
+      encoding === 'utf-8'
+        ? firstInvalidUtf8(body)
+        : firstInvalidUtf16(body, encoding === 'utf-16le');
+    throw undecodable(
+      bytes,
+      bomLength + invalid,
+      encoding,
+      `is not valid ${encoding.toUpperCase()}`,
+      file,
+    );
   }
   return { text, encoding };
 }

@@ -126,7 +126,8 @@ function mergeOps(ops: readonly DiffOp[]): DiffOp[] {
   for (const op of ops) {
     if (op.text === '') continue;
     const last = merged[merged.length - 1];
-    if (last?.kind === op.kind) merged[merged.length - 1] = { kind: op.kind, text: last.text + op.text };
+    if (last?.kind === op.kind)
+      merged[merged.length - 1] = { kind: op.kind, text: last.text + op.text };
     else merged.push(op);
   }
   return merged;

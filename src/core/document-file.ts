@@ -41,7 +41,8 @@ export function openFile(bytes: Uint8Array, fileName: string): OpenedFile {
     );
   }
   const { text, encoding } = decodeText(bytes, file);
-  if (ext === 'json' || looksLikeBackup(text)) return { kind: 'backup', backup: parseBackup(text, file) };
+  if (ext === 'json' || looksLikeBackup(text))
+    return { kind: 'backup', backup: parseBackup(text, file) };
   const paragraphs = splitParagraphs(text);
   if (paragraphs.length === 0) throw emptyFileError(file);
   return {

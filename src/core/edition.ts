@@ -74,5 +74,7 @@ function escapeInline(text: string): string {
  * numbers `1.` / `1)`.
  */
 function escapeLineStart(line: string): string {
-  return line.replace(/^(\s*)([#>+\-=])/, '$1\\$2').replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+  return line
+    .replace(/^(\s*)([#>+\-=])/, '$1\\$2')
+    .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
 }

@@ -138,13 +138,9 @@ function escapeRegExp(text: string): string {
   return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 }
 
+/** `matchAll` works on a copy of the pattern, so probing leaves its `lastIndex` alone. */
 function canMatchEmpty(pattern: RegExp): boolean {
-  const probe = new RegExp(pattern.source, pattern.flags);
-  return EMPTY_MATCH_PROBES.some((text) => {
-    probe.lastIndex = 0;
-    for (const m of text.matchAll(probe)) if (m[0] === '') return true;
-    return false;
-  });
+  return EMPTY_MATCH_PROBES.some((text) => [...text.matchAll(pattern)].some((m) => m[0] === ''));
 }
 
 function emptyMatchError(find: string): VersoInputError {

@@ -5,8 +5,10 @@
  */
 
 /** Thrown inside the scanner with the offset of the first character that cannot be right. */
-class SyntaxAt {
-  constructor(readonly offset: number) {}
+class SyntaxAt extends Error {
+  constructor(readonly offset: number) {
+    super(`JSON syntax error at ${offset}`);
+  }
 }
 
 /**

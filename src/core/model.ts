@@ -16,7 +16,8 @@ export const SEGMENT_STATUSES: readonly SegmentStatus[] = [
 ];
 
 /** What produced a revision. */
-export type RevisionOrigin = 'import' | 'typing' | 'replace' | 'restore' | 'undo' | 'redo' | 'status';
+export type RevisionOrigin =
+  'import' | 'typing' | 'replace' | 'restore' | 'undo' | 'redo' | 'status';
 
 export const REVISION_ORIGINS: readonly RevisionOrigin[] = [
   'import',

@@ -1,10 +1,4 @@
-import type {
-  ProjectData,
-  ProjectMeta,
-  Revision,
-  SegmentChange,
-  SegmentComment,
-} from './model.ts';
+import type { ProjectData, ProjectMeta, Revision, SegmentChange, SegmentComment } from './model.ts';
 import type { Backup } from './backup.ts';
 
 /** A new project to store: segments are given as MT text (the correction starts as the MT). */

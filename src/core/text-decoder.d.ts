@@ -17,6 +17,8 @@ interface TextDecoder {
   decode(input?: Uint8Array): string;
 }
 
+// `var`, as in lib.dom.d.ts: a `let`/`const` would conflict with it instead of merging.
+// eslint-disable-next-line no-var
 declare var TextDecoder: {
   prototype: TextDecoder;
   new (label?: string, options?: TextDecoderOptions): TextDecoder;

@@ -273,7 +273,12 @@ export class Store extends EventTarget {
     for (const [segmentId, segmentHits] of groupHitsBySegment(hits)) {
       const segment = this.segment(segmentId);
       if (!segment) continue;
-      const text = applyHits(segment.text, segmentHits);
+      let text: string;
+      try {
+        text = applyHits(segment.text, segmentHits);
+      } catch {
+        continue; // the segment changed since the search: its hits no longer apply
+      }
       if (text === segment.text) continue;
       changes.push({ segmentId, text, status: statusAfterEdit(segment.status, text, segment.mt) });
     }
@@ -385,7 +390,13 @@ export class Store extends EventTarget {
     const items = changes.flatMap((change) => {
       const segment = this.segment(change.segmentId);
       return segment
-        ? [{ segmentId: change.segmentId, before: { text: segment.text, status: segment.status }, after: { text: change.text, status: change.status } }]
+        ? [
+            {
+              segmentId: change.segmentId,
+              before: { text: segment.text, status: segment.status },
+              after: { text: change.text, status: change.status },
+            },
+          ]
         : [];
     });
     this.persist(changes, origin, { label, items });

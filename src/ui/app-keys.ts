@@ -17,7 +17,9 @@ function inOtherTextField(e: KeyboardEvent): boolean {
   if (!(origin instanceof HTMLElement)) return false;
   const field = origin.matches('input, textarea, select, [contenteditable]');
   if (!field) return false;
-  return !e.composedPath().some((n) => n instanceof HTMLElement && n.localName === 'verso-segment-row');
+  return !e
+    .composedPath()
+    .some((n) => n instanceof HTMLElement && n.localName === 'verso-segment-row');
 }
 
 /** True when the key would type into a field (so `?` must stay a character there). */

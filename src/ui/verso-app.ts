@@ -126,7 +126,8 @@ export class VersoApp extends LitElement {
   override render() {
     const s = this.storeController.value;
     const t = this.l.t;
-    if (s.phase === 'loading') return html`<p class="loading" role="status">${t('app.loading')}</p>`;
+    if (s.phase === 'loading')
+      return html`<p class="loading" role="status">${t('app.loading')}</p>`;
     const visible = this.visible();
     const progress = reviewProgress(s.segments);
     const history = this.historyFor;

@@ -51,16 +51,18 @@ export class VersoComments extends DialogElement {
     return html`
       <dialog aria-labelledby="title">
         <h2 id="title">${t('comments.title', { n: this.number })}</h2>
-        ${comments.length === 0
-          ? html`<p>${t('comments.none')}</p>`
-          : html`<ol>
-              ${comments.map(
-                (c) =>
-                  html`<li>
-                    ${c.text}<span class="meta">${c.author} · ${time.format(c.createdAt)}</span>
-                  </li>`,
-              )}
-            </ol>`}
+        ${
+          comments.length === 0
+            ? html`<p>${t('comments.none')}</p>`
+            : html`<ol>
+                ${comments.map(
+                  (c) =>
+                    html`<li>
+                      ${c.text}<span class="meta">${c.author} · ${time.format(c.createdAt)}</span>
+                    </li>`,
+                )}
+              </ol>`
+        }
         <form @submit=${this.submit}>
           <label for="comment">${t('comments.new')}</label>
           <textarea id="comment" name="comment" required></textarea>
@@ -76,7 +78,8 @@ export class VersoComments extends DialogElement {
   private submit(e: SubmitEvent): void {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
-    const text = String(new FormData(form).get('comment') ?? '').trim();
+    const value = new FormData(form).get('comment');
+    const text = typeof value === 'string' ? value.trim() : '';
     if (!text || !this.segment) return;
     this.dispatchEvent(new CommentAddedEvent(this.segment.id, text));
     form.reset();

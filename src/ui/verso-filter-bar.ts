@@ -76,7 +76,8 @@ export class VersoFilterBar extends LitElement {
         <select @change=${(e: Event) => this.emit({ status: value(e) as SegmentFilter['status'] })}>
           <option value="all" ?selected=${f.status === 'all'}>${t('filter.allStatuses')}</option>
           ${SEGMENT_STATUSES.map(
-            (s) => html`<option value=${s} ?selected=${f.status === s}>${t(`status.${s}`)}</option>`,
+            (s) =>
+              html`<option value=${s} ?selected=${f.status === s}>${t(`status.${s}`)}</option>`,
           )}
         </select>
       </label>
@@ -85,7 +86,9 @@ export class VersoFilterBar extends LitElement {
         <select @change=${(e: Event) => this.emit({ edit: value(e) as SegmentFilter['edit'] })}>
           <option value="all" ?selected=${f.edit === 'all'}>${t('filter.allSegments')}</option>
           <option value="edited" ?selected=${f.edit === 'edited'}>${t('filter.edited')}</option>
-          <option value="unedited" ?selected=${f.edit === 'unedited'}>${t('filter.unedited')}</option>
+          <option value="unedited" ?selected=${f.edit === 'unedited'}>
+            ${t('filter.unedited')}
+          </option>
         </select>
       </label>
       <label>

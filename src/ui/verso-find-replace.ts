@@ -145,15 +145,23 @@ export class VersoFindReplace extends DialogElement {
           ${this.checkbox('wholeWord', t('find.wholeWord'))}
           ${this.checkbox('regex', t('find.regex'))}
         </div>
-        ${this.error
-          ? html`<p class="error" role="alert">
-              ${t(this.error.code as 'errors.invalidRegex', this.error.params)}
-            </p>`
-          : html`<p class="summary" role="status">
-              ${o.find
-                ? t('find.summary', { count: this.hits.length, segments: segmentCount, included })
-                : ''}
-            </p>`}
+        ${
+          this.error
+            ? html`<p class="error" role="alert">
+                ${t(this.error.code as 'errors.invalidRegex', this.error.params)}
+              </p>`
+            : html`<p class="summary" role="status">
+                ${
+                  o.find
+                    ? t('find.summary', {
+                        count: this.hits.length,
+                        segments: segmentCount,
+                        included,
+                      })
+                    : ''
+                }
+              </p>`
+        }
         ${this.hits.length > 0 ? this.renderHits() : nothing}
         <div class="dialog-actions">
           <button type="button" @click=${this.close}>${t('common.close')}</button>
@@ -197,11 +205,11 @@ export class VersoFindReplace extends DialogElement {
           </li>`;
         })}
       </ol>
-      ${this.hits.length > MAX_LISTED
-        ? html`<p class="summary">
-            ${t('find.more', { count: this.hits.length - MAX_LISTED })}
-          </p>`
-        : nothing}
+      ${
+        this.hits.length > MAX_LISTED
+          ? html`<p class="summary">${t('find.more', { count: this.hits.length - MAX_LISTED })}</p>`
+          : nothing
+      }
     `;
   }
 

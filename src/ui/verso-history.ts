@@ -75,43 +75,50 @@ export class VersoHistory extends DialogElement {
     return html`
       <dialog aria-labelledby="title">
         <h2 id="title">${t('history.title', { n: this.number })}</h2>
-        ${segment
-          ? html`<ol aria-label=${t('history.list')}>
-              ${revisions
-                .map((rev, i) => ({ rev, i, previous: revisions[i - 1] }))
-                .reverse()
-                .map(
-                  ({ rev, i, previous }) => html`<li>
-                    <div class="meta">
-                      <strong>${t('history.revision', { n: i + 1 })}</strong>
-                      <span>${t(`origin.${rev.origin}`)}</span>
-                      <span>${t(`status.${rev.status}`)}</span>
-                      <time datetime=${new Date(rev.createdAt).toISOString()}
-                        >${time.format(rev.createdAt)}</time
-                      >
-                      ${rev === latest
-                        ? html`<span>${t('history.current')}</span>`
-                        : html`<button
-                            type="button"
-                            aria-label=${t('history.restoreLabel', { n: i + 1 })}
-                            ?disabled=${rev.text === segment.text}
-                            @click=${() => this.dispatchEvent(new RevisionRestoredEvent(rev))}
+        ${
+          segment
+            ? html`<ol aria-label=${t('history.list')}>
+                ${revisions
+                  .map((rev, i) => ({ rev, i, previous: revisions[i - 1] }))
+                  .reverse()
+                  .map(
+                    ({ rev, i, previous }) =>
+                      html`<li>
+                        <div class="meta">
+                          <strong>${t('history.revision', { n: i + 1 })}</strong>
+                          <span>${t(`origin.${rev.origin}`)}</span>
+                          <span>${t(`status.${rev.status}`)}</span>
+                          <time datetime=${new Date(rev.createdAt).toISOString()}
+                            >${time.format(rev.createdAt)}</time
                           >
-                            ${t('history.restore')}
-                          </button>`}
-                    </div>
-                    ${previous
-                      ? html`<h3>${t('history.vsPrevious')}</h3>
-                          <verso-diff-view
-                            .ops=${wordDiff(previous.text, rev.text)}
-                          ></verso-diff-view>`
-                      : nothing}
-                    <h3>${t('history.vsMt')}</h3>
-                    <verso-diff-view .ops=${wordDiff(segment.mt, rev.text)}></verso-diff-view>
-                  </li>`,
-                )}
-            </ol>`
-          : nothing}
+                          ${
+                            rev === latest
+                              ? html`<span>${t('history.current')}</span>`
+                              : html`<button
+                                  type="button"
+                                  aria-label=${t('history.restoreLabel', { n: i + 1 })}
+                                  ?disabled=${rev.text === segment.text}
+                                  @click=${() => this.dispatchEvent(new RevisionRestoredEvent(rev))}
+                                >
+                                  ${t('history.restore')}
+                                </button>`
+                          }
+                        </div>
+                        ${
+                          previous
+                            ? html`<h3>${t('history.vsPrevious')}</h3>
+                                <verso-diff-view
+                                  .ops=${wordDiff(previous.text, rev.text)}
+                                ></verso-diff-view>`
+                            : nothing
+                        }
+                        <h3>${t('history.vsMt')}</h3>
+                        <verso-diff-view .ops=${wordDiff(segment.mt, rev.text)}></verso-diff-view>
+                      </li>`,
+                  )}
+              </ol>`
+            : nothing
+        }
         <div class="dialog-actions">
           <button type="button" @click=${this.close}>${t('common.close')}</button>
         </div>

@@ -55,7 +55,9 @@ export class VersoNotice extends LitElement {
       <button
         type="button"
         @click=${() =>
-          this.dispatchEvent(new Event('verso-notice-dismissed', { bubbles: true, composed: true }))}
+          this.dispatchEvent(
+            new Event('verso-notice-dismissed', { bubbles: true, composed: true }),
+          )}
       >
         ${t('common.dismiss')}
       </button>

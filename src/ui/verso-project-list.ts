@@ -159,7 +159,8 @@ export class VersoProjectList extends DialogElement {
   private submitRename(e: SubmitEvent, id: string): void {
     e.preventDefault();
     const data = new FormData(e.target as HTMLFormElement);
-    const name = String(data.get('name') ?? '').trim();
+    const value = data.get('name');
+    const name = typeof value === 'string' ? value.trim() : '';
     this.renaming = '';
     if (name) this.dispatchEvent(new ProjectActionEvent('rename', id, name));
   }

@@ -89,23 +89,25 @@ export class VersoSegmentGrid extends LitElement {
         <span>#</span><span>${t('grid.mt')}</span><span>${t('grid.correction')}</span
         ><span>${t('grid.status')}</span>
       </div>
-      ${items.length === 0
-        ? html`<p class="empty" role="status">${t('grid.empty')}</p>`
-        : html`<lit-virtualizer
-            scroller
-            role="region"
-            aria-label=${t('grid.label')}
-            .items=${items}
-            .keyFunction=${(item: GridItem) => item.segment.id}
-            .renderItem=${(item: GridItem) =>
-              html`<verso-segment-row
-                role="group"
-                .segment=${item.segment}
-                .number=${item.number}
-                .showDiff=${this.showDiff}
-                .targetLang=${this.targetLang}
-              ></verso-segment-row>`}
-          ></lit-virtualizer>`}
+      ${
+        items.length === 0
+          ? html`<p class="empty" role="status">${t('grid.empty')}</p>`
+          : html`<lit-virtualizer
+              scroller
+              role="region"
+              aria-label=${t('grid.label')}
+              .items=${items}
+              .keyFunction=${(item: GridItem) => item.segment.id}
+              .renderItem=${(item: GridItem) =>
+                html`<verso-segment-row
+                  role="group"
+                  .segment=${item.segment}
+                  .number=${item.number}
+                  .showDiff=${this.showDiff}
+                  .targetLang=${this.targetLang}
+                ></verso-segment-row>`}
+            ></lit-virtualizer>`
+      }
     `;
   }
 }

@@ -155,19 +155,18 @@ export class VersoSegmentRow extends LitElement {
           @blur=${this.onBlur}
           @keydown=${this.onKeydown}
         ></textarea>
-        ${this.showDiff && changed
-          ? html`<verso-diff-view
-              aria-label=${t('segment.diffLabel', { n })}
-              role="note"
-              .ops=${this.diff(segment.mt, segment.text)}
-            ></verso-diff-view>`
-          : nothing}
+        ${
+          this.showDiff && changed
+            ? html`<verso-diff-view
+                aria-label=${t('segment.diffLabel', { n })}
+                role="note"
+                .ops=${this.diff(segment.mt, segment.text)}
+              ></verso-diff-view>`
+            : nothing
+        }
       </div>
       <div class="side">
-        <select
-          aria-label=${t('segment.statusLabel', { n })}
-          @change=${this.onStatus}
-        >
+        <select aria-label=${t('segment.statusLabel', { n })} @change=${this.onStatus}>
           ${SEGMENT_STATUSES.map(
             (s) =>
               html`<option value=${s} ?selected=${s === segment.status}>

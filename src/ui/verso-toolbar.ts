@@ -107,7 +107,12 @@ export class VersoToolbar extends LitElement {
       </button>
       <span class="spacer"></span>
       <span class="save ${this.save}" role="status">${t(`save.${this.save}`)}</span>
-      <button type="button" aria-label=${t('toolbar.keys')} title=${t('toolbar.keys')} @click=${command('keys')}>
+      <button
+        type="button"
+        aria-label=${t('toolbar.keys')}
+        title=${t('toolbar.keys')}
+        @click=${command('keys')}
+      >
         ?
       </button>
       <select aria-label=${t('toolbar.language')} @change=${this.onLanguage}>

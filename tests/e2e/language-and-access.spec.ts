@@ -27,7 +27,15 @@ test('the main view has no serious or critical accessibility violations', async 
   await correction(page, 4).fill('General plan for the Liaoning "Belt and Road" pilot zone.');
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o?: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            o?: object,
+          ) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run();
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
   });
@@ -39,7 +47,10 @@ test('the whole loop works by keyboard alone', async ({ page }) => {
   // Reach the first correction with Tab only.
   for (let i = 0; i < 40; i += 1) {
     await page.keyboard.press('Tab');
-    if (await correction(page, 1).evaluate((e) => e === document.activeElement || e.matches(':focus'))) break;
+    if (
+      await correction(page, 1).evaluate((e) => e === document.activeElement || e.matches(':focus'))
+    )
+      break;
   }
   await expect(correction(page, 1)).toBeFocused();
   await page.keyboard.press('Control+Enter');

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -14,20 +14,28 @@ import {
 } from './support.ts';
 
 async function exclude(page: Page, n: number): Promise<void> {
-  await segment(page, n).getByRole('combobox', { name: `Status ${n}` }).selectOption('excluded');
+  await segment(page, n)
+    .getByRole('combobox', { name: `Status ${n}` })
+    .selectOption('excluded');
 }
 
-test('the clean edition leaves excluded boilerplate out and has the corrections', async ({ page }) => {
+test('the clean edition leaves excluded boilerplate out and has the corrections', async ({
+  page,
+}) => {
   await openApp(page);
   for (const n of [1, 2, 3]) await exclude(page, n);
-  await correction(page, 5).fill('General Plan for the Construction of the Liaoning Belt and Road Comprehensive Pilot Zone');
+  await correction(page, 5).fill(
+    'General Plan for the Construction of the Liaoning Belt and Road Comprehensive Pilot Zone',
+  );
   await waitSaved(page);
   const txt = await download(page, /plain text/);
   expect(txt.name).toBe('000_bf2c9c8ccc29718b.edition.txt');
   const paragraphs = txt.text.trimEnd().split('\n\n');
   expect(paragraphs).toHaveLength(16);
   expect(paragraphs[0]).toBe(SEED_PARAGRAPHS[3]);
-  expect(paragraphs[1]).toBe('General Plan for the Construction of the Liaoning Belt and Road Comprehensive Pilot Zone');
+  expect(paragraphs[1]).toBe(
+    'General Plan for the Construction of the Liaoning Belt and Road Comprehensive Pilot Zone',
+  );
   expect(txt.text).not.toContain('Huigong Street');
   const md = await download(page, /Markdown/);
   expect(md.name).toBe('000_bf2c9c8ccc29718b.edition.md');
@@ -43,9 +51,13 @@ test('a backup restores every revision, status and comment into a fresh browser 
   await exclude(page, 1);
   await correction(page, 8).fill('(1) Opening advantages');
   await waitSaved(page);
-  await segment(page, 8).getByRole('button', { name: /^Comments/ }).click();
+  await segment(page, 8)
+    .getByRole('button', { name: /^Comments/ })
+    .click();
   const comments = page.getByRole('dialog', { name: 'Comments on segment 8' });
-  await comments.getByRole('textbox', { name: 'New comment' }).fill('Heading: check against the source');
+  await comments
+    .getByRole('textbox', { name: 'New comment' })
+    .fill('Heading: check against the source');
   await comments.getByRole('button', { name: 'Add comment' }).click();
   await expect(comments.getByText('Heading: check against the source')).toBeVisible();
   await comments.getByRole('button', { name: 'Close' }).click();
@@ -62,10 +74,14 @@ test('a backup restores every revision, status and comment into a fresh browser 
   });
   await expect(other.getByRole('status').filter({ hasText: 'Restored the backup' })).toBeVisible();
   await expect(correction(other, 8)).toHaveValue('(1) Opening advantages');
-  await expect(segment(other, 1).getByRole('combobox', { name: 'Status 1' })).toHaveValue('excluded');
+  await expect(segment(other, 1).getByRole('combobox', { name: 'Status 1' })).toHaveValue(
+    'excluded',
+  );
   await expect(segment(other, 8).getByRole('button', { name: 'Comments (1)' })).toBeVisible();
   await segment(other, 8).getByRole('button', { name: 'History' }).click();
-  await expect(other.getByRole('dialog', { name: 'History of segment 8' }).getByRole('listitem')).toHaveCount(2);
+  await expect(
+    other.getByRole('dialog', { name: 'History of segment 8' }).getByRole('listitem'),
+  ).toHaveCount(2);
   await fresh.close();
 });
 
@@ -76,7 +92,9 @@ test('opening a text file creates a project; projects can be switched, renamed a
   await openDocument(page, {
     name: 'memo.txt',
     mimeType: 'text/plain',
-    buffer: Buffer.from('\uFEFFFirst paragraph.\r\n\r\nSecond  paragraph.   \r\n\r\n\r\nThird.\r\n'),
+    buffer: Buffer.from(
+      '\uFEFFFirst paragraph.\r\n\r\nSecond  paragraph.   \r\n\r\n\r\nThird.\r\n',
+    ),
   });
   await expect(page.getByText('3 segments shown')).toBeVisible();
   await expect(correction(page, 2)).toHaveValue('Second  paragraph.');
@@ -102,7 +120,9 @@ test('a file dropped on the grid opens as a project', async ({ page }) => {
   await openApp(page);
   const data = await page.evaluateHandle(() => {
     const dt = new DataTransfer();
-    dt.items.add(new File(['Dropped one.\n\nDropped two.'], 'dropped.md', { type: 'text/markdown' }));
+    dt.items.add(
+      new File(['Dropped one.\n\nDropped two.'], 'dropped.md', { type: 'text/markdown' }),
+    );
     return dt;
   });
   await page.locator('verso-segment-grid').dispatchEvent('dragover', { dataTransfer: data });
@@ -112,11 +132,17 @@ test('a file dropped on the grid opens as a project', async ({ page }) => {
 });
 
 const BAD_FILES: { title: string; name: string; bytes: () => Buffer; message: RegExp }[] = [
-  { title: 'an empty file', name: 'empty.txt', bytes: () => Buffer.alloc(0), message: /“empty.txt” is empty/ },
+  {
+    title: 'an empty file',
+    name: 'empty.txt',
+    bytes: () => Buffer.alloc(0),
+    message: /“empty.txt” is empty/,
+  },
   {
     title: 'a binary file',
     name: 'image.txt',
-    bytes: () => Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48]),
+    bytes: () =>
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48]),
     message: /“image.txt” is not a text file/,
   },
   {
@@ -135,7 +161,16 @@ const BAD_FILES: { title: string; name: string; bytes: () => Buffer; message: Re
     title: 'a backup from a newer format version',
     name: 'future.verso.json',
     bytes: () =>
-      Buffer.from(JSON.stringify({ format: 'verso-backup', version: 99, exportedAt: 0, project: {}, segments: [], revisions: [] })),
+      Buffer.from(
+        JSON.stringify({
+          format: 'verso-backup',
+          version: 99,
+          exportedAt: 0,
+          project: {},
+          segments: [],
+          revisions: [],
+        }),
+      ),
     message: /newer Verso \(backup format 99\)/,
   },
   {
@@ -147,11 +182,17 @@ const BAD_FILES: { title: string; name: string; bytes: () => Buffer; message: Re
 ];
 
 for (const bad of BAD_FILES) {
-  test(`${bad.title} gets a clear message and leaves stored projects untouched`, async ({ page }) => {
+  test(`${bad.title} gets a clear message and leaves stored projects untouched`, async ({
+    page,
+  }) => {
     await openApp(page);
     await correction(page, 8).fill('(1) Opening advantages');
     await waitSaved(page);
-    await openDocument(page, { name: bad.name, mimeType: 'application/octet-stream', buffer: bad.bytes() });
+    await openDocument(page, {
+      name: bad.name,
+      mimeType: 'application/octet-stream',
+      buffer: bad.bytes(),
+    });
     await expect(page.getByRole('alert').filter({ hasText: bad.message })).toBeVisible();
     expect(await projectNames(page)).toEqual(['000_bf2c9c8ccc29718b']);
     await page.reload();
@@ -168,6 +209,8 @@ test('a file over 50 MB is refused before it is read', async ({ page }) => {
   await page.getByRole('button', { name: 'Open document' }).click();
   await (await chooser).setFiles(path);
   await rm(path);
-  await expect(page.getByRole('alert').filter({ hasText: /“huge.txt” is 52,428,801 bytes/ })).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: /“huge.txt” is 52,428,801 bytes/ }),
+  ).toBeVisible();
   expect(await projectNames(page)).toEqual(['000_bf2c9c8ccc29718b']);
 });

@@ -9,7 +9,9 @@ import {
   waitSaved,
 } from './support.ts';
 
-test('a first visit shows the seed as 19 aligned segments with the MT prefilled', async ({ page }) => {
+test('a first visit shows the seed as 19 aligned segments with the MT prefilled', async ({
+  page,
+}) => {
   await openApp(page);
   expect(SEED_PARAGRAPHS).toHaveLength(19);
   await expect(segment(page, 1)).toContainText('Address: 124 Huigong Street');
@@ -100,7 +102,9 @@ test('an invalid regular expression gives a message, not a crash', async ({ page
   await expect(dialog.getByRole('button', { name: 'Replace all' })).toBeDisabled();
 });
 
-test('history lists every revision with diffs, and restoring appends a new one', async ({ page }) => {
+test('history lists every revision with diffs, and restoring appends a new one', async ({
+  page,
+}) => {
   await openApp(page);
   const editor = correction(page, 8);
   await editor.fill('(1) Opening advantages');
@@ -120,11 +124,15 @@ test('history lists every revision with diffs, and restoring appends a new one',
   await expect(editor).toHaveValue('(1) Opening advantages');
 });
 
-test('Ctrl+Enter marks a segment reviewed and moves to the next one to review', async ({ page }) => {
+test('Ctrl+Enter marks a segment reviewed and moves to the next one to review', async ({
+  page,
+}) => {
   await openApp(page);
   await correction(page, 4).click();
   await page.keyboard.press('Control+Enter');
-  await expect(segment(page, 4).getByRole('combobox', { name: 'Status 4' })).toHaveValue('reviewed');
+  await expect(segment(page, 4).getByRole('combobox', { name: 'Status 4' })).toHaveValue(
+    'reviewed',
+  );
   await expect(correction(page, 5)).toBeFocused();
   await expect(page.getByText('1 of 19 reviewed')).toBeVisible();
   await page.keyboard.press('Alt+ArrowDown');

@@ -48,9 +48,11 @@ export async function projectNames(page: Page): Promise<string[]> {
   await page.getByRole('button', { name: 'Projects' }).click();
   const dialog = page.getByRole('dialog', { name: 'Projects' });
   await expect(dialog).toBeVisible();
-  const names = await dialog.getByRole('button', { name: /^Rename / }).evaluateAll((buttons) =>
-    buttons.map((b) => (b.getAttribute('aria-label') ?? '').replace(/^Rename /, '')),
-  );
+  const names = await dialog
+    .getByRole('button', { name: /^Rename / })
+    .evaluateAll((buttons) =>
+      buttons.map((b) => (b.getAttribute('aria-label') ?? '').replace(/^Rename /, '')),
+    );
   await dialog.getByRole('button', { name: 'Close' }).click();
   return names;
 }

@@ -40,7 +40,7 @@ describe('parseCommandLine', () => {
     [['export', 'a.txt', '--format', 'pdf'], "unknown format 'pdf'"],
     [['export', 'a.txt', '-o', 'out.html'], "unknown format 'html'"],
     [['export', 'a.txt', '--bogus'], "Unknown option '--bogus'"],
-    [['export', 'a.txt', '--format'], "'--format"],
+    [['export', 'a.txt', '--format'], 'argument missing'],
     [['export', 'a.txt', 'b.txt', '--format', 'txt'], 'one FILE at a time'],
     [['help', 'frob'], "no help on 'frob'"],
   ])('reads %j as wrong usage', (argv, message) => {

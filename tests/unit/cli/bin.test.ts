@@ -6,7 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /** The installed command as a user runs it: bin/verso.js over the built bundle. */
 function verso(...args: string[]) {
-  return spawnSync(process.execPath, ['bin/verso.js', ...args], { encoding: 'utf8', timeout: 10_000 });
+  return spawnSync(process.execPath, ['bin/verso.js', ...args], {
+    encoding: 'utf8',
+    timeout: 10_000,
+  });
 }
 
 describe('bin/verso.js', () => {
@@ -35,8 +38,13 @@ describe('bin/verso.js', () => {
 
   it('writes a backup to the -o file', () => {
     const out = join(dir, 'seed.verso.json');
-    expect(verso('export', 'corpus/000_bf2c9c8ccc29718b.txt', '--format', 'json', '-o', out).status).toBe(0);
-    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ format: 'verso-backup', version: 1 });
+    expect(
+      verso('export', 'corpus/000_bf2c9c8ccc29718b.txt', '--format', 'json', '-o', out).status,
+    ).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({
+      format: 'verso-backup',
+      version: 1,
+    });
   });
 
   it('exits 1 with the message on stderr for bad input', () => {

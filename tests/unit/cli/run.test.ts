@@ -13,8 +13,13 @@ async function verso(argv: string[], files: Record<string, Uint8Array> = {}) {
   const io: CliIo = {
     stdout: (text) => out.push(text),
     stderr: (text) => err.push(text),
-    readFile: async (path) => files[path] ?? new Uint8Array(readFileSync(path)),
-    writeFile: async (path, text) => void written.set(path, text),
+    // A then-callback turns readFileSync's throw into a rejection, as fs/promises does.
+    readFile: (path) =>
+      Promise.resolve().then(() => files[path] ?? new Uint8Array(readFileSync(path))),
+    writeFile: (path, text) => {
+      written.set(path, text);
+      return Promise.resolve();
+    },
     now: () => 1_800_000_000_000,
   };
   const status = await run(argv, io);
@@ -52,9 +57,9 @@ describe('verso', () => {
     expect(backup.segments).toHaveLength(19);
     expect(backup.segments.every((s) => s.status === 'new' && s.text === s.mt)).toBe(true);
     expect(backup.revisions.map((r) => r.id)).toEqual(Array.from({ length: 19 }, (_, i) => i + 1));
-    expect(backup.revisions.every((r) => r.origin === 'import' && r.createdAt === 1_800_000_000_000)).toBe(
-      true,
-    );
+    expect(
+      backup.revisions.every((r) => r.origin === 'import' && r.createdAt === 1_800_000_000_000),
+    ).toBe(true);
   });
 
   it("exports a backup's edition from current texts, leaving excluded segments out", async () => {
@@ -78,12 +83,16 @@ describe('verso', () => {
   it('exits 1 naming file and position when the input cannot be decoded', async () => {
     const result = await verso(['export', 'corpus/fixtures/latin1.txt', '--format', 'txt']);
     expect(result.status).toBe(EXIT_BAD_INPUT);
-    expect(result.stderr).toMatch(/^verso: corpus\/fixtures\/latin1\.txt .*byte offset 46 \(line 2\)/);
+    expect(result.stderr).toMatch(
+      /^verso: corpus\/fixtures\/latin1\.txt .*byte offset 46 \(line 2\)/,
+    );
     expect(result.stdout).toBe('');
   });
 
   it('exits 1 naming the JSON path when a backup is malformed', async () => {
-    const files = { 'bad.json': new TextEncoder().encode('{"format": "verso-backup", "version": "one"}') };
+    const files = {
+      'bad.json': new TextEncoder().encode('{"format": "verso-backup", "version": "one"}'),
+    };
     const result = await verso(['export', 'bad.json', '--format', 'txt'], files);
     expect(result.status).toBe(EXIT_BAD_INPUT);
     expect(result.stderr).toContain('bad.json: version should be a whole number from 1 up');

@@ -1,8 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_VERSION } from '../../../src/core/backup.ts';
-import { createBackup, looksLikeBackup, parseBackup, serializeBackup } from '../../../src/core/backup-io.ts';
-import { VersoInputError } from '../../../src/core/errors.ts';
+import {
+  createBackup,
+  looksLikeBackup,
+  parseBackup,
+  serializeBackup,
+} from '../../../src/core/backup-io.ts';
+import type { VersoInputError } from '../../../src/core/errors.ts';
+import { inputErrorOf } from '../../support/input-error.ts';
 import type { ProjectMeta, Revision, Segment } from '../../../src/core/model.ts';
 
 const fixtureText = readFileSync('corpus/fixtures/backup.verso.json', 'utf8');
@@ -31,29 +37,38 @@ const revisions: Revision[] = [
   { id: 1, segmentId: 's1', text: 'one belt', status: 'new', origin: 'import', createdAt: 1 },
 ];
 
-/** The VersoInputError parsing `value` (as JSON) throws. */
+/** The VersoInputError parsing `value` (JSON text, or a value to serialize) throws. */
 function parseError(value: unknown, file = 'b.json'): VersoInputError {
-  try {
-    parseBackup(typeof value === 'string' ? value : JSON.stringify(value), file);
-  } catch (error) {
-    if (error instanceof VersoInputError) return error;
-    throw error;
-  }
-  throw new Error('expected parseBackup to throw');
+  const json = typeof value === 'string' ? value : JSON.stringify(value);
+  return inputErrorOf(() => parseBackup(json, file));
 }
 
-/** The fixture with one change made by `edit`. */
-function edited(edit: (b: Record<string, any>) => void): Record<string, unknown> {
-  const b = fixture();
-  edit(b);
-  return b;
+/** Marks a field to delete in {@link edited}. */
+const MISSING = Symbol('missing');
+
+/** The fixture with the field at `dotted` (e.g. `segments.1.status`) set to `value` or deleted. */
+function edited(dotted: string, value: unknown): Record<string, unknown> {
+  const root = fixture();
+  const keys = dotted.split('.');
+  const last = keys.pop()!;
+  const parent = keys.reduce<Record<string, unknown>>(
+    (node, key) => node[key] as Record<string, unknown>,
+    root,
+  );
+  if (value === MISSING) delete parent[last];
+  else parent[last] = value;
+  return root;
 }
 
 describe('createBackup', () => {
   const backup = createBackup(meta, [segment], revisions, 99);
 
   it('writes the format, version and export time', () => {
-    expect([backup.format, backup.version, backup.exportedAt]).toEqual(['verso-backup', BACKUP_VERSION, 99]);
+    expect([backup.format, backup.version, backup.exportedAt]).toEqual([
+      'verso-backup',
+      BACKUP_VERSION,
+      99,
+    ]);
   });
 
   it('keeps the project fields a backup needs and drops the rest', () => {
@@ -97,7 +112,7 @@ describe('serializeBackup and parseBackup', () => {
 
 describe('parseBackup', () => {
   it('ignores a byte-order mark and unknown fields', () => {
-    const backup = parseBackup(`\uFEFF${JSON.stringify(edited((b) => (b['extra'] = 1)))}`, 'b.json');
+    const backup = parseBackup(`\uFEFF${JSON.stringify(edited('extra', 1))}`, 'b.json');
     expect(backup).not.toHaveProperty('extra');
   });
 
@@ -118,10 +133,7 @@ describe('parseBackup', () => {
   });
 
   it('refuses a backup from a newer Verso with errors.backupNewer', () => {
-    const error = parseError(
-      edited((b) => (b['version'] = BACKUP_VERSION + 1)),
-      'new.json',
-    );
+    const error = parseError(edited('version', BACKUP_VERSION + 1), 'new.json');
     expect(error.code).toBe('errors.backupNewer');
     expect(error.params).toEqual({
       file: 'new.json',
@@ -131,74 +143,81 @@ describe('parseBackup', () => {
   });
 
   it('accepts the current version', () => {
-    expect(
-      parseBackup(JSON.stringify(edited((b) => (b['version'] = BACKUP_VERSION))), 'b.json').version,
-    ).toBe(BACKUP_VERSION);
+    expect(parseBackup(JSON.stringify(edited('version', BACKUP_VERSION)), 'b.json').version).toBe(
+      BACKUP_VERSION,
+    );
   });
 
-  it.each<[string, (b: Record<string, any>) => void, string, string]>([
-    ['a version that is not a number', (b) => (b['version'] = '1'), 'version', 'a whole number from 1 up'],
-    ['a missing export time', (b) => delete b['exportedAt'], 'exportedAt', 'a number'],
-    ['a project that is not an object', (b) => (b['project'] = 'x'), 'project', 'an object'],
-    ['a project name that is a number', (b) => (b['project'].name = 5), 'project.name', 'a string'],
-    ['segments that are not an array', (b) => (b['segments'] = {}), 'segments', 'an array'],
-    ['no segments', (b) => (b['segments'] = []), 'segments', 'at least one segment'],
-    ['a segment that is null', (b) => (b['segments'][1] = null), 'segments[1]', 'an object'],
-    ['a segment text that is null', (b) => (b['segments'][2].text = null), 'segments[2].text', 'a string'],
+  it.each<[string, string, unknown, string, string]>([
+    ['a version that is not a number', 'version', '1', 'version', 'a whole number from 1 up'],
+    ['a missing export time', 'exportedAt', MISSING, 'exportedAt', 'a number'],
+    ['a project that is not an object', 'project', 'x', 'project', 'an object'],
+    ['a project name that is a number', 'project.name', 5, 'project.name', 'a string'],
+    ['segments that are not an array', 'segments', {}, 'segments', 'an array'],
+    ['no segments', 'segments', [], 'segments', 'at least one segment'],
+    ['a segment that is null', 'segments.1', null, 'segments[1]', 'an object'],
+    ['a segment text that is null', 'segments.2.text', null, 'segments[2].text', 'a string'],
     [
       'an unknown segment status',
-      (b) => (b['segments'][1].status = 'done'),
+      'segments.1.status',
+      'done',
       'segments[1].status',
       'one of new, edited, reviewed, approved, rejected, excluded',
     ],
-    ['an empty segment id', (b) => (b['segments'][0].id = ''), 'segments[0].id', 'a non-empty string'],
+    ['an empty segment id', 'segments.0.id', '', 'segments[0].id', 'a non-empty string'],
     [
       'a duplicate segment id',
-      (b) => (b['segments'][2].id = 's1'),
+      'segments.2.id',
+      's1',
       'segments[2].id',
       'a unique id (segments[0] has it too)',
     ],
-    ['a source that is not a string', (b) => (b['segments'][0].source = 3), 'segments[0].source', 'a string'],
+    ['a source that is not a string', 'segments.0.source', 3, 'segments[0].source', 'a string'],
     [
       'a comment without author',
-      (b) => delete b['segments'][1].comments[0].author,
+      'segments.1.comments.0.author',
+      MISSING,
       'segments[1].comments[0].author',
       'a string',
     ],
-    ['revisions missing', (b) => delete b['revisions'], 'revisions', 'an array'],
+    ['revisions missing', 'revisions', MISSING, 'revisions', 'an array'],
     [
       'a fractional revision id',
-      (b) => (b['revisions'][3].id = 1.5),
+      'revisions.3.id',
+      1.5,
       'revisions[3].id',
       'a whole number from 1 up',
     ],
     [
       'an unknown revision origin',
-      (b) => (b['revisions'][4].origin = 'magic'),
+      'revisions.4.origin',
+      'magic',
       'revisions[4].origin',
       'one of import, typing, replace, restore, undo, redo, status',
     ],
     [
       'a revision of a segment that does not exist',
-      (b) => (b['revisions'][6].segmentId = 's9'),
+      'revisions.6.segmentId',
+      's9',
       'revisions[6].segmentId',
       'the id of a segment in this backup',
     ],
     [
-      'a timestamp that is not finite',
-      (b) => (b['revisions'][0].createdAt = '2026'),
+      'a timestamp that is not a number',
+      'revisions.0.createdAt',
+      '2026',
       'revisions[0].createdAt',
       'a number',
     ],
-  ])('reports %s with errors.backupField and its path', (_name, edit, path, expected) => {
-    const error = parseError(edited(edit), 'bad.json');
+  ])('reports %s with errors.backupField and its path', (_name, field, value, path, expected) => {
+    const error = parseError(edited(field, value), 'bad.json');
     expect(error.code).toBe('errors.backupField');
     expect(error.params).toEqual({ file: 'bad.json', path, expected });
     expect(error.message).toContain(`bad.json: ${path} should be ${expected}, but it is`);
   });
 
   it('says what it found instead', () => {
-    expect(parseError(edited((b) => (b['segments'][1].status = 'done'))).message).toMatch(
+    expect(parseError(edited('segments.1.status', 'done')).message).toMatch(
       /but it is the string "done"\.$/,
     );
   });
@@ -206,7 +225,9 @@ describe('parseBackup', () => {
 
 describe('looksLikeBackup', () => {
   it('recognises a serialized backup', () => {
-    expect(looksLikeBackup(serializeBackup(createBackup(meta, [segment], revisions, 1)))).toBe(true);
+    expect(looksLikeBackup(serializeBackup(createBackup(meta, [segment], revisions, 1)))).toBe(
+      true,
+    );
   });
 
   it('recognises a backup after a byte-order mark and whitespace', () => {

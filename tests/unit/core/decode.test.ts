@@ -1,21 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES, decodeText, firstInvalidUtf8 } from '../../../src/core/decode.ts';
-import { VersoInputError } from '../../../src/core/errors.ts';
+import { inputErrorOf } from '../../support/input-error.ts';
 
-const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(`corpus/fixtures/${name}`));
+const fixture = (name: string): Uint8Array =>
+  new Uint8Array(readFileSync(`corpus/fixtures/${name}`));
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
-
-/** The VersoInputError `fn` throws (fails the test when it throws nothing or something else). */
-function thrown(fn: () => unknown): VersoInputError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(VersoInputError);
-    return error as VersoInputError;
-  }
-  throw new Error('expected a VersoInputError, nothing was thrown');
-}
 
 describe('decodeText', () => {
   it('reads plain UTF-8 without a byte-order mark', () => {
@@ -52,7 +42,7 @@ describe('decodeText', () => {
   });
 
   it('refuses a file of 0 bytes as empty', () => {
-    const error = thrown(() => decodeText(new Uint8Array(0), 'none.txt'));
+    const error = inputErrorOf(() => decodeText(new Uint8Array(0), 'none.txt'));
     expect(error.code).toBe('errors.empty');
     expect(error.params).toEqual({ file: 'none.txt' });
     expect(error.message).toContain('none.txt');
@@ -60,13 +50,17 @@ describe('decodeText', () => {
 
   it('refuses a file of only whitespace and a byte-order mark as empty', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(' \n\t\r\n\u3000')]);
-    expect(thrown(() => decodeText(bytes, 'blank.txt')).code).toBe('errors.empty');
+    expect(inputErrorOf(() => decodeText(bytes, 'blank.txt')).code).toBe('errors.empty');
   });
 
   it('refuses a file one byte over the 50 MB limit, naming size and limit', () => {
-    const error = thrown(() => decodeText(new Uint8Array(MAX_FILE_BYTES + 1), 'huge.txt'));
+    const error = inputErrorOf(() => decodeText(new Uint8Array(MAX_FILE_BYTES + 1), 'huge.txt'));
     expect(error.code).toBe('errors.tooLarge');
-    expect(error.params).toEqual({ file: 'huge.txt', size: MAX_FILE_BYTES + 1, limit: MAX_FILE_BYTES });
+    expect(error.params).toEqual({
+      file: 'huge.txt',
+      size: MAX_FILE_BYTES + 1,
+      limit: MAX_FILE_BYTES,
+    });
     expect(error.message).toMatch(/^huge\.txt is 50\.0 MB/);
   });
 
@@ -77,7 +71,7 @@ describe('decodeText', () => {
 
   it('refuses a file with a NUL byte as binary, giving the offset of the first NUL', () => {
     const bytes = new Uint8Array([...utf8('PK header'), 0x03, 0x04, 0x00, 0x00, 0x14]);
-    const error = thrown(() => decodeText(bytes, 'doc.zip.txt'));
+    const error = inputErrorOf(() => decodeText(bytes, 'doc.zip.txt'));
     expect(error.code).toBe('errors.binary');
     expect(error.params).toEqual({ file: 'doc.zip.txt', offset: 11 });
     expect(error.message).toContain('byte offset 11');
@@ -85,12 +79,12 @@ describe('decodeText', () => {
 
   it('counts the offset of a NUL from the start of the file, byte-order mark included', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, 0x61, 0x00, 0x00]);
-    expect(thrown(() => decodeText(bytes, 'x.txt')).params['offset']).toBe(4);
+    expect(inputErrorOf(() => decodeText(bytes, 'x.txt')).params['offset']).toBe(4);
   });
 
   it('refuses a file made mostly of control bytes as binary', () => {
     const bytes = new Uint8Array([0x61, 0x01, 0x02, 0x03, 0x62, 0x05, 0x06, 0x07, 0x63]);
-    const error = thrown(() => decodeText(bytes, 'ctl.txt'));
+    const error = inputErrorOf(() => decodeText(bytes, 'ctl.txt'));
     expect(error.code).toBe('errors.binary');
     expect(error.params['offset']).toBe(1);
   });
@@ -100,7 +94,9 @@ describe('decodeText', () => {
   });
 
   it('refuses UTF-16 without a byte-order mark, saying so', () => {
-    const error = thrown(() => decodeText(fixture('utf16le-no-bom.txt'), 'utf16le-no-bom.txt'));
+    const error = inputErrorOf(() =>
+      decodeText(fixture('utf16le-no-bom.txt'), 'utf16le-no-bom.txt'),
+    );
     expect(error.code).toBe('errors.utf16NoBom');
     expect(error.params).toEqual({ file: 'utf16le-no-bom.txt' });
     expect(error.message).toMatch(/UTF-16 .*without a byte-order mark/);
@@ -108,12 +104,12 @@ describe('decodeText', () => {
 
   it('refuses UTF-16BE without a byte-order mark too', () => {
     const bytes = new Uint8Array([0x00, 0x48, 0x00, 0x69, 0x00, 0x0a]);
-    expect(thrown(() => decodeText(bytes, 'be.txt')).code).toBe('errors.utf16NoBom');
+    expect(inputErrorOf(() => decodeText(bytes, 'be.txt')).code).toBe('errors.utf16NoBom');
   });
 
   it('refuses Latin-1 text, giving the byte offset and line of the first invalid UTF-8 byte', () => {
     const bytes = fixture('latin1.txt');
-    const error = thrown(() => decodeText(bytes, 'latin1.txt'));
+    const error = inputErrorOf(() => decodeText(bytes, 'latin1.txt'));
     expect(error.code).toBe('errors.undecodable');
     expect(error.params).toEqual({ file: 'latin1.txt', offset: bytes.indexOf(0xe9), line: 2 });
     expect(error.message).toContain(`byte offset ${bytes.indexOf(0xe9)} (line 2)`);
@@ -129,21 +125,21 @@ describe('decodeText', () => {
       0x73,
       ...utf8('ome and more words here'),
     ]);
-    const error = thrown(() => decodeText(bytes, 'resume.txt'));
+    const error = inputErrorOf(() => decodeText(bytes, 'resume.txt'));
     expect(error.code).toBe('errors.undecodable');
     expect(error.params['offset']).toBe(1);
   });
 
   it('refuses a UTF-8 file with a byte-order mark that has invalid bytes later', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('ok\nok\n'), 0xc3, 0x28]);
-    const error = thrown(() => decodeText(bytes, 'bad.txt'));
+    const error = inputErrorOf(() => decodeText(bytes, 'bad.txt'));
     expect(error.code).toBe('errors.undecodable');
     expect(error.params).toEqual({ file: 'bad.txt', offset: 9, line: 3 });
   });
 
   it('refuses UTF-16LE with a byte-order mark and an unpaired surrogate', () => {
     const bytes = new Uint8Array([0xff, 0xfe, 0x61, 0x00, 0x0a, 0x00, 0x00, 0xd8, 0x62, 0x00]);
-    const error = thrown(() => decodeText(bytes, 'sur.txt'));
+    const error = inputErrorOf(() => decodeText(bytes, 'sur.txt'));
     expect(error.code).toBe('errors.undecodable');
     expect(error.params).toEqual({ file: 'sur.txt', offset: 6, line: 2 });
   });
@@ -171,7 +167,9 @@ describe('firstInvalidUtf8', () => {
     let seed = 7;
     const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % 256;
     for (let n = 0; n < 500; n++) {
-      const bytes = new Uint8Array(Array.from({ length: 12 }, () => (next() < 128 ? 0x61 : next())));
+      const bytes = new Uint8Array(
+        Array.from({ length: 12 }, () => (next() < 128 ? 0x61 : next())),
+      );
       let valid = true;
       try {
         new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -42,7 +42,9 @@ const VOCABULARY = [
 
 function randomText(random: () => number): string {
   const length = Math.floor(random() * 30);
-  return Array.from({ length }, () => VOCABULARY[Math.floor(random() * VOCABULARY.length)]).join('');
+  return Array.from({ length }, () => VOCABULARY[Math.floor(random() * VOCABULARY.length)]).join(
+    '',
+  );
 }
 
 /** A variant of `text`: some tokens dropped, replaced or inserted. */

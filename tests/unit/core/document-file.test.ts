@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../../../src/core/decode.ts';
 import { openFile, type OpenedFile } from '../../../src/core/document-file.ts';
-import { VersoInputError } from '../../../src/core/errors.ts';
+import { inputErrorOf } from '../../support/input-error.ts';
 
 const bytesOf = (path: string): Uint8Array => new Uint8Array(readFileSync(path));
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -12,19 +12,11 @@ function document(opened: OpenedFile): Extract<OpenedFile, { kind: 'document' }>
   return opened;
 }
 
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof VersoInputError) return error.code;
-    throw error;
-  }
-  return 'nothing thrown';
-}
-
 describe('openFile', () => {
   it('opens the seed as a 19-paragraph document named after the file', () => {
-    const opened = document(openFile(bytesOf('corpus/000_bf2c9c8ccc29718b.txt'), '000_bf2c9c8ccc29718b.txt'));
+    const opened = document(
+      openFile(bytesOf('corpus/000_bf2c9c8ccc29718b.txt'), '000_bf2c9c8ccc29718b.txt'),
+    );
     expect(opened.name).toBe('000_bf2c9c8ccc29718b');
     expect(opened.fileName).toBe('000_bf2c9c8ccc29718b.txt');
     expect(opened.markdown).toBe(false);
@@ -42,7 +34,9 @@ describe('openFile', () => {
   });
 
   it('opens a UTF-16LE document and reports its encoding', () => {
-    const opened = document(openFile(bytesOf('corpus/fixtures/utf16le-bom.txt'), 'utf16le-bom.txt'));
+    const opened = document(
+      openFile(bytesOf('corpus/fixtures/utf16le-bom.txt'), 'utf16le-bom.txt'),
+    );
     expect(opened.encoding).toBe('utf-16le');
     expect(opened.paragraphs[1]).toBe('第一段：一带一路。');
   });
@@ -74,35 +68,36 @@ describe('openFile', () => {
   });
 
   it('opens a backup saved with a .txt extension as a backup', () => {
-    expect(openFile(bytesOf('corpus/fixtures/backup.verso.json'), 'backup.txt').kind).toBe('backup');
+    expect(openFile(bytesOf('corpus/fixtures/backup.verso.json'), 'backup.txt').kind).toBe(
+      'backup',
+    );
   });
 
   it('refuses a .json file that is not a backup', () => {
-    expect(codeOf(() => openFile(utf8('{"name": "x"}'), 'package.json'))).toBe('errors.backupFormat');
+    expect(inputErrorOf(() => openFile(utf8('{"name": "x"}'), 'package.json')).code).toBe(
+      'errors.backupFormat',
+    );
   });
 
   it('refuses other extensions with errors.unsupportedType', () => {
-    try {
-      openFile(utf8('text'), 'report.docx');
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(VersoInputError);
-      expect((error as VersoInputError).code).toBe('errors.unsupportedType');
-      expect((error as VersoInputError).params).toEqual({ file: 'report.docx', ext: 'docx' });
-    }
+    const error = inputErrorOf(() => openFile(utf8('text'), 'report.docx'));
+    expect(error.code).toBe('errors.unsupportedType');
+    expect(error.params).toEqual({ file: 'report.docx', ext: 'docx' });
   });
 
   it('refuses an empty document', () => {
-    expect(codeOf(() => openFile(new Uint8Array(0), 'empty.txt'))).toBe('errors.empty');
+    expect(inputErrorOf(() => openFile(new Uint8Array(0), 'empty.txt')).code).toBe('errors.empty');
   });
 
   it('refuses a file over the size limit before looking at its type', () => {
-    expect(codeOf(() => openFile(new Uint8Array(MAX_FILE_BYTES + 1), 'huge.docx'))).toBe('errors.tooLarge');
+    expect(inputErrorOf(() => openFile(new Uint8Array(MAX_FILE_BYTES + 1), 'huge.docx')).code).toBe(
+      'errors.tooLarge',
+    );
   });
 
   it('passes decoding errors on', () => {
-    expect(codeOf(() => openFile(bytesOf('corpus/fixtures/latin1.txt'), 'latin1.txt'))).toBe(
-      'errors.undecodable',
-    );
+    expect(
+      inputErrorOf(() => openFile(bytesOf('corpus/fixtures/latin1.txt'), 'latin1.txt')).code,
+    ).toBe('errors.undecodable');
   });
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { toMarkdown, toPlainText, type EditionSegment } from '../../../src/core/edition.ts';
 
-const seg = (text: string, status: EditionSegment['status'] = 'new'): EditionSegment => ({ text, status });
+const seg = (text: string, status: EditionSegment['status'] = 'new'): EditionSegment => ({
+  text,
+  status,
+});
 const plain = { sourceIsMarkdown: false };
 
 describe('toPlainText', () => {
@@ -40,7 +43,9 @@ describe('toMarkdown', () => {
   });
 
   it('escapes emphasis, code, link and backslash characters in plain text', () => {
-    expect(toMarkdown([seg('a*b_c`d[e]f\\g~h|i')], plain)).toBe('a\\*b\\_c\\`d\\[e\\]f\\\\g\\~h\\|i\n');
+    expect(toMarkdown([seg('a*b_c`d[e]f\\g~h|i')], plain)).toBe(
+      'a\\*b\\_c\\`d\\[e\\]f\\\\g\\~h\\|i\n',
+    );
   });
 
   it('never lets HTML through', () => {
@@ -62,7 +67,9 @@ describe('toMarkdown', () => {
   });
 
   it('leaves markers alone in the middle of a line', () => {
-    expect(toMarkdown([seg('Item 1. and #2 - ok > fine')], plain)).toBe('Item 1. and #2 - ok > fine\n');
+    expect(toMarkdown([seg('Item 1. and #2 - ok > fine')], plain)).toBe(
+      'Item 1. and #2 - ok > fine\n',
+    );
   });
 
   it('leaves numbers with decimals alone at the start of a line', () => {

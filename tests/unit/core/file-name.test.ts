@@ -7,7 +7,9 @@ describe('downloadName', () => {
   });
 
   it('drops characters illegal on Windows, macOS or Linux', () => {
-    expect(downloadName('a\\b/c:d*e?f"g<h>i|j\u0007k', 'edition', 'md')).toBe('abcdefghijk.edition.md');
+    expect(downloadName('a\\b/c:d*e?f"g<h>i|j\u0007k', 'edition', 'md')).toBe(
+      'abcdefghijk.edition.md',
+    );
   });
 
   it('collapses whitespace and trims dots and spaces at the ends', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { VersoInputError } from '../../../src/core/errors.ts';
+import { inputErrorOf } from '../../support/input-error.ts';
 import {
   applyHits,
   compileFind,
@@ -10,21 +10,16 @@ import {
 } from '../../../src/core/find-replace.ts';
 import { splitParagraphs } from '../../../src/core/segmentation.ts';
 
-const DEFAULTS: FindOptions = { find: '', replace: '', matchCase: false, wholeWord: false, regex: false };
+const DEFAULTS: FindOptions = {
+  find: '',
+  replace: '',
+  matchCase: false,
+  wholeWord: false,
+  regex: false,
+};
 const options = (o: Partial<FindOptions>): FindOptions => ({ ...DEFAULTS, ...o });
 const segs = (...texts: string[]): { id: string; text: string }[] =>
   texts.map((text, i) => ({ id: `s${i + 1}`, text }));
-
-/** The i18n code of the VersoInputError `fn` throws. */
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof VersoInputError) return error.code;
-    throw error;
-  }
-  return 'nothing thrown';
-}
 
 describe('compileFind', () => {
   it('is case-insensitive unless match case is on', () => {
@@ -49,25 +44,21 @@ describe('compileFind', () => {
   });
 
   it('refuses an empty search with errors.emptyFind', () => {
-    expect(codeOf(() => compileFind(options({ find: '' })))).toBe('errors.emptyFind');
+    expect(inputErrorOf(() => compileFind(options({ find: '' }))).code).toBe('errors.emptyFind');
   });
 
   it("refuses an invalid regular expression, passing on the engine's message", () => {
-    try {
-      compileFind(options({ find: '(unclosed', regex: true }));
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(VersoInputError);
-      const e = error as VersoInputError;
-      expect(e.code).toBe('errors.invalidRegex');
-      expect(e.params['message']).toMatch(/Invalid regular expression/);
-    }
+    const error = inputErrorOf(() => compileFind(options({ find: '(unclosed', regex: true })));
+    expect(error.code).toBe('errors.invalidRegex');
+    expect(error.params['message']).toMatch(/Invalid regular expression/);
   });
 
   it.each(['a*', 'x?', '^', '$', '\\b', '(?=a)', '(?:)', 'a|'])(
     'refuses /%s/, which can match empty text',
     (find) => {
-      expect(codeOf(() => compileFind(options({ find, regex: true })))).toBe('errors.emptyMatch');
+      expect(inputErrorOf(() => compileFind(options({ find, regex: true }))).code).toBe(
+        'errors.emptyMatch',
+      );
     },
   );
 
@@ -109,9 +100,9 @@ describe('findHits', () => {
   });
 
   it('reports an empty match the probes missed as errors.emptyMatch', () => {
-    expect(codeOf(() => findHits(segs('xyz'), options({ find: '(?<=y)', regex: true })))).toBe(
-      'errors.emptyMatch',
-    );
+    expect(
+      inputErrorOf(() => findHits(segs('xyz'), options({ find: '(?<=y)', regex: true }))).code,
+    ).toBe('errors.emptyMatch');
   });
 });
 
@@ -153,7 +144,9 @@ describe('groupHitsBySegment', () => {
 });
 
 describe('find and replace on the seed', () => {
-  const paragraphs = segs(...splitParagraphs(readFileSync('corpus/000_bf2c9c8ccc29718b.txt', 'utf8')));
+  const paragraphs = segs(
+    ...splitParagraphs(readFileSync('corpus/000_bf2c9c8ccc29718b.txt', 'utf8')),
+  );
   const opts = options({ find: 'one belt and one way', replace: 'Belt and Road' });
 
   it('finds "one belt and one way" in exactly 2 paragraphs', () => {

@@ -9,28 +9,15 @@ describe('jsonErrorPosition', () => {
     expect(jsonErrorPosition(backup)).toBeNull();
   });
 
-  it('points at a missing value', () => {
-    expect(jsonErrorPosition('{\n "a": 1,\n "b": }')).toEqual({ line: 3, column: 7 });
-  });
-
-  it('points at a trailing comma', () => {
-    expect(jsonErrorPosition('[1, 2, ]')).toEqual({ line: 1, column: 8 });
-  });
-
-  it('points just past the end of truncated JSON', () => {
-    expect(jsonErrorPosition('{"a": "b')).toEqual({ line: 1, column: 9 });
-  });
-
-  it('points at an invalid escape', () => {
-    expect(jsonErrorPosition('"a\\x"')).toEqual({ line: 1, column: 4 });
-  });
-
-  it('points at text after the value', () => {
-    expect(jsonErrorPosition('{} {}')).toEqual({ line: 1, column: 4 });
-  });
-
-  it('points at a number with a leading zero', () => {
-    expect(jsonErrorPosition('[01]')).toEqual({ line: 1, column: 3 });
+  it.each([
+    ['a missing value', '{\n "a": 1,\n "b": }', 3, 7],
+    ['a trailing comma', '[1, 2, ]', 1, 8],
+    ['the end of truncated JSON', '{"a": "b', 1, 9],
+    ['an invalid escape', '"a\\x"', 1, 4],
+    ['text after the value', '{} {}', 1, 4],
+    ['a number with a leading zero', '[01]', 1, 3],
+  ])('points at %s', (_name, text, line, column) => {
+    expect(jsonErrorPosition(text)).toEqual({ line, column });
   });
 
   it('agrees with JSON.parse on 1,000 corruptions of a backup', () => {
@@ -39,7 +26,8 @@ describe('jsonErrorPosition', () => {
     const alphabet = '{}[]:,"\\ \n0-1.eE+truefalsenullx';
     for (let k = 0; k < 1000; k++) {
       const at = next(backup.length);
-      const corrupt = backup.slice(0, at) + alphabet[next(alphabet.length)] + backup.slice(at + next(2));
+      const corrupt =
+        backup.slice(0, at) + alphabet[next(alphabet.length)] + backup.slice(at + next(2));
       let valid = true;
       try {
         JSON.parse(corrupt);

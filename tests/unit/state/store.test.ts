@@ -76,7 +76,13 @@ describe('Store', () => {
 
   it('replaces all hits as one undoable step with one revision per segment', async () => {
     const { store, repo } = await seeded();
-    const opts = { find: 'one belt and one way', replace: 'Belt and Road', matchCase: false, wholeWord: false, regex: false };
+    const opts = {
+      find: 'one belt and one way',
+      replace: 'Belt and Road',
+      matchCase: false,
+      wholeWord: false,
+      regex: false,
+    };
     const hits = findHits(store.state.segments, opts);
     expect(await store.replace(hits)).toBe(2);
     const changed = store.state.segments.filter((s) => s.text !== s.mt).map((s) => s.id);
@@ -93,7 +99,13 @@ describe('Store', () => {
   it('undo crosses typing and replace in the order they were made', async () => {
     const { store } = await seeded();
     store.editText('s8', 'typed');
-    const hits = findHits(store.state.segments, { find: 'Fourty', replace: 'Forty', matchCase: true, wholeWord: true, regex: false });
+    const hits = findHits(store.state.segments, {
+      find: 'Fourty',
+      replace: 'Forty',
+      matchCase: true,
+      wholeWord: true,
+      regex: false,
+    });
     await store.replace(hits);
     await store.undo();
     expect(textOf(store, 10)).toContain('Fourty');

@@ -1,0 +1,191 @@
+#!/usr/bin/env node
+// `npm run bench`: measures Verso on this machine, prints a table and rewrites BENCHMARKS.md.
+// Core figures run in Node on the real `src/core` (loaded through Vite's runnerImport, GUIDE pitfall 8);
+// app figures drive the production build in Debian's Chromium through playwright-core.
+// Documents are generated from a seeded PRNG, so every run measures the same input.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { build, preview, runnerImport } from 'vite';
+
+const root = new URL('..', import.meta.url).pathname;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+/** Mulberry32: small, seeded, good enough to generate text. */
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const seedText = readFileSync(join(root, 'corpus/000_bf2c9c8ccc29718b.txt'), 'utf8');
+const vocabulary = [...new Set(seedText.split(/[^A-Za-z'-]+/).filter((w) => w.length > 1))];
+
+/** A paragraph of about `words` words drawn from the seed's vocabulary. */
+function paragraph(random, words) {
+  const out = [];
+  for (let i = 0; i < words; i += 1) out.push(vocabulary[Math.floor(random() * vocabulary.length)]);
+  return `${out.join(' ')}.`;
+}
+
+/** A post-edit of `text`: about one word in eight replaced, dropped or inserted. */
+function postEdit(random, text) {
+  const words = text.split(' ');
+  const out = [];
+  for (const w of words) {
+    const r = random();
+    if (r < 0.04) continue;
+    if (r < 0.08) out.push(vocabulary[Math.floor(random() * vocabulary.length)]);
+    else out.push(w);
+    if (r > 0.96) out.push(vocabulary[Math.floor(random() * vocabulary.length)]);
+  }
+  return out.join(' ');
+}
+
+function stats(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)];
+  return { median, min: sorted[0], max: sorted.at(-1) };
+}
+
+function time(fn) {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+const rows = [];
+function record(name, unit, samples, goal = '') {
+  const s = stats(samples);
+  const fmt = (x) => (unit === 'ms' ? x.toFixed(1) : String(x));
+  rows.push({
+    name,
+    value: `${fmt(s.median)} ${unit}`,
+    spread: `${fmt(s.min)}–${fmt(s.max)}`,
+    goal,
+  });
+}
+
+// ---- core, in Node ----
+const load = async (path) =>
+  (await runnerImport(join(root, path), { root, logLevel: 'silent' })).module;
+const { wordDiff } = await load('src/core/diff.ts');
+// One definition of the browser and its flags (GUIDE pitfall 2), shared with the test configs.
+const { chromiumPath, chromiumArgs } = await load('vite.config.ts');
+const { splitParagraphs } = await load('src/core/segmentation.ts');
+const { findHits } = await load('src/core/find-replace.ts');
+
+const random = prng(2018);
+const pairs = Array.from({ length: 5000 }, () => {
+  const mt = paragraph(random, 20 + Math.floor(random() * 80));
+  return [mt, postEdit(random, mt)];
+});
+let lossless = 0;
+for (const [a, b] of pairs) {
+  const ops = wordDiff(a, b);
+  const before = ops
+    .filter((o) => o.kind !== 'insert')
+    .map((o) => o.text)
+    .join('');
+  const after = ops
+    .filter((o) => o.kind !== 'delete')
+    .map((o) => o.text)
+    .join('');
+  if (before === a && after === b) lossless += 1;
+}
+record(
+  'word diff, 5,000 paragraph pairs',
+  'ms',
+  Array.from({ length: RUNS }, () => time(() => pairs.forEach(([a, b]) => wordDiff(a, b)))),
+);
+rows.push({
+  name: 'word diff lossless on pairs',
+  value: `${lossless} / ${pairs.length}`,
+  spread: '',
+  goal: 'all',
+});
+
+const big = Array.from({ length: 20000 }, () => paragraph(random, 50)).join('\n\n');
+record(
+  'split a 20,000-paragraph text (≈1M words)',
+  'ms',
+  Array.from({ length: RUNS }, () => time(() => splitParagraphs(big))),
+);
+const segments = splitParagraphs(big).map((text, i) => ({ id: `s${i + 1}`, text }));
+const commonWord = vocabulary[0];
+record(
+  `find "${commonWord}" in 20,000 segments`,
+  'ms',
+  Array.from({ length: RUNS }, () =>
+    time(() =>
+      findHits(segments, {
+        find: commonWord,
+        replace: 'x',
+        matchCase: false,
+        wholeWord: true,
+        regex: false,
+      }),
+    ),
+  ),
+);
+
+// ---- app, in Chromium ----
+if (!existsSync(join(root, 'dist/index.html'))) await build({ root, logLevel: 'warn' });
+const assets = readdirSync(join(root, 'dist/assets'));
+const indexHtml = readFileSync(join(root, 'dist/index.html'), 'utf8');
+const initialJs = assets
+  .filter((f) => f.endsWith('.js') && indexHtml.includes(f))
+  .reduce((sum, f) => sum + gzipSync(readFileSync(join(root, 'dist/assets', f))).length, 0);
+rows.push({
+  name: 'initial JS (gzip)',
+  value: `${(initialJs / 1024).toFixed(1)} kB`,
+  spread: '',
+  goal: '≤ 80 kB',
+});
+
+const port = 4391;
+const server = await preview({
+  root,
+  preview: { host: '127.0.0.1', port, strictPort: true },
+  logLevel: 'silent',
+});
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+const firstVisit = [];
+const reopen = [];
+for (let run = 0; run < RUNS; run += 1) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  for (const samples of [firstVisit, reopen]) {
+    const start = Date.now();
+    await page.goto(`http://127.0.0.1:${port}/?lng=en`);
+    await page.getByRole('textbox', { name: 'Correction 1', exact: true }).waitFor();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(undefined))));
+    samples.push(Date.now() - start);
+  }
+  await context.close();
+}
+record('first visit: seed opened, first rows painted', 'ms', firstVisit, '');
+record('reload: seed reopened from IndexedDB, rows painted', 'ms', reopen, '');
+await browser.close();
+await new Promise((resolve) => server.httpServer.close(resolve));
+
+// ---- report ----
+const header = '| figure | median | spread (min–max) | goal |\n|---|---|---|---|';
+const table = [
+  header,
+  ...rows.map((r) => `| ${r.name} | ${r.value} | ${r.spread} | ${r.goal} |`),
+].join('\n');
+console.log(table);
+const now = new Date().toISOString();
+writeFileSync(
+  join(root, 'BENCHMARKS.md'),
+  `# Benchmarks\n\nWritten by \`npm run bench\` on ${now} (${RUNS} runs each; Node ${process.version}, ` +
+    `2-core machine, headless Debian Chromium). Generated documents come from a seeded PRNG over the ` +
+    `seed's vocabulary, so runs are comparable.\n\n${table}\n`,
+);
