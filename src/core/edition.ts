@@ -14,7 +14,10 @@ export interface EditionSegment {
 export interface MarkdownOptions {
   /** Written as a level-1 heading first, when given. */
   title?: string;
-  /** The document was Markdown: paragraphs are written as they are, markup and all. */
+  /**
+   * The document was Markdown: paragraphs keep their Markdown, but raw HTML and script links are
+   * neutralised (see {@link neutraliseMarkdown}).
+   */
   sourceIsMarkdown: boolean;
 }
 
@@ -33,10 +36,24 @@ export function toPlainText(segments: readonly EditionSegment[]): string {
  */
 export function toMarkdown(segments: readonly EditionSegment[], options: MarkdownOptions): string {
   const paragraphs = includedParagraphs(segments);
-  const blocks = options.sourceIsMarkdown ? paragraphs : paragraphs.map(escapeParagraph);
+  const blocks = options.sourceIsMarkdown
+    ? paragraphs.map(neutraliseMarkdown)
+    : paragraphs.map(escapeParagraph);
   const title = options.title?.replace(/\s+/g, ' ').trim();
   if (title) blocks.unshift(`# ${escapeInline(title).replace(/#/g, '\\#')}`);
   return joinBlocks(blocks);
+}
+
+/**
+ * Keeps a Markdown paragraph's Markdown but makes it inert: raw HTML tags, comments and autolinks
+ * (`<` before a letter, `/`, `!` or `?`) become text, and inline links or images whose destination uses
+ * a script-capable scheme (`javascript:`, `vbscript:`, `data:`) lose their link syntax. Hostile text
+ * must stay text in every export.
+ */
+export function neutraliseMarkdown(paragraph: string): string {
+  return paragraph
+    .replace(/\]\(\s*<?\s*(?=(?:javascript|vbscript|data)\s*:)/gi, (m) => `]\\${m.slice(1)}`)
+    .replace(/<(?=[A-Za-z/!?])/g, '&lt;');
 }
 
 function includedParagraphs(segments: readonly EditionSegment[]): string[] {

@@ -138,6 +138,16 @@ export class Store extends EventTarget {
     }
   }
 
+  /** Switches to another project from the UI; a failure (deleted in another tab) becomes a notice. */
+  async switchProject(id: string): Promise<void> {
+    try {
+      await this.openProject(id);
+    } catch (error) {
+      this.update({ notice: noticeFor(error) });
+      await this.refreshProjects();
+    }
+  }
+
   /** Switches to another project, saving what is pending first. */
   async openProject(id: string): Promise<void> {
     await this.flush();
@@ -198,7 +208,11 @@ export class Store extends EventTarget {
       await this.flush();
       this.pending.clear();
     }
-    await this.repo.deleteProject(id);
+    try {
+      await this.repo.deleteProject(id);
+    } catch (error) {
+      this.update({ notice: noticeFor(error) });
+    }
     await this.refreshProjects();
     if (!wasOpen) return;
     const next = this.current.projects[0];

@@ -319,7 +319,7 @@ export class VersoApp extends LitElement {
   }
 
   private onProjectAction = (e: { action: string; projectId: string; name: string }): void => {
-    if (e.action === 'open') void this.store.openProject(e.projectId);
+    if (e.action === 'open') void this.store.switchProject(e.projectId);
     else if (e.action === 'rename') void this.store.renameProject(e.projectId, e.name);
     else if (e.action === 'delete') void this.store.deleteProject(e.projectId);
   };

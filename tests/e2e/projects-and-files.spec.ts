@@ -214,3 +214,43 @@ test('a file over 50 MB is refused before it is read', async ({ page }) => {
   ).toBeVisible();
   expect(await projectNames(page)).toEqual(['000_bf2c9c8ccc29718b']);
 });
+
+test('markup and scripts in a document are shown as text, never run', async ({ page }) => {
+  await openApp(page);
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs += 1;
+    void d.dismiss();
+  });
+  const hostile = [
+    '<script>alert("script")</script> stays text.',
+    '<img src=x onerror="alert(\'img\')"> and <b>bold</b> stay text.',
+    '[click](javascript:alert(1)) stays text.',
+  ].join('\n\n');
+  await openDocument(page, {
+    name: 'hostile.md',
+    mimeType: 'text/markdown',
+    buffer: Buffer.from(hostile),
+  });
+  await expect(page.getByText('3 segments shown')).toBeVisible();
+  await expect(segment(page, 1)).toContainText('<script>alert("script")</script> stays text.');
+  await correction(page, 2).fill('<img src=y onerror="alert(\'typed\')"> typed');
+  await expect(segment(page, 2).getByRole('note')).toContainText('<img src=');
+  await expect(segment(page, 2).getByRole('note').locator('ins').first()).toHaveText(/y$/);
+  expect(await page.locator('verso-app img, verso-app b').count()).toBe(0);
+  const html = await page.evaluate(() => {
+    const walk = (root: Document | ShadowRoot): number =>
+      [...root.querySelectorAll('*')].reduce(
+        (n, el) =>
+          n +
+          (['IMG', 'SCRIPT', 'B'].includes(el.tagName) && !el.closest('head') ? 1 : 0) +
+          (el.shadowRoot ? walk(el.shadowRoot) : 0),
+        0,
+      );
+    return walk(document);
+  });
+  expect(html).toBe(0);
+  const md = await download(page, /Markdown/);
+  expect(md.text).not.toMatch(/<script|<img/);
+  expect(dialogs).toBe(0);
+});

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { toMarkdown, toPlainText, type EditionSegment } from '../../../src/core/edition.ts';
+import {
+  neutraliseMarkdown,
+  toMarkdown,
+  toPlainText,
+  type EditionSegment,
+} from '../../../src/core/edition.ts';
 
 const seg = (text: string, status: EditionSegment['status'] = 'new'): EditionSegment => ({
   text,
@@ -90,5 +95,24 @@ describe('toMarkdown', () => {
 
   it('leaves out excluded segments', () => {
     expect(toMarkdown([seg('keep'), seg('drop', 'excluded')], plain)).toBe('keep\n');
+  });
+});
+
+describe('neutraliseMarkdown', () => {
+  it('turns raw HTML tags in a Markdown source into text', () => {
+    expect(neutraliseMarkdown('<script>alert(1)</script> and <img src=x onerror=y>')).toBe(
+      '&lt;script>alert(1)&lt;/script> and &lt;img src=x onerror=y>',
+    );
+  });
+
+  it('breaks inline links and images whose destination is a script scheme', () => {
+    expect(
+      neutraliseMarkdown('[a](javascript:alert(1)) ![b]( JavaScript:x) [c](<data:text/html,x>)'),
+    ).toBe('[a]\\(javascript:alert(1)) ![b]\\( JavaScript:x) [c]\\(&lt;data:text/html,x>)');
+  });
+
+  it('leaves ordinary Markdown, links and comparisons alone', () => {
+    const md = '## Title with **bold**, [a link](https://example.org) and 3 < 4';
+    expect(neutraliseMarkdown(md)).toBe(md);
   });
 });
