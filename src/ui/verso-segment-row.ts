@@ -166,7 +166,11 @@ export class VersoSegmentRow extends LitElement {
         }
       </div>
       <div class="side">
-        <select aria-label=${t('segment.statusLabel', { n })} @change=${this.onStatus}>
+        <select
+          aria-label=${t('segment.statusLabel', { n })}
+          .value=${live(segment.status)}
+          @change=${this.onStatus}
+        >
           ${SEGMENT_STATUSES.map(
             (s) =>
               html`<option value=${s} ?selected=${s === segment.status}>

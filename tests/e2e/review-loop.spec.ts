@@ -156,3 +156,15 @@ test('filters narrow the grid by status, edits and text', async ({ page }) => {
   await expect(segment(page, 8)).toBeVisible();
   await expect(page.getByText('1 segment shown')).toBeVisible();
 });
+
+test('undo reverts a status chosen in the row, and the row shows it', async ({ page }) => {
+  await openApp(page);
+  const status = segment(page, 2).getByRole('combobox', { name: 'Status 2' });
+  await status.selectOption('excluded');
+  await expect(page.getByText('0 of 18 reviewed')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(status).toHaveValue('new');
+  await expect(page.getByText('0 of 19 reviewed')).toBeVisible();
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(status).toHaveValue('excluded');
+});
