@@ -35,15 +35,9 @@ export function createBackup(
       updatedAt: meta.updatedAt,
       targetLang: meta.targetLang,
       ...(meta.sourceLang === undefined ? {} : { sourceLang: meta.sourceLang }),
+      ...(meta.mode === undefined ? {} : { mode: meta.mode }),
     },
-    segments: segments.map((s) => ({
-      id: s.id,
-      mt: s.mt,
-      ...(s.source === undefined ? {} : { source: s.source }),
-      text: s.text,
-      status: s.status,
-      comments: s.comments.map(copyComment),
-    })),
+    segments: segments.map(backupSegmentOf),
     revisions: [...revisions]
       .sort((a, b) => a.id - b.id)
       .map((r) => ({
@@ -54,6 +48,24 @@ export function createBackup(
         origin: r.origin,
         createdAt: r.createdAt,
       })),
+  };
+}
+
+/** What a backup keeps of a segment: everything but the derived revision count and time. */
+export function backupSegmentOf(s: Segment): BackupSegment {
+  return {
+    id: s.id,
+    mt: s.mt,
+    ...(s.source === undefined ? {} : { source: s.source }),
+    text: s.text,
+    status: s.status,
+    comments: s.comments.map(copyComment),
+    ...(s.importStatus === undefined ? {} : { importStatus: s.importStatus }),
+    ...(s.codes === undefined ? {} : { codes: s.codes.map((c) => ({ ...c })) }),
+    ...(s.alignScore === undefined ? {} : { alignScore: s.alignScore }),
+    ...(s.externalId === undefined ? {} : { externalId: s.externalId }),
+    ...(s.ancestors === undefined ? {} : { ancestors: [...s.ancestors] }),
+    ...(s.sentenceOf === undefined ? {} : { sentenceOf: { ...s.sentenceOf } }),
   };
 }
 
@@ -114,6 +126,10 @@ function readBackup(root: Record<string, unknown>, read: FieldReader): Backup {
   const exportedAt = read.number(root, 'exportedAt', '');
   const project = read.record(root['project'], 'project');
   const sourceLang = read.optionalString(project, 'sourceLang', 'project');
+  const mode =
+    project['mode'] === undefined
+      ? undefined
+      : read.oneOf(project, 'mode', 'project', ['paragraph', 'sentence'] as const);
   const segments = read
     .array(root, 'segments', '')
     .map((s, i) => readSegment(s, `segments[${i}]`, read));
@@ -148,6 +164,7 @@ function readBackup(root: Record<string, unknown>, read: FieldReader): Backup {
       updatedAt: read.number(project, 'updatedAt', 'project'),
       targetLang: read.string(project, 'targetLang', 'project'),
       ...(sourceLang === undefined ? {} : { sourceLang }),
+      ...(mode === undefined ? {} : { mode }),
     },
     segments,
     revisions,
@@ -163,6 +180,7 @@ function readSegment(value: unknown, path: string, read: FieldReader): BackupSeg
     id,
     mt: read.string(s, 'mt', path),
     ...(source === undefined ? {} : { source }),
+    ...readSegmentExtras(s, path, read),
     text: read.string(s, 'text', path),
     status: read.oneOf(s, 'status', path, SEGMENT_STATUSES),
     comments: read.array(s, 'comments', path).map((c, i) => {
@@ -175,6 +193,59 @@ function readSegment(value: unknown, path: string, read: FieldReader): BackupSeg
         createdAt: read.number(comment, 'createdAt', cpath),
       };
     }),
+  };
+}
+
+/** The optional fields of a bilingual segment (all absent in a plain monolingual project). */
+function readSegmentExtras(s: Record<string, unknown>, path: string, read: FieldReader) {
+  const externalId = read.optionalString(s, 'externalId', path);
+  const alignScore = s['alignScore'] === undefined ? undefined : read.number(s, 'alignScore', path);
+  if (alignScore !== undefined && (alignScore < 0 || alignScore > 1)) {
+    throw read.error(`${path}.alignScore`, 'a number from 0 to 1', alignScore);
+  }
+  const importStatus =
+    s['importStatus'] === undefined
+      ? undefined
+      : read.oneOf(s, 'importStatus', path, SEGMENT_STATUSES);
+  const ancestors =
+    s['ancestors'] === undefined
+      ? undefined
+      : read.array(s, 'ancestors', path).map((a, i) => {
+          if (typeof a !== 'string') throw read.error(`${path}.ancestors[${i}]`, 'a string', a);
+          return a;
+        });
+  const codes =
+    s['codes'] === undefined
+      ? undefined
+      : read.array(s, 'codes', path).map((c, i) => {
+          const cpath = `${path}.codes[${i}]`;
+          const code = read.record(c, cpath);
+          const id = read.optionalString(code, 'id', cpath);
+          return {
+            n: read.integer(code, 'n', cpath),
+            kind: read.oneOf(code, 'kind', cpath, ['open', 'close', 'standalone'] as const),
+            element: read.string(code, 'element', cpath),
+            ...(id === undefined ? {} : { id }),
+            data: read.string(code, 'data', cpath),
+          };
+        });
+  const sentenceOf =
+    s['sentenceOf'] === undefined
+      ? undefined
+      : (() => {
+          const o = read.record(s['sentenceOf'], `${path}.sentenceOf`);
+          return {
+            paragraphId: read.string(o, 'paragraphId', `${path}.sentenceOf`),
+            sep: read.string(o, 'sep', `${path}.sentenceOf`),
+          };
+        })();
+  return {
+    ...(importStatus === undefined ? {} : { importStatus }),
+    ...(codes === undefined ? {} : { codes }),
+    ...(alignScore === undefined ? {} : { alignScore }),
+    ...(externalId === undefined ? {} : { externalId }),
+    ...(ancestors === undefined ? {} : { ancestors }),
+    ...(sentenceOf === undefined ? {} : { sentenceOf }),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { RevisionOrigin, SegmentComment, SegmentStatus } from './model.ts';
+import type { RevisionOrigin, Segment, SegmentComment, SegmentMode, SegmentStatus } from './model.ts';
 
 /** Current version of the backup format. Readers refuse newer versions with a clear message. */
 export const BACKUP_VERSION = 1;
@@ -10,6 +10,12 @@ export interface BackupSegment {
   readonly text: string;
   readonly status: SegmentStatus;
   readonly comments: readonly SegmentComment[];
+  readonly importStatus?: Segment['importStatus'];
+  readonly codes?: Segment['codes'];
+  readonly alignScore?: number;
+  readonly externalId?: string;
+  readonly ancestors?: readonly string[];
+  readonly sentenceOf?: Segment['sentenceOf'];
 }
 
 export interface BackupRevision {
@@ -33,6 +39,7 @@ export interface Backup {
     readonly updatedAt: number;
     readonly targetLang: string;
     readonly sourceLang?: string;
+    readonly mode?: SegmentMode;
   };
   /** In document order. */
   readonly segments: readonly BackupSegment[];

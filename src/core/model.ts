@@ -1,3 +1,5 @@
+import type { InlineCode } from './inline-codes.ts';
+
 /**
  * Verso's domain model: plain data, shared by the app, the storage layer and the CLI.
  * Nothing here touches the DOM, IndexedDB or i18next.
@@ -17,7 +19,16 @@ export const SEGMENT_STATUSES: readonly SegmentStatus[] = [
 
 /** What produced a revision. */
 export type RevisionOrigin =
-  'import' | 'typing' | 'replace' | 'restore' | 'undo' | 'redo' | 'status';
+  | 'import'
+  | 'typing'
+  | 'replace'
+  | 'restore'
+  | 'undo'
+  | 'redo'
+  | 'status'
+  | 'merge'
+  | 'split'
+  | 'align';
 
 export const REVISION_ORIGINS: readonly RevisionOrigin[] = [
   'import',
@@ -27,6 +38,9 @@ export const REVISION_ORIGINS: readonly RevisionOrigin[] = [
   'undo',
   'redo',
   'status',
+  'merge',
+  'split',
+  'align',
 ];
 
 /** A reviewer's comment on a segment. */
@@ -56,6 +70,18 @@ export interface Segment {
   readonly revisionCount: number;
   /** Time of the latest revision. */
   readonly updatedAt: number;
+  /** Status the segment was imported with, when not `new` (an XLIFF file's reviewed unit, say). */
+  readonly importStatus?: SegmentStatus;
+  /** Inline codes behind the placeholders in source, MT and text (see inline-codes.ts). */
+  readonly codes?: readonly InlineCode[];
+  /** Confidence 0..1 of the automatic source↔MT link this row came from. */
+  readonly alignScore?: number;
+  /** Id of the unit in the file the project was imported from (XLIFF unit, TMX tuid). */
+  readonly externalId?: string;
+  /** Segments merged or split into this one: their revisions are part of its history. */
+  readonly ancestors?: readonly string[];
+  /** In sentence mode: the paragraph segment this sentence came from, and the text that followed it. */
+  readonly sentenceOf?: { readonly paragraphId: string; readonly sep: string };
 }
 
 /** An append-only record of one saved state of a segment. */
@@ -81,7 +107,11 @@ export interface ProjectMeta {
   /** BCP 47 language of the MT / correction (target). */
   readonly targetLang: string;
   readonly sourceLang?: string;
+  /** Paragraph rows (default) or sentence rows inside paragraphs. */
+  readonly mode?: SegmentMode;
 }
+
+export type SegmentMode = 'paragraph' | 'sentence';
 
 /** A project with its segments, in document order. */
 export interface ProjectData {

@@ -1,4 +1,14 @@
-import type { ProjectData, ProjectMeta, Revision, SegmentChange, SegmentComment } from './model.ts';
+import type { InlineCode } from './inline-codes.ts';
+import type {
+  ProjectData,
+  ProjectMeta,
+  Revision,
+  Segment,
+  SegmentChange,
+  SegmentComment,
+  SegmentMode,
+  SegmentStatus,
+} from './model.ts';
 import type { Backup } from './backup.ts';
 
 /** A new project to store: segments are given as MT text (the correction starts as the MT). */
@@ -7,7 +17,22 @@ export interface NewProject {
   readonly fileName: string;
   readonly targetLang: string;
   readonly sourceLang?: string;
-  readonly segments: readonly { readonly mt: string; readonly source?: string }[];
+  readonly segments: readonly NewSegment[];
+}
+
+/** A segment of a new project. The correction starts as the MT unless `text` is given. */
+export interface NewSegment {
+  readonly mt: string;
+  readonly source?: string;
+  /** Current text when the file already has one that differs from the MT (rare). */
+  readonly text?: string;
+  /** Status from the file (XLIFF state…); `new` when absent. */
+  readonly status?: SegmentStatus;
+  /** Notes from the file, stored as comments. */
+  readonly notes?: readonly string[];
+  readonly codes?: readonly InlineCode[];
+  readonly alignScore?: number;
+  readonly externalId?: string;
 }
 
 /**
@@ -23,6 +48,19 @@ export interface Repository {
   deleteProject(id: string): Promise<void>;
   /** Appends one revision per change (one transaction) and returns them. */
   saveChanges(projectId: string, changes: readonly SegmentChange[]): Promise<Revision[]>;
+  /**
+   * Replaces the project's whole segment list in one transaction (merge, split, realignment, a switch
+   * between paragraph and sentence mode), applies `changes` to it as revisions, and records `mode`.
+   * Segments not in `segments` are gone from the document; their revisions stay in storage and remain
+   * reachable through the `ancestors` of the segments that absorbed them.
+   */
+  restructure(
+    projectId: string,
+    segments: readonly Segment[],
+    changes: readonly SegmentChange[],
+    mode?: SegmentMode,
+  ): Promise<Revision[]>;
+  /** The segment's revisions oldest first, its ancestors' included. */
   listRevisions(projectId: string, segmentId: string): Promise<Revision[]>;
   addComment(projectId: string, segmentId: string, comment: SegmentComment): Promise<void>;
   exportBackup(projectId: string): Promise<Backup>;

@@ -1,4 +1,4 @@
-import type { SegmentStatus } from './model.ts';
+import type { Segment, SegmentMode, SegmentStatus } from './model.ts';
 
 /** The state of one segment on either side of an undoable step. */
 export interface SegmentSnapshot {
@@ -8,12 +8,19 @@ export interface SegmentSnapshot {
 
 /** One undoable step: typing in one segment, a whole replace-all, a restore, a status change. */
 export interface UndoEntry {
-  readonly label: 'typing' | 'replace' | 'restore' | 'status' | 'comment';
+  readonly label: 'typing' | 'replace' | 'restore' | 'status' | 'comment' | 'structure';
   readonly items: readonly {
     readonly segmentId: string;
     readonly before: SegmentSnapshot;
     readonly after: SegmentSnapshot;
   }[];
+  /** For merge, split, shift and mode switches: the whole segment list on either side of the step. */
+  readonly structure?: {
+    readonly before: readonly Segment[];
+    readonly after: readonly Segment[];
+    readonly beforeMode: SegmentMode;
+    readonly afterMode: SegmentMode;
+  };
 }
 
 /**
@@ -36,7 +43,7 @@ export class UndoStack {
 
   /** Records a new step; a new step makes the redo stack meaningless, so it is cleared. */
   push(entry: UndoEntry): void {
-    if (entry.items.length === 0) return;
+    if (entry.items.length === 0 && !entry.structure) return;
     this.undoEntries.push(entry);
     if (this.undoEntries.length > this.limit) this.undoEntries.shift();
     this.redoEntries.length = 0;

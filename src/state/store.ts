@@ -11,8 +11,11 @@ import {
   type Revision,
   type RevisionOrigin,
   type Segment,
+  type SegmentChange,
+  type SegmentMode,
   type SegmentStatus,
 } from '../core/model.ts';
+import type { Realigned } from '../core/realign.ts';
 import type { Repository } from '../core/repository.ts';
 import { splitParagraphs } from '../core/segmentation.ts';
 import { UndoStack, type SegmentSnapshot, type UndoEntry } from '../core/undo.ts';
@@ -315,10 +318,15 @@ export class Store extends EventTarget {
     await this.flush();
     const entry = this.undoStack.undo();
     if (!entry) return;
-    this.persist(
-      entry.items.map((i) => ({ segmentId: i.segmentId, ...i.before })),
-      'undo',
-    );
+    if (entry.structure) {
+      const { before, after, beforeMode } = entry.structure;
+      this.restructure(before, changesBetween(after, before, 'undo'), beforeMode);
+    } else {
+      this.persist(
+        entry.items.map((i) => ({ segmentId: i.segmentId, ...i.before })),
+        'undo',
+      );
+    }
     this.update(this.undoFlags());
     await this.writes.idle();
   }
@@ -327,12 +335,84 @@ export class Store extends EventTarget {
     await this.flush();
     const entry = this.undoStack.redo();
     if (!entry) return;
-    this.persist(
-      entry.items.map((i) => ({ segmentId: i.segmentId, ...i.after })),
-      'redo',
-    );
+    if (entry.structure) {
+      const { before, after, afterMode } = entry.structure;
+      this.restructure(after, changesBetween(before, after, 'redo'), afterMode);
+    } else {
+      this.persist(
+        entry.items.map((i) => ({ segmentId: i.segmentId, ...i.after })),
+        'redo',
+      );
+    }
     this.update(this.undoFlags());
     await this.writes.idle();
+  }
+
+  /**
+   * Repairs the alignment (merge, split, shift, insert) or switches mode: computes the new segment
+   * list with `build` (pure, from src/core), stores it as one restructure, records one undo step.
+   */
+  async realign(
+    build: (segments: readonly Segment[], newId: () => string, now: number) => Realigned,
+    mode?: SegmentMode,
+  ): Promise<void> {
+    await this.flush();
+    const project = this.current.project;
+    if (!project) return;
+    const before = this.current.segments;
+    const beforeMode = project.mode ?? 'paragraph';
+    const { segments, changes } = build(before, newSegmentId, this.now());
+    const afterMode = mode ?? beforeMode;
+    if (segments === before || (changes.length === 0 && sameRows(before, segments) && afterMode === beforeMode)) return;
+    this.restructure(segments, changes, afterMode);
+    this.undoStack.push({
+      label: 'structure',
+      items: [],
+      structure: { before, after: this.current.segments, beforeMode, afterMode },
+    });
+    this.update(this.undoFlags());
+    await this.writes.idle();
+  }
+
+  /** Shows a new segment list at once and queues its storage (one transaction). */
+  private restructure(
+    segments: readonly Segment[],
+    changes: readonly Change[] | readonly SegmentChange[],
+    mode: SegmentMode,
+  ): void {
+    const project = this.current.project;
+    if (!project) return;
+    const withOrigin: SegmentChange[] = changes.map((c) => ({
+      origin: 'align',
+      ...c,
+    }));
+    const counts = new Map<string, number>();
+    for (const c of withOrigin) counts.set(c.segmentId, (counts.get(c.segmentId) ?? 0) + 1);
+    const byId = new Map(withOrigin.map((c) => [c.segmentId, c]));
+    const when = this.now();
+    const shown = segments.map((s) => {
+      const c = byId.get(s.id);
+      const n = counts.get(s.id);
+      return c && n
+        ? { ...s, text: c.text, status: c.status, revisionCount: s.revisionCount + n, updatedAt: when }
+        : s;
+    });
+    this.positions = new Map(shown.map((s, i) => [s.id, i]));
+    this.update({
+      segments: shown,
+      project: { ...project, segmentCount: shown.length, mode },
+      save: 'saving',
+    });
+    this.writes.run(async () => {
+      try {
+        await this.repo.restructure(project.id, segments, withOrigin, mode);
+        if (this.pending.size === 0 && this.failed.size === 0 && this.writes.size <= 1) {
+          this.update({ save: 'saved' });
+        }
+      } catch (error) {
+        this.update({ save: 'error', notice: noticeFor(error) });
+      }
+    });
   }
 
   /** Revisions of one segment, oldest first (pending typing saved first so it is listed). */
@@ -417,8 +497,10 @@ export class Store extends EventTarget {
   }
 
   /** Applies changes in memory now and queues their write (one transaction, one revision each). */
-  private persist(changes: readonly Change[], origin: RevisionOrigin, entry?: UndoEntry): void {
+  private persist(all: readonly Change[], origin: RevisionOrigin, entry?: UndoEntry): void {
     const project = this.current.project;
+    // An undo step may name segments a later merge removed; those have nothing left to change.
+    const changes = all.filter((c) => this.positions.has(c.segmentId));
     if (!project || changes.length === 0) return;
     this.patchSegments(changes);
     if (entry) this.undoStack.push(entry);
@@ -486,6 +568,30 @@ export class Store extends EventTarget {
     this.current = { ...this.current, ...patch };
     this.dispatchEvent(new Event('change'));
   }
+}
+
+/** A fresh segment id: never one the project used before (old ids keep their revisions). */
+function newSegmentId(): string {
+  return `n${crypto.randomUUID().replaceAll('-', '').slice(0, 12)}`;
+}
+
+function sameRows(a: readonly Segment[], b: readonly Segment[]): boolean {
+  return a.length === b.length && a.every((s, i) => s === b[i]);
+}
+
+/** Revisions that take segments present in `to` from their state in `from` (for structural undo). */
+function changesBetween(
+  from: readonly Segment[],
+  to: readonly Segment[],
+  origin: RevisionOrigin,
+): SegmentChange[] {
+  const was = new Map(from.map((s) => [s.id, s]));
+  return to.flatMap((s) => {
+    const old = was.get(s.id);
+    return old && (old.text !== s.text || old.status !== s.status)
+      ? [{ segmentId: s.id, text: s.text, status: s.status, origin }]
+      : [];
+  });
 }
 
 /** Turns any failure into a notice; input problems keep their specific key and parameters. */

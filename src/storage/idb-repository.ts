@@ -12,6 +12,7 @@ import type {
   Segment,
   SegmentChange,
   SegmentComment,
+  SegmentMode,
 } from '../core/model.ts';
 import type { NewProject, Repository } from '../core/repository.ts';
 import {
@@ -27,11 +28,13 @@ import {
   applyChange,
   byUpdatedAtDesc,
   checkedName,
+  historyIds,
   importRevision,
   newProjectId,
   newProjectRecords,
   projectFromBackup,
   projectNotFound,
+  restructuredSegments,
   revisionsOf,
   toBackup,
   toMeta,
@@ -173,7 +176,62 @@ export class IdbRepository implements Repository {
     });
     const segment = chunks[0]?.segments.find((s) => s.id === segmentId);
     if (!segment) throw unknownSegment(projectId, segmentId);
-    return [importRevision(segment, row.createdAt), ...revisions];
+    const ancestors = historyIds(segment).slice(1);
+    const inherited = ancestors.length === 0 ? [] : await this.#revisionsOf(projectId, ancestors);
+    const stored = [...inherited, ...revisions].sort((a, b) => a.id - b.id);
+    return [importRevision(segment, row.createdAt), ...stored];
+  }
+
+  /**
+   * Replaces the project's segment list: every chunk rewritten (the old ones beyond the new count
+   * deleted), one revision per change, the row's count, mode and time updated — one transaction.
+   */
+  async restructure(
+    projectId: string,
+    segments: readonly Segment[],
+    changes: readonly SegmentChange[],
+    mode?: SegmentMode,
+  ): Promise<Revision[]> {
+    const now = this.#now();
+    const next = restructuredSegments(projectId, segments, changes, now);
+    const chunks = toChunks(projectId, next);
+    const pending = revisionsOf(changes, now);
+    const ids = await runTransaction(
+      this.#open(),
+      ['revisions', 'chunks', 'projects'],
+      'readwrite',
+      async (tx) => {
+        const row = await tx.objectStore('projects').get(projectId);
+        if (!row) throw projectNotFound(projectId);
+        const chunkStore = tx.objectStore('chunks');
+        const revisionStore = tx.objectStore('revisions');
+        await handled(chunkStore.delete(projectChunkRange(projectId)));
+        const added = pending.map((r) => handled(revisionStore.add(toStoredRevision(projectId, r))));
+        const meta = toMeta({
+          ...row,
+          updatedAt: now,
+          segmentCount: next.length,
+          ...(mode === undefined ? {} : { mode }),
+        });
+        await Promise.all([
+          ...chunks.map((chunk) => handled(chunkStore.put(chunk))),
+          handled(tx.objectStore('projects').put(toProjectRow(meta, chunks.length))),
+        ]);
+        return Promise.all(added);
+      },
+    );
+    this.#chunkOf.set(projectId, chunkIndexOf(chunks));
+    return pending.map((revision, k) => ({ id: ids[k] ?? 0, ...revision }));
+  }
+
+  /** Stored revisions of several segments (merged or split away), in one read transaction. */
+  async #revisionsOf(projectId: string, segmentIds: readonly string[]): Promise<Revision[]> {
+    const lists = await runTransaction(this.#open(), ['revisions'], 'readonly', (tx) =>
+      Promise.all(
+        segmentIds.map((id) => tx.objectStore('revisions').index('bySegment').getAll([projectId, id])),
+      ),
+    );
+    return lists.flat().map(fromStoredRevision);
   }
 
   /** Appends `comment` to the segment's comments. */

@@ -12,17 +12,20 @@ import type {
   Segment,
   SegmentChange,
   SegmentComment,
+  SegmentMode,
 } from '../core/model.ts';
 import type { NewProject, Repository } from '../core/repository.ts';
 import {
   applyChange,
   byUpdatedAtDesc,
   checkedName,
+  historyIds,
   importRevision,
   newProjectId,
   newProjectRecords,
   projectFromBackup,
   projectNotFound,
+  restructuredSegments,
   revisionsOf,
   toBackup,
   unknownSegment,
@@ -39,7 +42,7 @@ interface MemoryProject {
   meta: ProjectMeta;
   /** Document order; replaced, never mutated, so arrays handed out stay as they were. */
   segments: readonly Segment[];
-  readonly position: ReadonlyMap<string, number>;
+  position: ReadonlyMap<string, number>;
   /** All revisions of the project in id order (the implicit import revisions excluded). */
   readonly revisions: Revision[];
 }
@@ -119,13 +122,39 @@ export class MemoryRepository implements Repository {
     });
   }
 
-  /** The implicit import revision, then the stored ones in creation order. */
+  /** Replaces the whole segment list and appends one revision per change. */
+  restructure(
+    projectId: string,
+    segments: readonly Segment[],
+    changes: readonly SegmentChange[],
+    mode?: SegmentMode,
+  ): Promise<Revision[]> {
+    return settle(() => {
+      const project = this.#project(projectId);
+      const now = this.#now();
+      const next = restructuredSegments(projectId, segments, changes, now);
+      const added = this.#numbered(revisionsOf(changes, now));
+      project.segments = next;
+      project.position = new Map(next.map((s, i) => [s.id, i]));
+      project.revisions.push(...added);
+      project.meta = {
+        ...project.meta,
+        updatedAt: now,
+        segmentCount: next.length,
+        ...(mode === undefined ? {} : { mode }),
+      };
+      return added;
+    });
+  }
+
+  /** The implicit import revision, then the stored ones (its ancestors' included) in creation order. */
   listRevisions(projectId: string, segmentId: string): Promise<Revision[]> {
     return settle(() => {
       const project = this.#project(projectId);
       const segment = project.segments[project.position.get(segmentId) ?? -1];
       if (!segment) throw unknownSegment(projectId, segmentId);
-      const stored = project.revisions.filter((r) => r.segmentId === segmentId);
+      const ids = new Set(historyIds(segment));
+      const stored = project.revisions.filter((r) => ids.has(r.segmentId));
       return [importRevision(segment, project.meta.createdAt), ...stored];
     });
   }

@@ -3,7 +3,8 @@
  * both implementations cannot drift apart: ids, the implicit import revision, applying changes, names,
  * errors, and converting to and from backups. No IndexedDB here.
  */
-import type { Backup, BackupRevision } from '../core/backup.ts';
+import type { Backup, BackupRevision, BackupSegment } from '../core/backup.ts';
+import { backupSegmentOf } from '../core/backup-io.ts';
 import { BACKUP_VERSION } from '../core/backup.ts';
 import { VersoInputError } from '../core/errors.ts';
 import type { NewProject } from '../core/repository.ts';
@@ -86,21 +87,40 @@ export function toMeta(row: ProjectMeta): ProjectMeta {
     segmentCount: row.segmentCount,
     targetLang: row.targetLang,
   };
-  return row.sourceLang === undefined ? meta : { ...meta, sourceLang: row.sourceLang };
+  return {
+    ...meta,
+    ...(row.sourceLang === undefined ? {} : { sourceLang: row.sourceLang }),
+    ...(row.mode === undefined ? {} : { mode: row.mode }),
+  };
 }
 
-/** Records of a new project: segments `s1`, `s2`, … in document order, each at its MT, status `new`. */
+/**
+ * Records of a new project: segments `s1`, `s2`, … in document order. The correction starts at the MT
+ * (or the file's own text), with the file's status, notes as comments, inline codes and ids kept.
+ */
 export function newProjectRecords(id: string, project: NewProject, now: number): ProjectRecords {
-  const segments = project.segments.map((s, i): Segment => ({
-    id: `s${i + 1}`,
-    mt: s.mt,
-    ...(s.source === undefined ? {} : { source: s.source }),
-    text: s.mt,
-    status: 'new',
-    comments: [],
-    revisionCount: 1,
-    updatedAt: now,
-  }));
+  const segments = project.segments.map((s, i): Segment => {
+    const status = s.status ?? 'new';
+    return {
+      id: `s${i + 1}`,
+      mt: s.mt,
+      ...(s.source === undefined ? {} : { source: s.source }),
+      text: s.text ?? s.mt,
+      status,
+      comments: (s.notes ?? []).map((text, n) => ({
+        id: `${id}-s${i + 1}-note${n + 1}`,
+        text,
+        author: project.fileName,
+        createdAt: now,
+      })),
+      revisionCount: 1,
+      updatedAt: now,
+      ...(status === 'new' ? {} : { importStatus: status }),
+      ...(s.codes && s.codes.length > 0 ? { codes: s.codes } : {}),
+      ...(s.alignScore === undefined ? {} : { alignScore: s.alignScore }),
+      ...(s.externalId === undefined ? {} : { externalId: s.externalId }),
+    };
+  });
   const meta = toMeta({
     ...project,
     name: checkedName(project.name),
@@ -112,13 +132,43 @@ export function newProjectRecords(id: string, project: NewProject, now: number):
   return { meta, segments, revisions: [] };
 }
 
+/**
+ * The segments after a restructure: `segments` as given, with `changes` applied in order (each one more
+ * revision). Throws before anything is stored when a change names a segment that is not in the list.
+ */
+export function restructuredSegments(
+  projectId: string,
+  segments: readonly Segment[],
+  changes: readonly SegmentChange[],
+  now: number,
+): Segment[] {
+  const out = [...segments];
+  const position = new Map(out.map((s, i) => [s.id, i]));
+  if (position.size !== out.length) throw new Error(`Project "${projectId}": duplicate segment ids.`);
+  for (const change of changes) {
+    const i = position.get(change.segmentId);
+    const segment = i === undefined ? undefined : out[i];
+    if (i === undefined || !segment) throw unknownSegment(projectId, change.segmentId);
+    out[i] = applyChange(segment, change, now);
+  }
+  return out;
+}
+
+/** Ids whose stored revisions make up `segment`'s history: its own and its ancestors'. */
+export function historyIds(segment: Segment): string[] {
+  return [segment.id, ...(segment.ancestors ?? [])];
+}
+
 /** The implicit first revision of every segment: never stored, derived from the MT and project creation. */
-export function importRevision(segment: Pick<Segment, 'id' | 'mt'>, createdAt: number): Revision {
+export function importRevision(
+  segment: Pick<Segment, 'id' | 'mt' | 'importStatus'>,
+  createdAt: number,
+): Revision {
   return {
     id: 0,
     segmentId: segment.id,
     text: segment.mt,
-    status: 'new',
+    status: segment.importStatus ?? 'new',
     origin: 'import',
     createdAt,
   };
@@ -175,15 +225,9 @@ export function toBackup(
       updatedAt,
       targetLang,
       ...(sourceLang === undefined ? {} : { sourceLang }),
+      ...(meta.mode === undefined ? {} : { mode: meta.mode }),
     },
-    segments: segments.map(({ id, mt, source, text, status, comments }) => ({
-      id,
-      mt,
-      ...(source === undefined ? {} : { source }),
-      text,
-      status,
-      comments: comments.map((c) => ({ ...c })),
-    })),
+    segments: segments.map(backupSegmentOf),
     revisions: ordered.map((r, i) => ({ ...r, id: i + 1 })),
   };
 }
@@ -206,7 +250,7 @@ export function projectFromBackup(backup: Backup, id: string, now: number): Proj
     const segment = byId.get(r.segmentId);
     if (!segment) throw unknownSegment(`backup of "${project.name}"`, r.segmentId);
     lastTime.set(r.segmentId, r.createdAt);
-    if (!implicitSeen.has(r.segmentId) && isImplicitImport(r, segment.mt)) {
+    if (!implicitSeen.has(r.segmentId) && isImplicitImport(r, segment)) {
       implicitSeen.add(r.segmentId);
       continue;
     }
@@ -220,11 +264,7 @@ export function projectFromBackup(backup: Backup, id: string, now: number): Proj
     });
   }
   const segments = backup.segments.map((s): Segment => ({
-    id: s.id,
-    mt: s.mt,
-    ...(s.source === undefined ? {} : { source: s.source }),
-    text: s.text,
-    status: s.status,
+    ...s,
     comments: s.comments.map((c) => ({ ...c })),
     // The implicit import revision always counts, as `listRevisions` always shows it.
     revisionCount: 1 + (counts.get(s.id) ?? 0),
@@ -240,6 +280,8 @@ export function projectFromBackup(backup: Backup, id: string, now: number): Proj
   return { meta, segments, revisions };
 }
 
-function isImplicitImport(r: BackupRevision, mt: string): boolean {
-  return r.origin === 'import' && r.text === mt && r.status === 'new';
+function isImplicitImport(r: BackupRevision, segment: BackupSegment): boolean {
+  return (
+    r.origin === 'import' && r.text === segment.mt && r.status === (segment.importStatus ?? 'new')
+  );
 }

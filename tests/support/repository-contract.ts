@@ -321,6 +321,108 @@ export function describeRepositoryContract(name: string, makeRepo: MakeRepositor
       });
     });
 
+    it('keeps a bilingual file’s statuses, notes, inline codes, ids and link scores on create', async () => {
+      const meta = await repo.createProject({
+        name: 'Bilingual',
+        fileName: 'plan.xlf',
+        sourceLang: 'zh-CN',
+        targetLang: 'en',
+        segments: [
+          {
+            source: '⟨1⟩一带一路⟨/1⟩',
+            mt: '⟨1⟩Belt and Road⟨/1⟩',
+            status: 'reviewed',
+            notes: ['Checked against the official glossary'],
+            codes: [
+              { n: 1, kind: 'open', element: 'pc', id: '1', data: '<pc id="1">' },
+              { n: 1, kind: 'close', element: 'pc', id: '1', data: '</pc>' },
+            ],
+            externalId: 'u1',
+            alignScore: 0.42,
+          },
+        ],
+      });
+      const [segment] = (await repo.openProject(meta.id)).segments;
+      expect(segment).toMatchObject({
+        source: '⟨1⟩一带一路⟨/1⟩',
+        text: '⟨1⟩Belt and Road⟨/1⟩',
+        status: 'reviewed',
+        importStatus: 'reviewed',
+        externalId: 'u1',
+        alignScore: 0.42,
+      });
+      expect(segment?.codes).toHaveLength(2);
+      expect(segment?.comments.map((c) => c.text)).toEqual(['Checked against the official glossary']);
+      const [imported] = await repo.listRevisions(meta.id, 's1');
+      expect(imported).toMatchObject({ origin: 'import', status: 'reviewed' });
+    });
+
+    it('restructures a project: new segment list, revisions for the changes, count and mode stored', async () => {
+      const meta = await repo.createProject(sampleProject(3));
+      await repo.saveChanges(meta.id, [typed('s2', 'second, corrected')]);
+      const { segments } = await repo.openProject(meta.id);
+      const [s1, , s3] = segments as [Segment, Segment, Segment];
+      const merged: Segment = {
+        ...s1,
+        mt: 'MT 1 MT 2',
+        source: 'Quelle 1 Quelle 2',
+        text: 'MT 1 second, corrected',
+        ancestors: ['s2'],
+      };
+      const added = await repo.restructure(
+        meta.id,
+        [merged, s3],
+        [{ segmentId: 's1', text: 'MT 1 second, corrected', status: 'edited', origin: 'merge' }],
+        'sentence',
+      );
+      expect(added.map((r) => r.origin)).toEqual(['merge']);
+      const reopened = await repo.openProject(meta.id);
+      expect(reopened.meta).toMatchObject({ segmentCount: 2, mode: 'sentence' });
+      expect(reopened.segments.map((s) => [s.id, s.text, s.status])).toEqual([
+        ['s1', 'MT 1 second, corrected', 'edited'],
+        ['s3', 'MT 3', 'new'],
+      ]);
+      const history = await repo.listRevisions(meta.id, 's1');
+      expect(history.map((r) => [r.segmentId, r.origin])).toEqual([
+        ['s1', 'import'],
+        ['s2', 'typing'],
+        ['s1', 'merge'],
+      ]);
+      expect((await repo.listProjects())[0]).toMatchObject({ segmentCount: 2, mode: 'sentence' });
+    });
+
+    it('rejects a restructure whose change names a segment not in the new list, changing nothing', async () => {
+      const meta = await repo.createProject(sampleProject(2));
+      const { segments } = await repo.openProject(meta.id);
+      await expect(
+        repo.restructure(meta.id, segments.slice(0, 1), [typed('s2', 'gone')]),
+      ).rejects.toThrow(/s2/);
+      expect((await repo.openProject(meta.id)).segments).toHaveLength(2);
+    });
+
+    it('round-trips bilingual fields and the mode through a backup', async () => {
+      const meta = await repo.createProject({
+        ...sampleProject(2),
+        segments: [
+          { mt: 'A', source: '甲', externalId: 'x1', alignScore: 0.5, status: 'approved' },
+          { mt: 'B', source: '乙' },
+        ],
+      });
+      const { segments } = await repo.openProject(meta.id);
+      await repo.restructure(meta.id, segments, [], 'sentence');
+      const copy = await repo.importBackup(await repo.exportBackup(meta.id));
+      const restored = await repo.openProject(copy.id);
+      expect(restored.meta.mode).toBe('sentence');
+      expect(restored.segments[0]).toMatchObject({
+        source: '甲',
+        externalId: 'x1',
+        alignScore: 0.5,
+        status: 'approved',
+        importStatus: 'approved',
+      });
+      expect(await repo.listRevisions(copy.id, 's1')).toHaveLength(1);
+    });
+
     it('rejects calls after close', async () => {
       repo.close();
       await expect(repo.listProjects()).rejects.toThrow(/closed/);

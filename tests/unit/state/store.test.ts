@@ -4,6 +4,7 @@ import type { Repository } from '../../../src/core/repository.ts';
 import { AUTOSAVE_DELAY_MS, Store, type Settings } from '../../../src/state/store.ts';
 import { MemoryRepository } from '../../../src/storage/memory-repository.ts';
 import { findHits } from '../../../src/core/find-replace.ts';
+import { mergeRows, splitAt } from '../../../src/core/realign.ts';
 
 const SEED_FILE = '000_bf2c9c8ccc29718b.txt';
 const SEED = readFileSync(new URL(`../../../corpus/${SEED_FILE}`, import.meta.url), 'utf8');
@@ -206,5 +207,33 @@ describe('Store', () => {
     await store.deleteProject(store.state.project!.id);
     expect(store.state.project!.name).toBe('000_bf2c9c8ccc29718b');
     expect(store.state.projects).toHaveLength(1);
+  });
+
+  it('merges two rows as one undoable, persisted step that keeps the correction', async () => {
+    const { store, repo } = await seeded();
+    store.editText('s4', 'Corrected title.');
+    await store.realign((segments, newId, now) => mergeRows(segments, 3, newId, now));
+    expect(store.state.segments).toHaveLength(18);
+    expect(textOf(store, 4)).toBe(`Corrected title. ${store.state.segments[3]!.mt.split('. ').pop()}`);
+    const reopened = await repo.openProject(store.state.project!.id);
+    expect(reopened.segments).toHaveLength(18);
+    expect(reopened.segments[3]!.text).toBe(textOf(store, 4));
+    await store.undo();
+    expect(store.state.segments).toHaveLength(19);
+    expect(textOf(store, 4)).toBe('Corrected title.');
+    expect((await repo.openProject(store.state.project!.id)).segments).toHaveLength(19);
+    await store.redo();
+    expect(store.state.segments).toHaveLength(18);
+  });
+
+  it('keeps the history of a split segment reachable from both halves', async () => {
+    const { store } = await seeded();
+    store.editText('s8', '(1) Opening advantages');
+    await store.flush();
+    await store.realign((segments, newId, now) => splitAt(segments, 7, 'target', 4, newId, now));
+    const second = store.state.segments[8]!;
+    expect(second.text).toBe('Opening advantages');
+    const history = await store.revisions(second.id);
+    expect(history.map((r) => r.origin)).toEqual(['import', 'typing', 'split', 'split']);
   });
 });
