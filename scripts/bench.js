@@ -135,6 +135,51 @@ record(
   ),
 );
 
+// ---- alignment (issue 3): gold-set F1 and speed; needs ../shared/data ----
+const gold = await load('tests/support/align-gold.ts');
+const { align } = await load('src/core/align/index.ts');
+const goldMissing = gold.goldDataMissing();
+if (goldMissing === undefined) {
+  const pairsZhEn = gold.loadSentencePairs();
+  const langs = { sourceLang: 'zh', targetLang: 'en' };
+  const documents = gold.buildGoldDocuments(pairsZhEn, gold.GOLD_OPTIONS);
+  const { scores, judged } = gold.evaluateAlignment(documents, (doc) =>
+    align(doc.source, doc.target, langs),
+  );
+  const pct = (x) => `${(x * 100).toFixed(1)}%`;
+  rows.push({
+    name: `alignment F1 (gold set: ${documents.length} docs, ${scores.all.gold} links, ${scores.nonOneToOne.gold} not 1-1)`,
+    value: `${pct(scores.all.f1)}; non-1-1 ${pct(scores.nonOneToOne.f1)}`,
+    spread: `P ${pct(scores.all.precision)} R ${pct(scores.all.recall)}; non-1-1 P ${pct(scores.nonOneToOne.precision)} R ${pct(scores.nonOneToOne.recall)}`,
+    goal: '≥ 98%',
+  });
+  const share = (from, to) => {
+    const { accuracy, links } = gold.accuracyBetween(judged, from, to);
+    return `${pct(accuracy)} of ${links}`;
+  };
+  rows.push({
+    name: 'alignment confidence: share of links right, by score',
+    value: `≥ 0.95: ${share(0.95, 2)}`,
+    spread: `< 0.8: ${share(0, 0.8)}`,
+    goal: 'errors gather at low scores',
+  });
+  // One document of 5,000 paragraphs from the same builder (sentences reused), with its perturbations.
+  const [long] = gold.buildGoldDocuments(pairsZhEn, {
+    documents: 1,
+    paragraphsPerDocument: 5000,
+    seed: 5000,
+  });
+  record(
+    `align 5,000 paragraph pairs (${long.source.length} × ${long.target.length}, zh–en)`,
+    'ms',
+    Array.from({ length: RUNS }, () => time(() => align(long.source, long.target, langs))),
+    '≤ 1000 ms',
+  );
+} else {
+  console.warn(goldMissing);
+  rows.push({ name: 'alignment F1 and speed', value: 'skipped', spread: '', goal: goldMissing });
+}
+
 // ---- app, in Chromium ----
 if (!existsSync(join(root, 'dist/index.html'))) await build({ root, logLevel: 'warn' });
 const assets = readdirSync(join(root, 'dist/assets'));

@@ -6,6 +6,7 @@ import { createI18n } from './i18n/setup.ts';
 import { openRepository } from './storage/idb-repository.ts';
 import { MemoryRepository } from './storage/memory-repository.ts';
 import { Store, type Settings } from './state/store.ts';
+import { workerImporter } from './state/worker-importer.ts';
 import './ui/styles/tokens.css';
 import './ui/verso-app.ts';
 
@@ -20,7 +21,7 @@ async function start(): Promise<void> {
   const i18n = await createI18n();
   // Without IndexedDB (some private modes) Verso still works, but nothing survives a reload.
   const persistent = await openRepository().catch(() => null);
-  const store = new Store(persistent ?? new MemoryRepository(), settings);
+  const store = new Store(persistent ?? new MemoryRepository(), settings, Date.now, workerImporter);
   // Created here, not in index.html, so it never connects before it has its store and i18n.
   const app = document.createElement('verso-app');
   app.i18n = i18n;

@@ -1,7 +1,9 @@
 /** The `verso` command, with its I/O injected so tests run it without processes or files. */
 import { VersoInputError } from '../core/errors.ts';
+import { runAlign } from './align-command.ts';
 import { parseCommandLine } from './args.ts';
 import { exportFile } from './export-command.ts';
+import { runImport } from './import-command.ts';
 import { EXPORT_HELP, MAIN_HELP, USAGE } from './usage.ts';
 
 /** What the command needs from the outside world. */
@@ -24,6 +26,14 @@ export const EXIT_USAGE = 2;
  * usage (reason and usage line on stderr). Unexpected errors (bugs) reject.
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  // `verso align` parses its own arguments (align-command.ts).
+  if (argv[0] === 'align') return runAlign(argv.slice(1), io);
+  if (argv[0] === 'help' && argv[1] === 'align' && argv.length === 2)
+    return runAlign(['--help'], io);
+  // So does `verso import` (import-command.ts).
+  if (argv[0] === 'import') return runImport(argv.slice(1), io);
+  if (argv[0] === 'help' && argv[1] === 'import' && argv.length === 2)
+    return runImport(['--help'], io);
   const command = parseCommandLine(argv);
   switch (command.kind) {
     case 'usage-error':

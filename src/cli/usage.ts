@@ -1,7 +1,8 @@
 /** Help texts of the `verso` command (GUIDE part 5: every subcommand has `--help`). */
 
 /** One line per subcommand, printed on wrong usage. */
-export const USAGE = 'Usage: verso export FILE --format txt|md|json [-o OUT]\n       verso --help';
+export const USAGE =
+  'Usage: verso export FILE --format txt|md|json [-o OUT]\n       verso align SOURCE TARGET [--json] [-o OUT]\n       verso import FILE [--json] [-o OUT]\n       verso --help';
 
 /** `verso --help`. */
 export const MAIN_HELP = `Verso: review machine translations paragraph by paragraph.
@@ -10,6 +11,8 @@ ${USAGE}
 
 Commands:
   export    Write the clean edition (txt, md) or a backup (json) of a document or backup
+  align     Align the paragraphs of a source text and its translation (links with confidence)
+  import    Check and read an XLIFF, TMX, TSV or CSV file as a bilingual project (summary or JSON)
 
 Options:
   -h, --help    Show this help; \`verso export --help\` shows the command's own

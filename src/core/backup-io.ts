@@ -234,9 +234,12 @@ function readSegmentExtras(s: Record<string, unknown>, path: string, read: Field
       ? undefined
       : (() => {
           const o = read.record(s['sentenceOf'], `${path}.sentenceOf`);
+          const at = `${path}.sentenceOf`;
           return {
-            paragraphId: read.string(o, 'paragraphId', `${path}.sentenceOf`),
-            sep: read.string(o, 'sep', `${path}.sentenceOf`),
+            paragraphId: read.string(o, 'paragraphId', at),
+            sep: read.string(o, 'sep', at),
+            mtSep: read.string(o, 'mtSep', at),
+            sourceSep: read.string(o, 'sourceSep', at),
           };
         })();
   return {

@@ -26,6 +26,11 @@ export interface InlineCode {
   readonly id?: string;
   /** Original markup (serialised XML of the element, or its native code text), kept for export. */
   readonly data: string;
+  /**
+   * The native code the placeholder stands for, when the file gives it: the `<data>` an XLIFF 2 code
+   * points to, the content of a TMX or XLIFF 1.2 `<bpt>`/`<ept>`/`<ph>`/`<it>` (e.g. `{\b `, `<b>`).
+   */
+  readonly original?: string;
 }
 
 /** The placeholder text for a code. */

@@ -80,8 +80,11 @@ export interface Segment {
   readonly externalId?: string;
   /** Segments merged or split into this one: their revisions are part of its history. */
   readonly ancestors?: readonly string[];
-  /** In sentence mode: the paragraph segment this sentence came from, and the text that followed it. */
-  readonly sentenceOf?: { readonly paragraphId: string; readonly sep: string };
+  /**
+   * In sentence mode: the paragraph segment this sentence came from, and the whitespace that followed
+   * the sentence in the paragraph's correction, MT and source (so the paragraph rejoins exactly).
+   */
+  readonly sentenceOf?: SentenceOf;
 }
 
 /** An append-only record of one saved state of a segment. */
@@ -93,6 +96,14 @@ export interface Revision {
   readonly status: SegmentStatus;
   readonly origin: RevisionOrigin;
   readonly createdAt: number;
+}
+
+/** Where a sentence row sits in its paragraph (sentence mode). */
+export interface SentenceOf {
+  readonly paragraphId: string;
+  readonly sep: string;
+  readonly mtSep: string;
+  readonly sourceSep: string;
 }
 
 /** What the project list shows about a project. */

@@ -257,3 +257,30 @@ export function shiftUp(
   else cols.targets.splice(above, 1);
   return { segments: zip(cols, above, newId, now), changes: [] };
 }
+
+/** A repair chosen in the grid's alignment dialog. */
+export type AlignAction = 'merge-rows' | 'merge-next' | 'split' | 'shift-down' | 'shift-up';
+
+/** Applies one alignment-dialog action to row `index` (see the functions above). */
+export function applyAlignAction(
+  segments: readonly Segment[],
+  index: number,
+  action: AlignAction,
+  side: Side,
+  offset: number,
+  newId: NewId,
+  now: number,
+): Realigned {
+  switch (action) {
+    case 'merge-rows':
+      return mergeRows(segments, index, newId, now);
+    case 'merge-next':
+      return mergeNext(segments, index, side, newId, now);
+    case 'split':
+      return splitAt(segments, index, side, offset, newId, now);
+    case 'shift-down':
+      return shiftDown(segments, index, side, newId, now);
+    case 'shift-up':
+      return shiftUp(segments, index, side, newId, now);
+  }
+}

@@ -4,11 +4,21 @@ import type { Segment, SegmentStatus } from './model.ts';
 export interface SegmentFilter {
   readonly status: SegmentStatus | 'all';
   readonly edit: 'all' | 'edited' | 'unedited';
-  /** Case-insensitive substring of the MT or the correction; empty = no text filter. */
+  /** Case-insensitive substring of the source, MT or correction; empty = no text filter. */
   readonly text: string;
+  /** Only rows whose automatic source↔MT link is below {@link LOW_CONFIDENCE}. */
+  readonly lowConfidence?: boolean;
 }
 
 export const NO_FILTER: SegmentFilter = { status: 'all', edit: 'all', text: '' };
+
+/** Links scored below this are shown as doubtful and can be filtered (issue 3). */
+export const LOW_CONFIDENCE = 0.5;
+
+/** True when the row came from an automatic link the aligner was not sure of. */
+export function isLowConfidence(segment: Pick<Segment, 'alignScore'>): boolean {
+  return segment.alignScore !== undefined && segment.alignScore < LOW_CONFIDENCE;
+}
 
 /** Positions (0-based, document order) of the segments that pass the filter. */
 export function filterSegments(segments: readonly Segment[], filter: SegmentFilter): number[] {
@@ -19,10 +29,12 @@ export function filterSegments(segments: readonly Segment[], filter: SegmentFilt
     const edited = segment.text !== segment.mt;
     if (filter.edit === 'edited' && !edited) return;
     if (filter.edit === 'unedited' && edited) return;
+    if (filter.lowConfidence && !isLowConfidence(segment)) return;
     if (
       needle &&
       !segment.text.toLocaleLowerCase().includes(needle) &&
-      !segment.mt.toLocaleLowerCase().includes(needle)
+      !segment.mt.toLocaleLowerCase().includes(needle) &&
+      !(segment.source ?? '').toLocaleLowerCase().includes(needle)
     )
       return;
     out.push(index);

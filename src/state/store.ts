@@ -16,7 +16,17 @@ import {
   type SegmentStatus,
 } from '../core/model.ts';
 import type { Realigned } from '../core/realign.ts';
-import type { Repository } from '../core/repository.ts';
+import { toParagraphMode, toSentenceMode } from '../core/sentence-mode.ts';
+import type { BilingualDocument } from '../core/bilingual.ts';
+import {
+  isBilingualFile,
+  needsLanguages,
+  projectFromBilingual,
+  type LanguagePair,
+} from '../core/bilingual-project.ts';
+import type { NewProject, Repository } from '../core/repository.ts';
+import { inProcessImporter } from './in-process-importer.ts';
+import type { Cancellable, ImportProgress, Importer, TextPairInput } from './importer.ts';
 import { splitParagraphs } from '../core/segmentation.ts';
 import { UndoStack, type SegmentSnapshot, type UndoEntry } from '../core/undo.ts';
 import { WriteQueue } from './write-queue.ts';
@@ -40,6 +50,14 @@ export interface AppState {
   readonly canUndo: boolean;
   readonly canRedo: boolean;
   readonly notice: Notice | null;
+  /** An import running in the worker, with its progress. */
+  readonly importing: { readonly fileName: string; readonly done: number; readonly total: number } | null;
+  /** A parsed file that does not say its languages: the UI asks, then calls `answerLanguages`. */
+  readonly languagePrompt: {
+    readonly fileName: string;
+    readonly sourceLang: string;
+    readonly targetLang: string;
+  } | null;
 }
 
 /** A file for the user to download: the UI turns it into a Blob. */
@@ -64,6 +82,8 @@ export interface SeedDocument {
 }
 
 const LAST_PROJECT_KEY = 'verso.lastProject';
+const SOURCE_LANG_KEY = 'verso.sourceLang';
+const TARGET_LANG_KEY = 'verso.targetLang';
 /** Autosave delay after the last keystroke (issue 2 asks for ≤ 300 ms). */
 export const AUTOSAVE_DELAY_MS = 250;
 
@@ -82,6 +102,8 @@ const INITIAL: AppState = {
   canUndo: false,
   canRedo: false,
   notice: null,
+  importing: null,
+  languagePrompt: null,
 };
 
 /**
@@ -103,10 +125,16 @@ export class Store extends EventTarget {
   /** Position of each segment of the open project (segments keep their order in this version). */
   private positions = new Map<string, number>();
 
+  /** The running import, so it can be cancelled. */
+  private runningImport: Cancellable<unknown> | undefined;
+  /** A parsed bilingual file waiting for its languages. */
+  private awaitingLanguages: BilingualDocument | undefined;
+
   constructor(
     private readonly repo: Repository,
     private readonly settings: Settings,
     private readonly now: () => number = Date.now,
+    private readonly importer: Importer = inProcessImporter,
   ) {
     super();
     repo.onVersionChange(() =>
@@ -167,6 +195,7 @@ export class Store extends EventTarget {
    * Bad input leaves every stored project as it was and is reported as a notice.
    */
   async openFile(bytes: Uint8Array, fileName: string): Promise<boolean> {
+    if (isBilingualFile(fileName, bytes)) return this.importBilingual(bytes, fileName);
     try {
       const opened = openFile(bytes, fileName);
       const meta =
@@ -192,6 +221,111 @@ export class Store extends EventTarget {
       this.update({ notice: noticeFor(error) });
       return false;
     }
+  }
+
+  /**
+   * Imports an XLIFF, TMX, TSV or CSV file (in the worker, with progress). When the file does not say
+   * its languages, asks for them first (`languagePrompt`).
+   */
+  async importBilingual(bytes: Uint8Array, fileName: string): Promise<boolean> {
+    const doc = await this.runImport(fileName, (onProgress) =>
+      this.importer.bilingual(bytes, fileName, onProgress),
+    );
+    if (!doc) return false;
+    if (needsLanguages(doc)) {
+      this.awaitingLanguages = doc;
+      this.update({
+        languagePrompt: {
+          fileName,
+          sourceLang: doc.sourceLang || this.settings.get(SOURCE_LANG_KEY) || 'zh-CN',
+          targetLang: doc.targetLang || this.settings.get(TARGET_LANG_KEY) || 'en',
+        },
+      });
+      return true;
+    }
+    return this.createBilingual(projectFromBilingual(doc, fileName, doc));
+  }
+
+  /** The languages the reviewer gave for the pending file; `null` abandons the import. */
+  async answerLanguages(languages: LanguagePair | null): Promise<boolean> {
+    const doc = this.awaitingLanguages;
+    const prompt = this.current.languagePrompt;
+    this.awaitingLanguages = undefined;
+    this.update({ languagePrompt: null });
+    if (!doc || !prompt || !languages) return false;
+    this.rememberLanguages(languages);
+    return this.createBilingual(projectFromBilingual(doc, prompt.fileName, languages));
+  }
+
+  /** Reads a source text and its MT, aligns their paragraphs and opens the result as a project. */
+  async importPair(input: TextPairInput): Promise<boolean> {
+    const segments = await this.runImport(input.targetName, (onProgress) =>
+      this.importer.pair(input, onProgress),
+    );
+    if (!segments) return false;
+    this.rememberLanguages(input);
+    return this.createBilingual({
+      name: input.targetName.replace(/\.[^.]+$/, '') || input.targetName,
+      fileName: input.targetName,
+      sourceLang: input.sourceLang,
+      targetLang: input.targetLang,
+      segments,
+    });
+  }
+
+  /** Stops the running import; nothing is stored. */
+  cancelImport(): void {
+    this.runningImport?.cancel();
+  }
+
+  private async runImport<T>(
+    fileName: string,
+    start: (onProgress: (p: ImportProgress) => void) => Cancellable<T>,
+  ): Promise<T | null> {
+    this.runningImport?.cancel();
+    this.update({ importing: { fileName, done: 0, total: 0 } });
+    const job = start((p) => this.update({ importing: { fileName, ...p } }));
+    this.runningImport = job;
+    try {
+      return await job.promise;
+    } catch (error) {
+      this.update({ notice: noticeFor(error) });
+      return null;
+    } finally {
+      if (this.runningImport === job) {
+        this.runningImport = undefined;
+        this.update({ importing: null });
+      }
+    }
+  }
+
+  private async createBilingual(project: NewProject): Promise<boolean> {
+    try {
+      const meta = await this.repo.createProject(project);
+      await this.refreshProjects();
+      await this.openProject(meta.id);
+      this.update({
+        notice: {
+          kind: 'info',
+          key: 'notices.openedBilingual',
+          params: {
+            name: meta.name,
+            count: meta.segmentCount,
+            sourceLang: meta.sourceLang ?? '',
+            targetLang: meta.targetLang,
+          },
+        },
+      });
+      return true;
+    } catch (error) {
+      this.update({ notice: noticeFor(error) });
+      return false;
+    }
+  }
+
+  private rememberLanguages(languages: LanguagePair): void {
+    this.settings.set(SOURCE_LANG_KEY, languages.sourceLang);
+    this.settings.set(TARGET_LANG_KEY, languages.targetLang);
   }
 
   async renameProject(id: string, name: string): Promise<void> {
@@ -372,6 +506,26 @@ export class Store extends EventTarget {
     });
     this.update(this.undoFlags());
     await this.writes.idle();
+  }
+
+  /**
+   * Switches between paragraph rows and sentence rows (aligned inside each paragraph). All corrections
+   * are kept; one undoable step.
+   */
+  async setMode(mode: SegmentMode): Promise<void> {
+    const project = this.current.project;
+    if (!project || (project.mode ?? 'paragraph') === mode) return;
+    const languages = {
+      targetLang: project.targetLang,
+      ...(project.sourceLang === undefined ? {} : { sourceLang: project.sourceLang }),
+    };
+    await this.realign(
+      (segments, newId, now) =>
+        mode === 'sentence'
+          ? toSentenceMode(segments, languages, newId, now)
+          : toParagraphMode(segments),
+      mode,
+    );
   }
 
   /** Shows a new segment list at once and queues its storage (one transaction). */

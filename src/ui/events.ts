@@ -1,4 +1,5 @@
 import type { FindHit } from '../core/find-replace.ts';
+import type { AlignAction, Side } from '../core/realign.ts';
 import type { Revision, SegmentStatus } from '../core/model.ts';
 
 /*
@@ -57,6 +58,30 @@ export class SegmentNavigatedEvent extends Event {
     readonly step: -1 | 1,
   ) {
     super(SegmentNavigatedEvent.eventName, init);
+  }
+}
+
+/** "Alignment" pressed on a row: where the caret was in the source and in the correction. */
+export class AlignRequestedEvent extends Event {
+  static readonly eventName = 'verso-align-requested';
+  constructor(
+    readonly segmentId: string,
+    readonly carets: { readonly source: number | null; readonly target: number | null },
+  ) {
+    super(AlignRequestedEvent.eventName, init);
+  }
+}
+
+/** An alignment repair chosen in the alignment dialog. */
+export class AlignActionEvent extends Event {
+  static readonly eventName = 'verso-align-action';
+  constructor(
+    readonly segmentId: string,
+    readonly action: AlignAction,
+    readonly side: Side,
+    readonly offset = 0,
+  ) {
+    super(AlignActionEvent.eventName, init);
   }
 }
 
@@ -137,6 +162,9 @@ export class CommandEvent extends Event {
   constructor(
     readonly command:
       | 'open'
+      | 'open-pair'
+      | 'mode-paragraph'
+      | 'mode-sentence'
       | 'projects'
       | 'find'
       | 'undo'
@@ -168,6 +196,8 @@ declare global {
     [SegmentConfirmedEvent.eventName]: SegmentConfirmedEvent;
     [SegmentNavigatedEvent.eventName]: SegmentNavigatedEvent;
     [HistoryRequestedEvent.eventName]: HistoryRequestedEvent;
+    [AlignRequestedEvent.eventName]: AlignRequestedEvent;
+    [AlignActionEvent.eventName]: AlignActionEvent;
     [CommentsRequestedEvent.eventName]: CommentsRequestedEvent;
     [CommentAddedEvent.eventName]: CommentAddedEvent;
     [RevisionRestoredEvent.eventName]: RevisionRestoredEvent;

@@ -2,7 +2,6 @@ import { ContextProvider } from '@lit/context';
 import type { i18n } from 'i18next';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { MAX_FILE_BYTES } from '../core/decode.ts';
 import type { FindHit } from '../core/find-replace.ts';
 import type { Revision } from '../core/model.ts';
 import {
@@ -13,10 +12,22 @@ import {
   type SegmentFilter,
 } from '../core/segment-filter.ts';
 import { i18nContext, Localize } from '../i18n/localize.ts';
-import type { Download, ExportKind, Store } from '../state/store.ts';
+import type { ExportKind, Store } from '../state/store.ts';
 import { StoreController } from '../state/store-controller.ts';
 import { bindAppKeys } from './app-keys.ts';
-import type { CommandEvent } from './events.ts';
+import { applyAlignAction } from '../core/realign.ts';
+import { saveDownload } from './download.ts';
+import { openFiles, openPair } from './file-intake.ts';
+import type { AlignActionEvent, AlignRequestedEvent, CommandEvent } from './events.ts';
+import './verso-align-dialog.ts';
+import type { VersoAlignDialog } from './verso-align-dialog.ts';
+import './verso-import-dialog.ts';
+import type {
+  LanguagesChosenEvent,
+  PairChosenEvent,
+  VersoImportDialog,
+} from './verso-import-dialog.ts';
+import './verso-import-progress.ts';
 import { controls } from './styles/shared.ts';
 import './verso-comments.ts';
 import type { VersoComments } from './verso-comments.ts';
@@ -86,6 +97,10 @@ export class VersoApp extends LitElement {
   @state() private dragging = false;
   @state() private historyFor: { id: string; revisions: readonly Revision[] } | null = null;
   @state() private commentsFor = '';
+  @state() private alignFor: {
+    id: string;
+    carets: { readonly source: number | null; readonly target: number | null };
+  } | null = null;
 
   @query('verso-segment-grid') private grid?: VersoSegmentGrid;
   @query('verso-toolbar') private toolbar?: VersoToolbar;
@@ -95,6 +110,8 @@ export class VersoApp extends LitElement {
   @query('verso-export-dialog') private exportDialog!: VersoExportDialog;
   @query('verso-project-list') private projectDialog!: VersoProjectList;
   @query('verso-keymap') private keymapDialog!: VersoKeymap;
+  @query('verso-align-dialog') private alignDialog!: VersoAlignDialog;
+  @query('verso-import-dialog') private importDialog!: VersoImportDialog;
 
   private storeController!: StoreController;
   private readonly l = new Localize(this);
@@ -133,6 +150,9 @@ export class VersoApp extends LitElement {
     const history = this.historyFor;
     const historyIndex = history ? s.segments.findIndex((x) => x.id === history.id) : -1;
     const commentIndex = s.segments.findIndex((x) => x.id === this.commentsFor);
+    const alignIndex = s.segments.findIndex((x) => x.id === this.alignFor?.id);
+    const sourceLang = s.project?.sourceLang ?? '';
+    const prompt = s.languagePrompt;
     return html`
       <verso-toolbar
         .projectName=${s.project?.name ?? ''}
@@ -140,8 +160,10 @@ export class VersoApp extends LitElement {
         .canUndo=${s.canUndo}
         .canRedo=${s.canRedo}
         .showDiff=${this.showDiff}
+        .bilingual=${sourceLang !== ''}
+        .mode=${s.project?.mode ?? 'paragraph'}
         @verso-command=${this.onCommand}
-        @verso-files-chosen=${(e: { files: readonly File[] }) => void this.openFiles(e.files)}
+        @verso-files-chosen=${(e: { files: readonly File[] }) => void openFiles(this.store, e.files)}
         @verso-language-chosen=${(e: { language: string }) =>
           void this.i18n.changeLanguage(e.language)}
       ></verso-toolbar>
@@ -159,6 +181,7 @@ export class VersoApp extends LitElement {
           .done=${progress.done}
           .total=${progress.total}
           .shown=${visible.length}
+          .aligned=${s.segments.some((x) => x.alignScore !== undefined)}
           @verso-filter-changed=${(e: { filter: SegmentFilter }) => (this.filter = e.filter)}
         ></verso-filter-bar>
         <verso-segment-grid
@@ -166,6 +189,8 @@ export class VersoApp extends LitElement {
           .visible=${visible}
           .showDiff=${this.showDiff}
           .targetLang=${s.project?.targetLang ?? 'en'}
+          .sourceLang=${sourceLang}
+          @verso-align-requested=${(e: AlignRequestedEvent) => void this.openAlign(e)}
           @verso-segment-edited=${(e: { segmentId: string; text: string }) =>
             this.store.editText(e.segmentId, e.text)}
           @verso-segment-left=${() => void this.store.flush()}
@@ -203,8 +228,49 @@ export class VersoApp extends LitElement {
         @verso-project-action=${this.onProjectAction}
       ></verso-project-list>
       <verso-keymap></verso-keymap>
+      <verso-align-dialog
+        .segmentId=${this.alignFor?.id ?? ''}
+        .number=${alignIndex + 1}
+        .carets=${this.alignFor?.carets ?? { source: null, target: null }}
+        @verso-align-action=${this.onAlignAction}
+      ></verso-align-dialog>
+      <verso-import-dialog
+        .mode=${prompt ? 'languages' : 'pair'}
+        .fileName=${prompt?.fileName ?? ''}
+        .sourceLang=${prompt?.sourceLang ?? 'zh-CN'}
+        .targetLang=${prompt?.targetLang ?? 'en'}
+        @verso-pair-chosen=${(e: PairChosenEvent) =>
+          void openPair(this.store, e.sourceFile, e.mtFile, e)}
+        @verso-languages-chosen=${(e: LanguagesChosenEvent) =>
+          void this.store.answerLanguages(e.languages)}
+      ></verso-import-dialog>
+      <verso-import-progress
+        .importing=${s.importing}
+        @verso-import-cancelled=${() => this.store.cancelImport()}
+      ></verso-import-progress>
     `;
   }
+
+  protected override updated(): void {
+    // A file that does not say its languages: ask (once per prompt).
+    if (this.store.state.languagePrompt && !this.importDialog.isOpen) void this.importDialog.show();
+  }
+
+  private async openAlign(e: AlignRequestedEvent): Promise<void> {
+    this.alignFor = { id: e.segmentId, carets: e.carets };
+    await this.alignDialog.show();
+  }
+
+  private onAlignAction = (e: AlignActionEvent): void => {
+    const index = this.store.state.segments.findIndex((x) => x.id === e.segmentId);
+    if (index < 0) return;
+    const { action, side, offset } = e;
+    void this.store
+      .realign((segments, newId, now) =>
+        applyAlignAction(segments, index, action, side, offset, newId, now),
+      )
+      .then(() => this.grid?.focusSegment(Math.min(index, this.store.state.segments.length - 1)));
+  };
 
   /** Filtered positions, recomputed only when the segments or the filter change. */
   private visible(): number[] {
@@ -223,6 +289,13 @@ export class VersoApp extends LitElement {
         break;
       case 'projects':
         void this.projectDialog.show();
+        break;
+      case 'open-pair':
+        void this.importDialog.show();
+        break;
+      case 'mode-paragraph':
+      case 'mode-sentence':
+        void this.store.setMode(e.command === 'mode-sentence' ? 'sentence' : 'paragraph');
         break;
       case 'find':
         void this.openFind();
@@ -253,20 +326,6 @@ export class VersoApp extends LitElement {
   private async openFind(): Promise<void> {
     const selection = document.getSelection()?.toString() ?? '';
     await this.findDialog.show(selection.length < 200 ? selection.trim() : '');
-  }
-
-  private async openFiles(files: readonly File[]): Promise<void> {
-    for (const file of files) {
-      if (file.size > MAX_FILE_BYTES) {
-        this.store.report({
-          kind: 'error',
-          key: 'errors.tooLarge',
-          params: { file: file.name, size: file.size, limit: MAX_FILE_BYTES },
-        });
-        continue;
-      }
-      await this.store.openFile(new Uint8Array(await file.arrayBuffer()), file.name);
-    }
   }
 
   private async export(kind: ExportKind): Promise<void> {
@@ -335,22 +394,8 @@ export class VersoApp extends LitElement {
     e.preventDefault();
     this.dragging = false;
     const files = [...(e.dataTransfer?.files ?? [])];
-    if (files.length > 0) void this.openFiles(files);
+    if (files.length > 0) void openFiles(this.store, files);
   }
-}
-
-/** Hands a file to the browser's download machinery and releases the object URL afterwards. */
-function saveDownload(download: Download): void {
-  const blob = new Blob([download.content], { type: `${download.mime};charset=utf-8` });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = download.fileName;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 declare global {

@@ -58,6 +58,8 @@ export class VersoFilterBar extends LitElement {
   @property({ type: Number }) done = 0;
   @property({ type: Number }) total = 0;
   @property({ type: Number }) shown = 0;
+  /** Whether the project has automatic alignment scores (a source text). */
+  @property({ type: Boolean }) aligned = false;
 
   override render() {
     const t = this.l.t;
@@ -99,6 +101,17 @@ export class VersoFilterBar extends LitElement {
           @input=${(e: Event) => this.emit({ text: value(e) })}
         />
       </label>
+      ${this.aligned
+        ? html`<label>
+            <input
+              type="checkbox"
+              .checked=${f.lowConfidence ?? false}
+              @change=${(e: Event) =>
+                this.emit({ lowConfidence: (e.target as HTMLInputElement).checked })}
+            />
+            ${t('filter.lowConfidence')}
+          </label>`
+        : ''}
       <span class="shown" role="status">${t('filter.shown', { count: this.shown })}</span>
     `;
   }

@@ -25,6 +25,9 @@ export class VersoSegmentGrid extends LitElement {
       flex-direction: column;
       min-height: 0;
     }
+    .head.bilingual {
+      grid-template-columns: 3.2rem repeat(3, minmax(0, 1fr)) 12rem;
+    }
     .head {
       display: grid;
       grid-template-columns: 3.2rem minmax(0, 1fr) minmax(0, 1fr) 12rem;
@@ -55,6 +58,8 @@ export class VersoSegmentGrid extends LitElement {
   @property({ attribute: false }) visible: readonly number[] = [];
   @property({ type: Boolean }) showDiff = true;
   @property() targetLang = 'en';
+  /** '' for a project without a source text (two columns instead of three). */
+  @property() sourceLang = '';
 
   @query('lit-virtualizer') private virtualizer?: LitVirtualizer<GridItem>;
 
@@ -85,9 +90,10 @@ export class VersoSegmentGrid extends LitElement {
       return segment ? [{ segment, number: i + 1 }] : [];
     });
     return html`
-      <div class="head" aria-hidden="true">
-        <span>#</span><span>${t('grid.mt')}</span><span>${t('grid.correction')}</span
-        ><span>${t('grid.status')}</span>
+      <div class="head ${this.sourceLang ? 'bilingual' : ''}" aria-hidden="true">
+        <span>#</span>${this.sourceLang ? html`<span>${t('grid.source')}</span>` : ''}<span
+          >${t('grid.mt')}</span
+        ><span>${t('grid.correction')}</span><span>${t('grid.status')}</span>
       </div>
       ${
         items.length === 0
@@ -105,6 +111,7 @@ export class VersoSegmentGrid extends LitElement {
                   .number=${item.number}
                   .showDiff=${this.showDiff}
                   .targetLang=${this.targetLang}
+                .sourceLang=${this.sourceLang}
                 ></verso-segment-row>`}
             ></lit-virtualizer>`
       }

@@ -1,10 +1,15 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, query } from 'lit/decorators.js';
+import { customElement, property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { wordDiff } from '../core/diff.ts';
+import { hasBrokenPlaceholder } from '../core/inline-codes.ts';
 import { SEGMENT_STATUSES, type Segment, type SegmentStatus } from '../core/model.ts';
+import { isLowConfidence } from '../core/segment-filter.ts';
+import { textDirection } from '../core/text-direction.ts';
+import { withCodes } from './code-text.ts';
 import { Localize } from '../i18n/localize.ts';
 import {
+  AlignRequestedEvent,
   CommentsRequestedEvent,
   HistoryRequestedEvent,
   SegmentConfirmedEvent,
@@ -38,6 +43,37 @@ export class VersoSegmentRow extends LitElement {
         border-bottom: 1px solid var(--verso-border);
         width: 100%;
         box-sizing: border-box;
+      }
+      :host([bilingual]) {
+        grid-template-columns: 3.2rem repeat(3, minmax(0, 1fr)) 12rem;
+      }
+      :host([data-low]) .num {
+        border-left: 4px solid var(--verso-warn);
+      }
+      textarea.source {
+        background: var(--verso-surface);
+        border-color: transparent;
+        resize: none;
+      }
+      .low {
+        grid-column: 1 / -1;
+        font-size: 0.8rem;
+        color: var(--verso-warn-fg);
+        background: var(--verso-warn-bg);
+        border-radius: var(--verso-radius);
+        padding: 0.1rem 0.4rem;
+      }
+      .hint {
+        font-size: 0.85rem;
+        color: var(--verso-danger);
+      }
+      .code {
+        font-family: var(--verso-font-mono);
+        font-size: 0.8em;
+        background: var(--verso-code-bg);
+        border: 1px solid var(--verso-border);
+        border-radius: 3px;
+        padding: 0 0.15em;
       }
       :host([data-status='excluded']) .mt,
       :host([data-status='excluded']) textarea {
@@ -114,8 +150,17 @@ export class VersoSegmentRow extends LitElement {
   @property({ type: Boolean }) showDiff = true;
   /** BCP 47 language of the MT / correction. */
   @property() targetLang = 'en';
+  /** BCP 47 language of the source; '' for a project without a source text. */
+  @property() sourceLang = '';
 
-  @query('textarea') private editor!: HTMLTextAreaElement;
+  @query('textarea.editor') private editor!: HTMLTextAreaElement;
+  @state() private protectedHint = false;
+
+  /** Where the caret last was in the source and in the correction (for "split at cursor"). */
+  private readonly carets: { source: number | null; target: number | null } = {
+    source: null,
+    target: null,
+  };
 
   private diffCache: { mt: string; text: string; ops: ReturnType<typeof wordDiff> } | undefined;
 
@@ -133,20 +178,49 @@ export class VersoSegmentRow extends LitElement {
     this.setAttribute('aria-label', this.l.t('segment.label', { n: this.number }));
     this.dataset['status'] = this.segment.status;
     this.dataset['segmentId'] = this.segment.id;
+    this.toggleAttribute('bilingual', this.sourceLang !== '');
+    this.toggleAttribute('data-low', isLowConfidence(this.segment));
   }
 
   override render() {
     const { segment, number: n } = this;
     const t = this.l.t;
     const changed = segment.text !== segment.mt;
+    const bilingual = this.sourceLang !== '';
     return html`
       <div class="num" aria-hidden="true">${n}</div>
-      <div class="mt status-${segment.status}" lang=${this.targetLang}>
+      ${bilingual
+        ? html`<textarea
+            class="source"
+            readonly
+            lang=${this.sourceLang}
+            dir=${textDirection(this.sourceLang)}
+            aria-label=${t('segment.sourceLabel', { n })}
+            .value=${live(segment.source ?? '')}
+            @select=${this.trackCaret}
+            @click=${this.trackCaret}
+            @keyup=${this.trackCaret}
+            @keydown=${this.onKeydown}
+          ></textarea>`
+        : nothing}
+      <div
+        class="mt status-${segment.status}"
+        lang=${this.targetLang}
+        dir=${textDirection(this.targetLang)}
+      >
         <span class="sr-only">${t('segment.mtLabel', { n })}</span>
-        <span class="text">${segment.mt}</span>
+        <span class="text">${withCodes(segment.mt)}</span>
       </div>
       <div class="correction">
+        ${this.protectedHint
+          ? html`<span class="hint" role="status">${t('segment.codesProtected')}</span>`
+          : nothing}
         <textarea
+          class="editor"
+          dir=${textDirection(this.targetLang)}
+          @select=${this.trackCaret}
+          @click=${this.trackCaret}
+          @keyup=${this.trackCaret}
           lang=${this.targetLang}
           aria-label=${t('segment.correctionLabel', { n })}
           spellcheck="true"
@@ -190,6 +264,22 @@ export class VersoSegmentRow extends LitElement {
         >
           ${t('segment.comments', { count: segment.comments.length })}
         </button>
+        ${bilingual
+          ? html`<button
+              type="button"
+              aria-label=${t('segment.alignLabel', { n })}
+              @click=${() => this.dispatchEvent(new AlignRequestedEvent(segment.id, { ...this.carets }))}
+            >
+              ${t('segment.align')}
+            </button>`
+          : nothing}
+        ${isLowConfidence(segment)
+          ? html`<span class="low"
+              >${t('segment.lowConfidence', {
+                score: Math.round((segment.alignScore ?? 0) * 100),
+              })}</span
+            >`
+          : nothing}
       </div>
     `;
   }
@@ -202,8 +292,25 @@ export class VersoSegmentRow extends LitElement {
   }
 
   private onInput(e: InputEvent): void {
-    const value = (e.target as HTMLTextAreaElement).value;
+    const editor = e.target as HTMLTextAreaElement;
+    const value = editor.value;
+    // Inline-code placeholders are protected: an edit that breaks one (a keystroke inside ⟨12⟩) is
+    // undone on the spot; whole placeholders may still be moved or deleted (QA reports missing ones).
+    if (hasBrokenPlaceholder(value) && !hasBrokenPlaceholder(this.segment.text)) {
+      const caret = Math.max(0, (editor.selectionStart ?? 0) - (value.length - this.segment.text.length));
+      editor.value = this.segment.text;
+      editor.setSelectionRange(caret, caret);
+      this.protectedHint = true;
+      return;
+    }
+    this.protectedHint = false;
     this.dispatchEvent(new SegmentEditedEvent(this.segment.id, value));
+  }
+
+  private trackCaret(e: Event): void {
+    const field = e.target as HTMLTextAreaElement;
+    const side = field.classList.contains('source') ? 'source' : 'target';
+    this.carets[side] = field.selectionStart;
   }
 
   private onBlur(): void {

@@ -71,6 +71,9 @@ export class VersoToolbar extends LitElement {
   @property({ type: Boolean }) canUndo = false;
   @property({ type: Boolean }) canRedo = false;
   @property({ type: Boolean }) showDiff = true;
+  /** The open project has a source text (mode switch shown). */
+  @property({ type: Boolean }) bilingual = false;
+  @property() mode: 'paragraph' | 'sentence' = 'paragraph';
 
   @query('input[type=file]') private fileInput!: HTMLInputElement;
 
@@ -88,11 +91,12 @@ export class VersoToolbar extends LitElement {
       <button type="button" @click=${this.pickFile}>${t('toolbar.open')}</button>
       <input
         type="file"
-        accept=".txt,.md,.markdown,.text,.json,text/plain,text/markdown,application/json"
+        accept=".txt,.md,.markdown,.text,.json,.xlf,.xliff,.tmx,.tsv,.csv,.xml,text/plain,text/markdown,application/json"
         aria-label=${t('toolbar.open')}
         tabindex="-1"
         @change=${this.onFile}
       />
+      <button type="button" @click=${command('open-pair')}>${t('toolbar.openPair')}</button>
       <button type="button" @click=${command('projects')}>${t('toolbar.projects')}</button>
       <button type="button" @click=${command('find')}>${t('toolbar.find')}</button>
       <button type="button" @click=${command('export-menu')}>${t('toolbar.export')}</button>
@@ -105,6 +109,29 @@ export class VersoToolbar extends LitElement {
       <button type="button" aria-pressed=${String(this.showDiff)} @click=${command('toggle-diff')}>
         ${t('toolbar.showChanges')}
       </button>
+      ${this.bilingual
+        ? html`<label class="mode">
+            ${t('mode.label')}
+            <select
+              .value=${this.mode}
+              @change=${(e: Event) =>
+                this.dispatchEvent(
+                  new CommandEvent(
+                    (e.target as HTMLSelectElement).value === 'sentence'
+                      ? 'mode-sentence'
+                      : 'mode-paragraph',
+                  ),
+                )}
+            >
+              <option value="paragraph" ?selected=${this.mode === 'paragraph'}>
+                ${t('mode.paragraph')}
+              </option>
+              <option value="sentence" ?selected=${this.mode === 'sentence'}>
+                ${t('mode.sentence')}
+              </option>
+            </select>
+          </label>`
+        : ''}
       <span class="spacer"></span>
       <span class="save ${this.save}" role="status">${t(`save.${this.save}`)}</span>
       <button

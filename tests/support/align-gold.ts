@@ -148,7 +148,10 @@ export interface GoldOptions {
 export const GOLD_OPTIONS: GoldOptions = { documents: 10, paragraphsPerDocument: 100, seed: 2024 };
 
 /** Builds seeded gold documents from sentence pairs (see the file comment). */
-export function buildGoldDocuments(pairs: readonly SentencePair[], options: GoldOptions): GoldDocument[] {
+export function buildGoldDocuments(
+  pairs: readonly SentencePair[],
+  options: GoldOptions,
+): GoldDocument[] {
   return Array.from({ length: options.documents }, (_, d) =>
     buildDocument(pairs, options, seededRandom(options.seed * 1009 + d)),
   );
@@ -313,10 +316,9 @@ export function scoreAlignment(
   predicted: readonly GoldLink[],
   gold: readonly GoldLink[],
 ): AlignmentScores {
-  const key = (l: GoldLink): string => `${l.source.join(',')}|${l.target.join(',')}`;
   const oneToOne = (l: GoldLink): boolean => l.source.length === 1 && l.target.length === 1;
-  const goldKeys = new Set(gold.map(key));
-  const hits = predicted.filter((l) => goldKeys.has(key(l)));
+  const goldKeys = new Set(gold.map(linkKey));
+  const hits = predicted.filter((l) => goldKeys.has(linkKey(l)));
   const nonPredicted = predicted.filter((l) => !oneToOne(l));
   const nonGold = gold.filter((l) => !oneToOne(l));
   return {
@@ -327,6 +329,48 @@ export function scoreAlignment(
       hits.filter((l) => !oneToOne(l)).length,
     ),
   };
+}
+
+/** A link as a string: equal strings, equal links. */
+function linkKey(link: GoldLink): string {
+  return `${link.source.join(',')}|${link.target.join(',')}`;
+}
+
+/** A predicted link with its confidence, as the aligner returns it. */
+export interface ScoredLink extends GoldLink {
+  readonly score: number;
+}
+
+/** The result of aligning a gold set: summed scores, and each predicted link's score and correctness. */
+export interface GoldEvaluation {
+  readonly scores: AlignmentScores;
+  readonly judged: readonly { readonly score: number; readonly right: boolean }[];
+}
+
+/** Aligns every document with `alignDocument` and scores the links against the gold ones. */
+export function evaluateAlignment(
+  documents: readonly GoldDocument[],
+  alignDocument: (doc: GoldDocument) => readonly ScoredLink[],
+): GoldEvaluation {
+  const judged: { score: number; right: boolean }[] = [];
+  const perDocument = documents.map((doc) => {
+    const links = alignDocument(doc);
+    const right = new Set(doc.links.map(linkKey));
+    for (const l of links) judged.push({ score: l.score, right: right.has(linkKey(l)) });
+    return scoreAlignment(links, doc.links);
+  });
+  return { scores: sumScores(perDocument), judged };
+}
+
+/** Share of the judged links with a score in [from, to) that are right, and how many there are. */
+export function accuracyBetween(
+  judged: GoldEvaluation['judged'],
+  from: number,
+  to: number,
+): { readonly accuracy: number; readonly links: number } {
+  const inRange = judged.filter((j) => j.score >= from && j.score < to);
+  const right = inRange.filter((j) => j.right).length;
+  return { accuracy: inRange.length === 0 ? 1 : right / inRange.length, links: inRange.length };
 }
 
 /** Sums scores over documents (micro-average: every link counts the same). */

@@ -1,0 +1,198 @@
+/**
+ * TMX 1.4b import (LISA Translation Memory eXchange; TMX 1.1–1.3 files read alike: `lang` for
+ * `xml:lang`). Units are read as the parser finishes each `<tu>`, so progress and cancellation work
+ * while a large file is being parsed.
+ *
+ * Mapping to a BilingualDocument:
+ * - The language pair: see tmx/tmx-languages.ts (`sourceLang`/`targetLang` options pick one among
+ *   several); units that lack the source or the target variant are skipped, as the LISA compliance kit
+ *   expects (ImportTest1J_many).
+ * - id = `tuid`; notes = the `<note>`s of the unit, then of its source and target variants; status =
+ *   `<prop type="x-verso-status">` (Verso's exports) on the unit or its target variant.
+ * - Segment text is kept exactly, white space included (TMX 1.4b: `<seg>` content is data; the LISA
+ *   kit's ImportTest1A checks tabs and spaces survive).
+ * - Inline codes → placeholders (tmx/tmx-inline.ts).
+ */
+import type { BilingualDocument, BilingualUnit } from '../bilingual.ts';
+import { decodeText, type Decoded } from '../decode.ts';
+import { SEGMENT_STATUSES, type SegmentStatus } from '../model.ts';
+import { LineIndex } from '../xml/xml-position.ts';
+import { parseXmlText } from '../xml/xml-parse.ts';
+import { XML_NS, attr, childElements, textContent, type XmlElement } from '../xml/xml-tree.ts';
+import { formatLanguageTag, isWellFormedLanguageTag } from './bcp47.ts';
+import { formatError } from './format-error.ts';
+import { ProgressCounter, throwIfCancelled, type ImportOptions } from './import-options.ts';
+import { CodeTable, InlineBuilder, type Side } from './inline-builder.ts';
+import { appendSegment, type TmxFail } from './tmx/tmx-inline.ts';
+import { chooseLanguages, type LanguagePair } from './tmx/tmx-languages.ts';
+
+/** Import options of TMX: progress, cancellation and the language pair to pick. */
+export type TmxImportOptions = ImportOptions & LanguagePair;
+
+/** A `<tu>` as read: its variants by lower-cased language (the first variant of each language). */
+interface UnitRecord {
+  readonly element: XmlElement;
+  readonly variants: ReadonlyMap<string, XmlElement>;
+  readonly languages: readonly string[];
+  readonly srclang?: string;
+}
+
+/** The property Verso's TMX export writes a segment's status to. */
+const STATUS_PROPERTY = 'x-verso-status';
+
+/**
+ * Imports a TMX file.
+ *
+ * @throws VersoInputError decoding and XML errors (see parseXml), `errors.tmxInvalid` with the rule and
+ *   line:column, `errors.tmxLanguages` when the language pair cannot be chosen, `errors.cancelled`.
+ */
+export function importTmx(
+  bytes: Uint8Array,
+  fileName: string,
+  options: TmxImportOptions = {},
+): BilingualDocument {
+  return readTmx(decodeText(bytes, fileName), fileName, options);
+}
+
+/** Imports already decoded TMX text. */
+export function readTmx(
+  decoded: Decoded,
+  fileName: string,
+  options: TmxImportOptions = {},
+): BilingualDocument {
+  const fail = failure(fileName, new LineIndex(decoded.text));
+  const records: UnitRecord[] = [];
+  // The total is an estimate for the progress bar (a "<tu" inside a comment would count too).
+  const progress = new ProgressCounter(decoded.text.match(/<tu[\s>]/g)?.length ?? 0, options);
+  const { root } = parseXmlText(decoded.text, fileName, decoded.encoding, {
+    ...(options.signal ? { signal: options.signal } : {}),
+    onClose: (element, depth, parent) => {
+      if (element.local !== 'tu' || depth !== 2 || parent?.local !== 'body') return false;
+      records.push(readUnit(element, fail));
+      progress.step();
+      return true; // the record keeps what the import needs; the tree need not keep the unit
+    },
+  });
+  const header = checkDocument(root, fail);
+  const { source, target } = chooseLanguages(fileName, records, attr(header, 'srclang'), options);
+  const units: BilingualUnit[] = [];
+  for (const record of records) {
+    throwIfCancelled(options.signal);
+    const unit = bilingualUnit(record, source, target, fail);
+    if (unit) units.push(unit);
+  }
+  progress.finish();
+  return {
+    format: 'tmx',
+    sourceLang: formatLanguageTag(source),
+    targetLang: formatLanguageTag(target),
+    units,
+  };
+}
+
+function failure(fileName: string, lines: LineIndex): TmxFail {
+  return (element, section, message) => {
+    throw formatError(
+      'errors.tmxInvalid',
+      'not valid TMX',
+      fileName,
+      lines.positionOf(element.offset),
+      `TMX 1.4b §${section}`,
+      message,
+    );
+  };
+}
+
+/** `<tmx version>` with `<header>` then `<body>` (whose units were taken out while parsing). */
+function checkDocument(root: XmlElement, fail: TmxFail): XmlElement {
+  if (root.local !== 'tmx' || root.uri !== '')
+    fail(root, 'tmx', `the root element must be <tmx>, not <${root.name}>`);
+  if (!/^1\.[1-4]b?$/.test(attr(root, 'version') ?? '')) {
+    fail(
+      root,
+      'tmx',
+      `<tmx> must have version 1.1 to 1.4 (found ${JSON.stringify(attr(root, 'version') ?? null)})`,
+    );
+  }
+  const [header, body, extra] = childElements(root);
+  if (header?.local !== 'header') fail(header ?? root, 'tmx', '<tmx> must start with <header>');
+  if (body?.local !== 'body') fail(body ?? root, 'tmx', '<tmx> must contain <body> after <header>');
+  if (extra) fail(extra, 'tmx', `<tmx> cannot contain <${extra.name}> after <body>`);
+  const stray = childElements(body)[0];
+  if (stray) fail(stray, 'body', `<body> can contain only <tu>, not <${stray.name}>`);
+  return header;
+}
+
+/** Checks a `<tu>` (TMX 1.4b §3.3: `(note|prop)*, tuv+`) and indexes its variants by language. */
+function readUnit(tu: XmlElement, fail: TmxFail): UnitRecord {
+  const variants = new Map<string, XmlElement>();
+  const languages: string[] = [];
+  for (const child of childElements(tu)) {
+    if (child.local === 'note' || child.local === 'prop') continue;
+    if (child.local !== 'tuv') fail(child, 'tu', `<tu> cannot contain <${child.name}>`);
+    const language = attr(child, 'lang', XML_NS) ?? attr(child, 'lang');
+    if (language === undefined)
+      fail(child, 'tuv', '<tuv> must have xml:lang (or lang, in TMX 1.1)');
+    if (!isWellFormedLanguageTag(language))
+      fail(child, 'tuv', `xml:lang="${language}" is not a well-formed language tag`);
+    const segs = childElements(child).filter((c) => c.local === 'seg');
+    if (segs.length !== 1)
+      fail(child, 'tuv', `<tuv> must contain exactly one <seg> (found ${segs.length})`);
+    const key = language.toLowerCase();
+    languages.push(key);
+    if (!variants.has(key)) variants.set(key, child);
+  }
+  if (languages.length === 0) fail(tu, 'tu', '<tu> must contain at least one <tuv>');
+  const srclang = attr(tu, 'srclang');
+  return { element: tu, variants, languages, ...(srclang === undefined ? {} : { srclang }) };
+}
+
+/** The unit in the chosen pair, or `undefined` when it lacks either language. */
+function bilingualUnit(
+  record: UnitRecord,
+  source: string,
+  target: string,
+  fail: TmxFail,
+): BilingualUnit | undefined {
+  const sourceVariant = record.variants.get(source);
+  const targetVariant = record.variants.get(target);
+  if (!sourceVariant || !targetVariant) return undefined;
+  const table = new CodeTable();
+  const side = (variant: XmlElement, which: Side): string => {
+    const builder = new InlineBuilder(table, which);
+    appendSegment(
+      builder,
+      childElements(variant).find((c) => c.local === 'seg')!,
+      fail,
+    );
+    return builder.toString();
+  };
+  const sourceText = side(sourceVariant, 'source');
+  const targetText = side(targetVariant, 'target');
+  const tuid = attr(record.element, 'tuid');
+  const status = statusOf(record.element) ?? statusOf(targetVariant);
+  return {
+    ...(tuid === undefined ? {} : { id: tuid }),
+    source: sourceText,
+    target: targetText,
+    ...(status === undefined ? {} : { status }),
+    notes: [record.element, sourceVariant, targetVariant].flatMap(notesOf),
+    codes: table.codes,
+  };
+}
+
+function notesOf(element: XmlElement): string[] {
+  return childElements(element)
+    .filter((c) => c.local === 'note')
+    .map((c) => textContent(c));
+}
+
+function statusOf(element: XmlElement): SegmentStatus | undefined {
+  const prop = childElements(element).find(
+    (c) => c.local === 'prop' && attr(c, 'type') === STATUS_PROPERTY,
+  );
+  const value = prop && textContent(prop).trim();
+  return (SEGMENT_STATUSES as readonly string[]).includes(value ?? '')
+    ? (value as SegmentStatus)
+    : undefined;
+}

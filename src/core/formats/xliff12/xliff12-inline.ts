@@ -1,0 +1,124 @@
+/**
+ * XLIFF 1.2 inline content (XLIFF 1.2 §2.4 Inline Elements) → Verso text with placeholders:
+ * `<g>` and `<mrk>` an open/close pair around their content; `<x/>`, `<ph>` standalone; `<bx/>`/`<ex/>`
+ * and `<bpt>`/`<ept>` open and close codes (paired by `rid`, else by `id`); `<it>` an open or close code
+ * by its `pos`. The native code inside `<bpt>`, `<ept>`, `<ph>`, `<it>` (with any `<sub>` text) is kept
+ * as the code's `original`.
+ */
+import { endTag, serializeElement, startTag } from '../../xml/xml-serialize.ts';
+import { attr, textContent, type XmlElement } from '../../xml/xml-tree.ts';
+import type { CodeSpec, InlineBuilder } from '../inline-builder.ts';
+
+/** Attributes each inline element must have (xliff-core-1.2-strict.xsd). */
+const REQUIRED: Readonly<Record<string, readonly string[]>> = {
+  g: ['id'],
+  x: ['id'],
+  bx: ['id'],
+  ex: ['id'],
+  bpt: ['id'],
+  ept: ['id'],
+  ph: ['id'],
+  it: ['id', 'pos'],
+  mrk: ['mtype'],
+};
+
+/** Reports a broken rule at an element (the importer's error factory). */
+export type Xliff12Fail = (element: XmlElement, section: string, message: string) => never;
+
+/**
+ * Appends the content of a `<source>`, `<target>` or `<mrk>` to `builder`.
+ *
+ * @param ns the document's XLIFF 1.2 namespace
+ */
+export function appendXliff12Content(
+  builder: InlineBuilder,
+  content: XmlElement,
+  ns: string,
+  fail: Xliff12Fail,
+): void {
+  for (const child of content.children) {
+    if (child.kind === 'text') {
+      builder.append(child.text);
+      continue;
+    }
+    const required = child.uri === ns ? REQUIRED[child.local] : undefined;
+    if (!required) fail(child, content.local, `<${content.name}> cannot contain <${child.name}>`);
+    for (const name of required) {
+      if (attr(child, name) === undefined)
+        fail(child, child.local, `<${child.name}> must have the attribute '${name}'`);
+    }
+    appendCode(builder, child, ns, fail);
+  }
+}
+
+function appendCode(
+  builder: InlineBuilder,
+  element: XmlElement,
+  ns: string,
+  fail: Xliff12Fail,
+): void {
+  const id = attr(element, 'id') ?? attr(element, 'mid');
+  const pairId = attr(element, 'rid') ?? id;
+  const base = { element: element.local, ...(id === undefined ? {} : { id }) };
+  const native = (): Pick<CodeSpec, 'original'> => ({ original: textContent(element) });
+  switch (element.local) {
+    case 'g':
+    case 'mrk': {
+      // A <mrk> without mid has no identity in the file: its offset pairs its halves, and only them.
+      const key = id === undefined ? `mrk#${element.offset}` : `${element.local}:${id}`;
+      builder.code({ ...base, key, kind: 'open', data: startTag(element) });
+      appendXliff12Content(builder, element, ns, fail);
+      builder.code({ ...base, key, kind: 'close', data: endTag(element) });
+      return;
+    }
+    case 'x':
+      builder.code({
+        ...base,
+        key: `x:${id}`,
+        kind: 'standalone',
+        data: serializeElement(element),
+      });
+      return;
+    case 'ph':
+      builder.code({
+        ...base,
+        key: `ph:${id}`,
+        kind: 'standalone',
+        data: serializeElement(element),
+        ...native(),
+      });
+      return;
+    case 'bx':
+    case 'ex':
+      builder.code({
+        ...base,
+        key: `bx:${pairId}`,
+        kind: element.local === 'bx' ? 'open' : 'close',
+        data: serializeElement(element),
+      });
+      return;
+    case 'bpt':
+    case 'ept':
+      builder.code({
+        ...base,
+        key: `bpt:${pairId}`,
+        kind: element.local === 'bpt' ? 'open' : 'close',
+        data: serializeElement(element),
+        ...native(),
+      });
+      return;
+    case 'it': {
+      const pos = attr(element, 'pos');
+      if (pos !== 'open' && pos !== 'close')
+        fail(element, 'it', `pos="${pos}" on <it> must be open or close`);
+      builder.code({
+        ...base,
+        key: `it:${id}`,
+        kind: pos,
+        data: serializeElement(element),
+        ...native(),
+      });
+      return;
+    }
+  }
+}
