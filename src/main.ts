@@ -21,7 +21,7 @@ async function start(): Promise<void> {
   const i18n = await createI18n();
   // Without IndexedDB (some private modes) Verso still works, but nothing survives a reload.
   const persistent = await openRepository().catch(() => null);
-  const store = new Store(persistent ?? new MemoryRepository(), settings, Date.now, workerImporter);
+  const store = new Store(persistent ?? new MemoryRepository(), settings, workerImporter);
   // Created here, not in index.html, so it never connects before it has its store and i18n.
   const app = document.createElement('verso-app');
   app.i18n = i18n;

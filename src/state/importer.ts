@@ -1,4 +1,5 @@
 import type { BilingualDocument } from '../core/bilingual.ts';
+import { VersoInputError } from '../core/errors.ts';
 import type { NewSegment } from '../core/repository.ts';
 
 /** Progress of a long import: units or paragraphs done out of total (total 0 = unknown). */
@@ -34,4 +35,9 @@ export interface Importer {
     onProgress: (p: ImportProgress) => void,
   ): Cancellable<BilingualDocument>;
   pair(input: TextPairInput, onProgress: (p: ImportProgress) => void): Cancellable<NewSegment[]>;
+}
+
+/** The error a cancelled import rejects with. */
+export function cancelledError(): VersoInputError {
+  return new VersoInputError('errors.cancelled', {}, 'Import cancelled.');
 }

@@ -1,11 +1,5 @@
-import { VersoInputError } from '../core/errors.ts';
 import { runBilingual, runPair, type JobSignal } from '../workers/import-jobs.ts';
-import type { Cancellable, Importer } from './importer.ts';
-
-/** Cancelled before it finished. */
-export function cancelledError(): VersoInputError {
-  return new VersoInputError('errors.cancelled', {}, 'Import cancelled.');
-}
+import { cancelledError, type Cancellable, type Importer } from './importer.ts';
 
 function inProcess<T>(work: (signal: JobSignal) => T): Cancellable<T> {
   const signal: JobSignal = { aborted: false };

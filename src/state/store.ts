@@ -16,7 +16,6 @@ import {
   type SegmentStatus,
 } from '../core/model.ts';
 import type { Realigned } from '../core/realign.ts';
-import { toParagraphMode, toSentenceMode } from '../core/sentence-mode.ts';
 import type { BilingualDocument } from '../core/bilingual.ts';
 import {
   isBilingualFile,
@@ -25,7 +24,6 @@ import {
   type LanguagePair,
 } from '../core/bilingual-project.ts';
 import type { NewProject, Repository } from '../core/repository.ts';
-import { inProcessImporter } from './in-process-importer.ts';
 import type { Cancellable, ImportProgress, Importer, TextPairInput } from './importer.ts';
 import { splitParagraphs } from '../core/segmentation.ts';
 import { UndoStack, type SegmentSnapshot, type UndoEntry } from '../core/undo.ts';
@@ -133,8 +131,8 @@ export class Store extends EventTarget {
   constructor(
     private readonly repo: Repository,
     private readonly settings: Settings,
+    private readonly importer: Importer,
     private readonly now: () => number = Date.now,
-    private readonly importer: Importer = inProcessImporter,
   ) {
     super();
     repo.onVersionChange(() =>
@@ -519,6 +517,8 @@ export class Store extends EventTarget {
       targetLang: project.targetLang,
       ...(project.sourceLang === undefined ? {} : { sourceLang: project.sourceLang }),
     };
+    // Loaded on demand: the sentence aligner is not needed to open the app.
+    const { toParagraphMode, toSentenceMode } = await import('../core/sentence-mode.ts');
     await this.realign(
       (segments, newId, now) =>
         mode === 'sentence'

@@ -38,80 +38,18 @@ const LIST_ITEM =
 
 /**
  * Abbreviations after which a period does not end a sentence, compared case-sensitively without their
- * final period. Dotted forms (U.S., e.g., a.m.) are recognised by their inner periods.
+ * final period (lower-case "no." ends sentences too often to be one). Dotted forms (U.S., e.g., a.m.)
+ * are recognised by their inner periods, single letters as initials.
  */
-const ABBREVIATIONS = new Set([
-  'No',
-  'no',
-  'Nos',
-  'Mr',
-  'Mrs',
-  'Ms',
-  'Dr',
-  'Prof',
-  'Sr',
-  'Jr',
-  'St',
-  'Mt',
-  'Co',
-  'Corp',
-  'Ltd',
-  'Inc',
-  'etc',
-  'vs',
-  'cf',
-  'al',
-  'approx',
-  'ca',
-  'Fig',
-  'Figs',
-  'fig',
-  'Art',
-  'Arts',
-  'Vol',
-  'vol',
-  'Vols',
-  'pp',
-  'p',
-  'ed',
-  'eds',
-  'Ed',
-  'Eds',
-  'Rev',
-  'Gen',
-  'Col',
-  'Capt',
-  'Lt',
-  'Sgt',
-  'Gov',
-  'Sen',
-  'Rep',
-  'Ave',
-  'Rd',
-  'Dept',
-  'Univ',
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Sept',
-  'Oct',
-  'Nov',
-  'Dec',
-  'Ch',
-  'ch',
-  'Sec',
-  'sec',
-  'Para',
-  'para',
-  'op',
-  'cit',
-  'ibid',
-]);
+const ABBREVIATIONS: ReadonlySet<string> = new Set(
+  [
+    'No Nos Mr Mrs Ms Dr Prof Sr Jr St Mt Co Corp Ltd Inc etc vs cf al approx ca Fig Figs fig',
+    'Art Arts Vol vol Vols pp ed eds Ed Eds Rev Gen Col Capt Lt Sgt Gov Sen Rep Ave Rd Dept Univ',
+    'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Ch ch Sec sec Para para op cit ibid',
+  ]
+    .join(' ')
+    .split(' '),
+);
 const NO_ABBREVIATIONS: ReadonlySet<string> = new Set();
 
 /**

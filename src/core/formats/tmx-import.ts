@@ -29,10 +29,23 @@ import { chooseLanguages, type LanguagePair } from './tmx/tmx-languages.ts';
 /** Import options of TMX: progress, cancellation and the language pair to pick. */
 export type TmxImportOptions = ImportOptions & LanguagePair;
 
-/** A `<tu>` as read: its variants by lower-cased language (the first variant of each language). */
+/** A `<tuv>` as read: its segment (converted once the language pair is known), notes and status. */
+interface VariantRecord {
+  readonly seg: XmlElement;
+  readonly notes: readonly string[];
+  readonly status: SegmentStatus | undefined;
+}
+
+/**
+ * A `<tu>` as read while parsing: just what the import needs, so that the parsed tree of the unit can
+ * go (a 20,000-unit memory would otherwise be held twice). Variants are by lower-cased language, the
+ * first variant of each language.
+ */
 interface UnitRecord {
-  readonly element: XmlElement;
-  readonly variants: ReadonlyMap<string, XmlElement>;
+  readonly tuid: string | undefined;
+  readonly notes: readonly string[];
+  readonly status: SegmentStatus | undefined;
+  readonly variants: ReadonlyMap<string, VariantRecord>;
   readonly languages: readonly string[];
   readonly srclang?: string;
 }
@@ -123,28 +136,59 @@ function checkDocument(root: XmlElement, fail: TmxFail): XmlElement {
   return header;
 }
 
-/** Checks a `<tu>` (TMX 1.4b §3.3: `(note|prop)*, tuv+`) and indexes its variants by language. */
+/** Checks a `<tu>` (TMX 1.4b: `(note|prop)*, tuv+`) and keeps what the import needs of it. */
 function readUnit(tu: XmlElement, fail: TmxFail): UnitRecord {
-  const variants = new Map<string, XmlElement>();
+  const variants = new Map<string, VariantRecord>();
   const languages: string[] = [];
+  const notes: string[] = [];
+  let status: SegmentStatus | undefined;
   for (const child of childElements(tu)) {
-    if (child.local === 'note' || child.local === 'prop') continue;
-    if (child.local !== 'tuv') fail(child, 'tu', `<tu> cannot contain <${child.name}>`);
-    const language = attr(child, 'lang', XML_NS) ?? attr(child, 'lang');
-    if (language === undefined)
-      fail(child, 'tuv', '<tuv> must have xml:lang (or lang, in TMX 1.1)');
-    if (!isWellFormedLanguageTag(language))
-      fail(child, 'tuv', `xml:lang="${language}" is not a well-formed language tag`);
-    const segs = childElements(child).filter((c) => c.local === 'seg');
-    if (segs.length !== 1)
-      fail(child, 'tuv', `<tuv> must contain exactly one <seg> (found ${segs.length})`);
-    const key = language.toLowerCase();
-    languages.push(key);
-    if (!variants.has(key)) variants.set(key, child);
+    if (child.local === 'note') notes.push(textContent(child));
+    else if (child.local === 'prop') status ??= statusOf(child);
+    else if (child.local !== 'tuv') fail(child, 'tu', `<tu> cannot contain <${child.name}>`);
+    else {
+      const language = languageOf(child, fail);
+      languages.push(language);
+      if (!variants.has(language)) variants.set(language, readVariant(child, fail));
+    }
   }
   if (languages.length === 0) fail(tu, 'tu', '<tu> must contain at least one <tuv>');
   const srclang = attr(tu, 'srclang');
-  return { element: tu, variants, languages, ...(srclang === undefined ? {} : { srclang }) };
+  return {
+    tuid: attr(tu, 'tuid'),
+    notes,
+    status,
+    variants,
+    languages,
+    ...(srclang === undefined ? {} : { srclang }),
+  };
+}
+
+/** The lower-cased language of a `<tuv>` (`xml:lang`, or `lang` in TMX 1.1). */
+function languageOf(tuv: XmlElement, fail: TmxFail): string {
+  const language = attr(tuv, 'lang', XML_NS) ?? attr(tuv, 'lang');
+  if (language === undefined) fail(tuv, 'tuv', '<tuv> must have xml:lang (or lang, in TMX 1.1)');
+  if (!isWellFormedLanguageTag(language)) {
+    fail(tuv, 'tuv', `xml:lang="${language}" is not a well-formed language tag`);
+  }
+  return language.toLowerCase();
+}
+
+/** A `<tuv>`: `(note|prop)*, seg`. */
+function readVariant(tuv: XmlElement, fail: TmxFail): VariantRecord {
+  const notes: string[] = [];
+  let status: SegmentStatus | undefined;
+  const segs: XmlElement[] = [];
+  for (const child of childElements(tuv)) {
+    if (child.local === 'seg') segs.push(child);
+    else if (child.local === 'note') notes.push(textContent(child));
+    else if (child.local === 'prop') status ??= statusOf(child);
+  }
+  const [seg] = segs;
+  if (!seg || segs.length > 1) {
+    fail(tuv, 'tuv', `<tuv> must contain exactly one <seg> (found ${segs.length})`);
+  }
+  return { seg, notes, status };
 }
 
 /** The unit in the chosen pair, or `undefined` when it lacks either language. */
@@ -158,41 +202,29 @@ function bilingualUnit(
   const targetVariant = record.variants.get(target);
   if (!sourceVariant || !targetVariant) return undefined;
   const table = new CodeTable();
-  const side = (variant: XmlElement, which: Side): string => {
+  const side = (variant: VariantRecord, which: Side): string => {
     const builder = new InlineBuilder(table, which);
-    appendSegment(
-      builder,
-      childElements(variant).find((c) => c.local === 'seg')!,
-      fail,
-    );
+    appendSegment(builder, variant.seg, fail);
     return builder.toString();
   };
   const sourceText = side(sourceVariant, 'source');
   const targetText = side(targetVariant, 'target');
-  const tuid = attr(record.element, 'tuid');
-  const status = statusOf(record.element) ?? statusOf(targetVariant);
+  const status = record.status ?? targetVariant.status;
   return {
-    ...(tuid === undefined ? {} : { id: tuid }),
+    ...(record.tuid === undefined ? {} : { id: record.tuid }),
     source: sourceText,
     target: targetText,
     ...(status === undefined ? {} : { status }),
-    notes: [record.element, sourceVariant, targetVariant].flatMap(notesOf),
+    notes: [...record.notes, ...sourceVariant.notes, ...targetVariant.notes],
     codes: table.codes,
   };
 }
 
-function notesOf(element: XmlElement): string[] {
-  return childElements(element)
-    .filter((c) => c.local === 'note')
-    .map((c) => textContent(c));
-}
-
-function statusOf(element: XmlElement): SegmentStatus | undefined {
-  const prop = childElements(element).find(
-    (c) => c.local === 'prop' && attr(c, 'type') === STATUS_PROPERTY,
-  );
-  const value = prop && textContent(prop).trim();
-  return (SEGMENT_STATUSES as readonly string[]).includes(value ?? '')
+/** The status a `<prop type="x-verso-status">` gives, if it is one. */
+function statusOf(prop: XmlElement): SegmentStatus | undefined {
+  if (attr(prop, 'type') !== STATUS_PROPERTY) return undefined;
+  const value = textContent(prop).trim();
+  return (SEGMENT_STATUSES as readonly string[]).includes(value)
     ? (value as SegmentStatus)
     : undefined;
 }

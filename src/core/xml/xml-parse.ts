@@ -9,7 +9,7 @@
  * DTD it names is never loaded, and any entity other than the five predefined ones (XML 1.0 §4.6) and
  * character references is a syntax error.
  */
-import { SaxesParser, type SaxesAttributeNS, type SaxesTagNS } from 'saxes';
+import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { decodeText, type Decoded } from '../decode.ts';
 import { VersoInputError } from '../errors.ts';
 import { throwIfCancelled, type CancelSignal } from '../formats/import-options.ts';
@@ -136,15 +136,8 @@ function textNode(text: string): XmlText {
 }
 
 function elementOf(tag: SaxesTagNS, offset: number): XmlElement {
-  const attributes: XmlAttribute[] = Object.values(tag.attributes).map(
-    (a: SaxesAttributeNS): XmlAttribute => ({
-      name: a.name,
-      local: a.local,
-      prefix: a.prefix,
-      uri: a.uri,
-      value: a.value,
-    }),
-  );
+  // saxes's attribute records already have the shape of XmlAttribute (name, prefix, local, uri, value).
+  const attributes: XmlAttribute[] = Object.values(tag.attributes);
   return {
     kind: 'element',
     name: tag.name,
