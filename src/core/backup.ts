@@ -1,4 +1,10 @@
-import type { RevisionOrigin, Segment, SegmentComment, SegmentMode, SegmentStatus } from './model.ts';
+import type {
+  RevisionOrigin,
+  Segment,
+  SegmentComment,
+  SegmentMode,
+  SegmentStatus,
+} from './model.ts';
 
 /** Current version of the backup format. Readers refuse newer versions with a clear message. */
 export const BACKUP_VERSION = 1;

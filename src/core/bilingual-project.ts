@@ -35,17 +35,15 @@ export function projectFromBilingual(
     fileName,
     sourceLang: languages.sourceLang,
     targetLang: languages.targetLang,
-    segments: doc.units.map(
-      (u): NewSegment => ({
-        source: u.source,
-        mt: u.target,
-        ...(u.status === undefined ? {} : { status: u.status }),
-        ...(u.notes.length > 0 ? { notes: u.notes } : {}),
-        ...(u.codes.length > 0 ? { codes: u.codes } : {}),
-        ...(u.id === undefined ? {} : { externalId: u.id }),
-        ...(u.alignScore === undefined ? {} : { alignScore: u.alignScore }),
-      }),
-    ),
+    segments: doc.units.map((u): NewSegment => ({
+      source: u.source,
+      mt: u.target,
+      ...(u.status === undefined ? {} : { status: u.status }),
+      ...(u.notes.length > 0 ? { notes: u.notes } : {}),
+      ...(u.codes.length > 0 ? { codes: u.codes } : {}),
+      ...(u.id === undefined ? {} : { externalId: u.id }),
+      ...(u.alignScore === undefined ? {} : { alignScore: u.alignScore }),
+    })),
   };
 }
 
@@ -76,6 +74,7 @@ export function isBilingualFile(fileName: string, bytes: Uint8Array): boolean {
   if (BILINGUAL_EXTENSIONS.includes(ext)) return true;
   if (ext !== 'xml') return false;
   let head = '';
-  for (let i = 0; i < Math.min(bytes.length, 1024); i += 1) head += String.fromCharCode(bytes[i] ?? 0);
+  for (let i = 0; i < Math.min(bytes.length, 1024); i += 1)
+    head += String.fromCharCode(bytes[i] ?? 0);
   return /<(xliff|tmx)[\s>]/.test(head.replace(/\0/g, ''));
 }

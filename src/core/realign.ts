@@ -18,7 +18,8 @@ export interface Realigned {
 /** Supplies ids for new target cells: never an id the project used before (revisions keep old ones). */
 export type NewId = () => string;
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
+const CJK =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
 
 /** Joins two pieces of text as one paragraph: a space between words, nothing between CJK characters. */
 export function joinText(a: string, b: string): string {
@@ -192,7 +193,8 @@ export function splitAt(
     return { segments: zip(cols, i, newId, now), changes };
   }
   const cell = cols.targets[i];
-  if (!cell || offset <= 0 || offset >= cell.text.length) return { segments: [...segments], changes };
+  if (!cell || offset <= 0 || offset >= cell.text.length)
+    return { segments: [...segments], changes };
   const at = mapOffset(cell.mt, cell.text, offset);
   const leftText = cell.text.slice(0, offset).trimEnd();
   const rightText = cell.text.slice(offset).trimStart();

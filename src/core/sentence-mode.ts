@@ -130,7 +130,8 @@ export function toSentenceMode(
 /** The status of a paragraph rejoined from its sentences. */
 function joinedStatus(rows: readonly Segment[], text: string, mt: string): SegmentStatus {
   const first = rows[0]?.status ?? 'new';
-  if (rows.every((r) => r.status === first)) return first === 'new' && text !== mt ? 'edited' : first;
+  if (rows.every((r) => r.status === first))
+    return first === 'new' && text !== mt ? 'edited' : first;
   if (rows.every((r) => r.status === 'reviewed' || r.status === 'approved')) return 'reviewed';
   return text === mt ? 'new' : 'edited';
 }
@@ -155,10 +156,21 @@ export function toParagraphMode(segments: readonly Segment[]): Realigned {
       i += 1;
     }
     const join = (get: (r: Segment) => string, sep: (s: SentenceOf) => string) =>
-      rows.map((r, k) => get(r) + (k < rows.length - 1 && r.sentenceOf ? sep(r.sentenceOf) : '')).join('');
-    const text = join((r) => r.text, (s) => s.sep);
-    const mt = join((r) => r.mt, (s) => s.mtSep);
-    const source = join((r) => r.source ?? '', (s) => s.sourceSep);
+      rows
+        .map((r, k) => get(r) + (k < rows.length - 1 && r.sentenceOf ? sep(r.sentenceOf) : ''))
+        .join('');
+    const text = join(
+      (r) => r.text,
+      (s) => s.sep,
+    );
+    const mt = join(
+      (r) => r.mt,
+      (s) => s.mtSep,
+    );
+    const source = join(
+      (r) => r.source ?? '',
+      (s) => s.sourceSep,
+    );
     const keeper = rows.find((r) => r.id === paragraphId) ?? first;
     const { sentenceOf: _s, alignScore: _a, ...base } = keeper;
     const scores = rows.flatMap((r) => (r.alignScore === undefined ? [] : [r.alignScore]));

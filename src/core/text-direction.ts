@@ -1,5 +1,20 @@
 /** Primary language subtags written right to left (CLDR likely scripts: Arabic, Hebrew, Thaana…). */
-const RTL = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ku', 'ps', 'sd', 'ug', 'ur', 'yi']);
+const RTL = new Set([
+  'ar',
+  'arc',
+  'ckb',
+  'dv',
+  'fa',
+  'he',
+  'iw',
+  'ks',
+  'ku',
+  'ps',
+  'sd',
+  'ug',
+  'ur',
+  'yi',
+]);
 
 /** `dir` for text in language `lang` (BCP 47): `rtl` for right-to-left scripts, else `ltr`. */
 export function textDirection(lang: string | undefined): 'ltr' | 'rtl' {

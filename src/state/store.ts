@@ -49,7 +49,11 @@ export interface AppState {
   readonly canRedo: boolean;
   readonly notice: Notice | null;
   /** An import running in the worker, with its progress. */
-  readonly importing: { readonly fileName: string; readonly done: number; readonly total: number } | null;
+  readonly importing: {
+    readonly fileName: string;
+    readonly done: number;
+    readonly total: number;
+  } | null;
   /** A parsed file that does not say its languages: the UI asks, then calls `answerLanguages`. */
   readonly languagePrompt: {
     readonly fileName: string;
@@ -230,6 +234,10 @@ export class Store extends EventTarget {
       this.importer.bilingual(bytes, fileName, onProgress),
     );
     if (!doc) return false;
+    if (doc.units.length === 0) {
+      this.update({ notice: { kind: 'error', key: 'errors.noUnits', params: { file: fileName } } });
+      return false;
+    }
     if (needsLanguages(doc)) {
       this.awaitingLanguages = doc;
       this.update({
@@ -495,7 +503,11 @@ export class Store extends EventTarget {
     const beforeMode = project.mode ?? 'paragraph';
     const { segments, changes } = build(before, newSegmentId, this.now());
     const afterMode = mode ?? beforeMode;
-    if (segments === before || (changes.length === 0 && sameRows(before, segments) && afterMode === beforeMode)) return;
+    if (
+      segments === before ||
+      (changes.length === 0 && sameRows(before, segments) && afterMode === beforeMode)
+    )
+      return;
     this.restructure(segments, changes, afterMode);
     this.undoStack.push({
       label: 'structure',
@@ -548,7 +560,13 @@ export class Store extends EventTarget {
       const c = byId.get(s.id);
       const n = counts.get(s.id);
       return c && n
-        ? { ...s, text: c.text, status: c.status, revisionCount: s.revisionCount + n, updatedAt: when }
+        ? {
+            ...s,
+            text: c.text,
+            status: c.status,
+            revisionCount: s.revisionCount + n,
+            updatedAt: when,
+          }
         : s;
     });
     this.positions = new Map(shown.map((s, i) => [s.id, i]));

@@ -2,10 +2,18 @@ import type { BilingualDocument } from '../core/bilingual.ts';
 import { VersoInputError } from '../core/errors.ts';
 import type { NewSegment } from '../core/repository.ts';
 import type { WorkerRequest, WorkerResponse } from '../workers/import-protocol.ts';
-import { cancelledError, type Cancellable, type ImportProgress, type Importer } from './importer.ts';
+import {
+  cancelledError,
+  type Cancellable,
+  type ImportProgress,
+  type Importer,
+} from './importer.ts';
 
 /** Runs one request in a fresh module worker; `cancel()` terminates it at once. */
-function inWorker<T>(request: WorkerRequest, onProgress: (p: ImportProgress) => void): Cancellable<T> {
+function inWorker<T>(
+  request: WorkerRequest,
+  onProgress: (p: ImportProgress) => void,
+): Cancellable<T> {
   const worker = new Worker(new URL('../workers/import-worker.ts', import.meta.url), {
     type: 'module',
     name: 'verso-import',

@@ -206,7 +206,9 @@ export class IdbRepository implements Repository {
         const chunkStore = tx.objectStore('chunks');
         const revisionStore = tx.objectStore('revisions');
         await handled(chunkStore.delete(projectChunkRange(projectId)));
-        const added = pending.map((r) => handled(revisionStore.add(toStoredRevision(projectId, r))));
+        const added = pending.map((r) =>
+          handled(revisionStore.add(toStoredRevision(projectId, r))),
+        );
         const meta = toMeta({
           ...row,
           updatedAt: now,
@@ -228,7 +230,9 @@ export class IdbRepository implements Repository {
   async #revisionsOf(projectId: string, segmentIds: readonly string[]): Promise<Revision[]> {
     const lists = await runTransaction(this.#open(), ['revisions'], 'readonly', (tx) =>
       Promise.all(
-        segmentIds.map((id) => tx.objectStore('revisions').index('bySegment').getAll([projectId, id])),
+        segmentIds.map((id) =>
+          tx.objectStore('revisions').index('bySegment').getAll([projectId, id]),
+        ),
       ),
     );
     return lists.flat().map(fromStoredRevision);

@@ -144,7 +144,8 @@ export function restructuredSegments(
 ): Segment[] {
   const out = [...segments];
   const position = new Map(out.map((s, i) => [s.id, i]));
-  if (position.size !== out.length) throw new Error(`Project "${projectId}": duplicate segment ids.`);
+  if (position.size !== out.length)
+    throw new Error(`Project "${projectId}": duplicate segment ids.`);
   for (const change of changes) {
     const i = position.get(change.segmentId);
     const segment = i === undefined ? undefined : out[i];

@@ -13,4 +13,3 @@ export function saveDownload(download: Download): void {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-

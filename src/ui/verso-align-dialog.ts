@@ -49,14 +49,12 @@ export class VersoAlignDialog extends DialogElement {
   override render() {
     const t = this.l.t;
     const n = this.number;
-    const act = (
-      action: AlignActionEvent['action'],
-      side: AlignActionEvent['side'],
-      offset = 0,
-    ) => () => {
-      this.close();
-      this.dispatchEvent(new AlignActionEvent(this.segmentId, action, side, offset));
-    };
+    const act =
+      (action: AlignActionEvent['action'], side: AlignActionEvent['side'], offset = 0) =>
+      () => {
+        this.close();
+        this.dispatchEvent(new AlignActionEvent(this.segmentId, action, side, offset));
+      };
     const side = (which: 'source' | 'target') => {
       const caret = this.carets[which];
       const label = (key: string) => t(`align.${which}${key}Label` as 'align.sourceUpLabel', { n });

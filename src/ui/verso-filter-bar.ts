@@ -101,17 +101,19 @@ export class VersoFilterBar extends LitElement {
           @input=${(e: Event) => this.emit({ text: value(e) })}
         />
       </label>
-      ${this.aligned
-        ? html`<label>
-            <input
-              type="checkbox"
-              .checked=${f.lowConfidence ?? false}
-              @change=${(e: Event) =>
-                this.emit({ lowConfidence: (e.target as HTMLInputElement).checked })}
-            />
-            ${t('filter.lowConfidence')}
-          </label>`
-        : ''}
+      ${
+        this.aligned
+          ? html`<label>
+              <input
+                type="checkbox"
+                .checked=${f.lowConfidence ?? false}
+                @change=${(e: Event) =>
+                  this.emit({ lowConfidence: (e.target as HTMLInputElement).checked })}
+              />
+              ${t('filter.lowConfidence')}
+            </label>`
+          : ''
+      }
       <span class="shown" role="status">${t('filter.shown', { count: this.shown })}</span>
     `;
   }

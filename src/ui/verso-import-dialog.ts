@@ -70,12 +70,26 @@ export class VersoImportDialog extends DialogElement {
         </h2>
         <form @submit=${this.submit}>
           <p class="hint">${pair ? t('import.hint') : t('import.languagesHint')}</p>
-          ${pair
-            ? html`<label for="source">${t('import.sourceFile')}</label>
-                <input id="source" name="source" type="file" accept=".txt,.md,.text,text/plain" required />
-                <label for="target">${t('import.targetFile')}</label>
-                <input id="target" name="target" type="file" accept=".txt,.md,.text,text/plain" required />`
-            : nothing}
+          ${
+            pair
+              ? html`<label for="source">${t('import.sourceFile')}</label>
+                  <input
+                    id="source"
+                    name="source"
+                    type="file"
+                    accept=".txt,.md,.text,text/plain"
+                    required
+                  />
+                  <label for="target">${t('import.targetFile')}</label>
+                  <input
+                    id="target"
+                    name="target"
+                    type="file"
+                    accept=".txt,.md,.text,text/plain"
+                    required
+                  />`
+              : nothing
+          }
           <label for="sourceLang">${t('import.sourceLang')}</label>
           <input
             id="sourceLang"

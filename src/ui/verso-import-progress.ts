@@ -37,18 +37,22 @@ export class VersoImportProgress extends DialogElement {
     return html`
       <dialog aria-labelledby="title" @cancel=${this.cancel}>
         <h2 id="title">${t('import.progress', { file: job?.fileName ?? '' })}</h2>
-        ${job
-          ? html`<progress
-                aria-label=${t('import.progressLabel')}
-                max=${Math.max(1, job.total)}
-                value=${ifDefined(job.total > 0 ? job.done : undefined)}
-              ></progress>
-              ${job.total > 0
-                ? html`<p role="status">
-                    ${t('import.progressCount', { done: job.done, total: job.total })}
-                  </p>`
-                : nothing}`
-          : nothing}
+        ${
+          job
+            ? html`<progress
+                  aria-label=${t('import.progressLabel')}
+                  max=${Math.max(1, job.total)}
+                  value=${ifDefined(job.total > 0 ? job.done : undefined)}
+                ></progress>
+                ${
+                  job.total > 0
+                    ? html`<p role="status">
+                        ${t('import.progressCount', { done: job.done, total: job.total })}
+                      </p>`
+                    : nothing
+                }`
+            : nothing
+        }
         <div class="dialog-actions">
           <button type="button" @click=${this.cancel}>${t('import.cancel')}</button>
         </div>

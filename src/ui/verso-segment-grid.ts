@@ -111,7 +111,7 @@ export class VersoSegmentGrid extends LitElement {
                   .number=${item.number}
                   .showDiff=${this.showDiff}
                   .targetLang=${this.targetLang}
-                .sourceLang=${this.sourceLang}
+                  .sourceLang=${this.sourceLang}
                 ></verso-segment-row>`}
             ></lit-virtualizer>`
       }

@@ -189,20 +189,22 @@ export class VersoSegmentRow extends LitElement {
     const bilingual = this.sourceLang !== '';
     return html`
       <div class="num" aria-hidden="true">${n}</div>
-      ${bilingual
-        ? html`<textarea
-            class="source"
-            readonly
-            lang=${this.sourceLang}
-            dir=${textDirection(this.sourceLang)}
-            aria-label=${t('segment.sourceLabel', { n })}
-            .value=${live(segment.source ?? '')}
-            @select=${this.trackCaret}
-            @click=${this.trackCaret}
-            @keyup=${this.trackCaret}
-            @keydown=${this.onKeydown}
-          ></textarea>`
-        : nothing}
+      ${
+        bilingual
+          ? html`<textarea
+              class="source"
+              readonly
+              lang=${this.sourceLang}
+              dir=${textDirection(this.sourceLang)}
+              aria-label=${t('segment.sourceLabel', { n })}
+              .value=${live(segment.source ?? '')}
+              @select=${this.trackCaret}
+              @click=${this.trackCaret}
+              @keyup=${this.trackCaret}
+              @keydown=${this.onKeydown}
+            ></textarea>`
+          : nothing
+      }
       <div
         class="mt status-${segment.status}"
         lang=${this.targetLang}
@@ -212,9 +214,11 @@ export class VersoSegmentRow extends LitElement {
         <span class="text">${withCodes(segment.mt)}</span>
       </div>
       <div class="correction">
-        ${this.protectedHint
-          ? html`<span class="hint" role="status">${t('segment.codesProtected')}</span>`
-          : nothing}
+        ${
+          this.protectedHint
+            ? html`<span class="hint" role="status">${t('segment.codesProtected')}</span>`
+            : nothing
+        }
         <textarea
           class="editor"
           dir=${textDirection(this.targetLang)}
@@ -264,22 +268,26 @@ export class VersoSegmentRow extends LitElement {
         >
           ${t('segment.comments', { count: segment.comments.length })}
         </button>
-        ${bilingual
-          ? html`<button
-              type="button"
-              aria-label=${t('segment.alignLabel', { n })}
-              @click=${() => this.dispatchEvent(new AlignRequestedEvent(segment.id, { ...this.carets }))}
-            >
-              ${t('segment.align')}
-            </button>`
-          : nothing}
-        ${isLowConfidence(segment)
-          ? html`<span class="low"
-              >${t('segment.lowConfidence', {
-                score: Math.round((segment.alignScore ?? 0) * 100),
-              })}</span
-            >`
-          : nothing}
+        ${
+          bilingual
+            ? html`<button
+                type="button"
+                aria-label=${t('segment.alignLabel', { n })}
+                @click=${() => this.dispatchEvent(new AlignRequestedEvent(segment.id, { ...this.carets }))}
+              >
+                ${t('segment.align')}
+              </button>`
+            : nothing
+        }
+        ${
+          isLowConfidence(segment)
+            ? html`<span class="low"
+                >${t('segment.lowConfidence', {
+                  score: Math.round((segment.alignScore ?? 0) * 100),
+                })}</span
+              >`
+            : nothing
+        }
       </div>
     `;
   }
@@ -297,7 +305,10 @@ export class VersoSegmentRow extends LitElement {
     // Inline-code placeholders are protected: an edit that breaks one (a keystroke inside ⟨12⟩) is
     // undone on the spot; whole placeholders may still be moved or deleted (QA reports missing ones).
     if (hasBrokenPlaceholder(value) && !hasBrokenPlaceholder(this.segment.text)) {
-      const caret = Math.max(0, (editor.selectionStart ?? 0) - (value.length - this.segment.text.length));
+      const caret = Math.max(
+        0,
+        (editor.selectionStart ?? 0) - (value.length - this.segment.text.length),
+      );
       editor.value = this.segment.text;
       editor.setSelectionRange(caret, caret);
       this.protectedHint = true;

@@ -109,29 +109,31 @@ export class VersoToolbar extends LitElement {
       <button type="button" aria-pressed=${String(this.showDiff)} @click=${command('toggle-diff')}>
         ${t('toolbar.showChanges')}
       </button>
-      ${this.bilingual
-        ? html`<label class="mode">
-            ${t('mode.label')}
-            <select
-              .value=${this.mode}
-              @change=${(e: Event) =>
-                this.dispatchEvent(
-                  new CommandEvent(
-                    (e.target as HTMLSelectElement).value === 'sentence'
-                      ? 'mode-sentence'
-                      : 'mode-paragraph',
-                  ),
-                )}
-            >
-              <option value="paragraph" ?selected=${this.mode === 'paragraph'}>
-                ${t('mode.paragraph')}
-              </option>
-              <option value="sentence" ?selected=${this.mode === 'sentence'}>
-                ${t('mode.sentence')}
-              </option>
-            </select>
-          </label>`
-        : ''}
+      ${
+        this.bilingual
+          ? html`<label class="mode">
+              ${t('mode.label')}
+              <select
+                .value=${this.mode}
+                @change=${(e: Event) =>
+                  this.dispatchEvent(
+                    new CommandEvent(
+                      (e.target as HTMLSelectElement).value === 'sentence'
+                        ? 'mode-sentence'
+                        : 'mode-paragraph',
+                    ),
+                  )}
+              >
+                <option value="paragraph" ?selected=${this.mode === 'paragraph'}>
+                  ${t('mode.paragraph')}
+                </option>
+                <option value="sentence" ?selected=${this.mode === 'sentence'}>
+                  ${t('mode.sentence')}
+                </option>
+              </select>
+            </label>`
+          : ''
+      }
       <span class="spacer"></span>
       <span class="save ${this.save}" role="status">${t(`save.${this.save}`)}</span>
       <button

@@ -29,7 +29,11 @@ scope.addEventListener('message', (event) => {
       error:
         error instanceof VersoInputError
           ? { code: error.code, params: { ...error.params }, message: error.message }
-          : { code: 'errors.unexpected', params: { message: String(error) }, message: String(error) },
+          : {
+              code: 'errors.unexpected',
+              params: { message: String(error) },
+              message: String(error),
+            },
     });
   }
 });

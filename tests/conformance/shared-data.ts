@@ -5,8 +5,13 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** Absolute path of ../shared/data (relative to the repository root). */
-export const SHARED_DATA = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
+/**
+ * Absolute path of ../shared/data (relative to the repository root), ending in "/";
+ * `VERSO_SHARED_DATA` overrides it (e.g. to check that the tests skip cleanly without it).
+ */
+export const SHARED_DATA =
+  process.env['VERSO_SHARED_DATA']?.replace(/\/?$/, '/') ??
+  fileURLToPath(new URL('../../../shared/data/', import.meta.url));
 
 /** Path of a file or folder under ../shared/data. */
 export function sharedPath(relative: string): string {
@@ -17,7 +22,9 @@ export function sharedPath(relative: string): string {
 export function hasSharedData(relative: string): boolean {
   const present = existsSync(sharedPath(relative));
   if (!present) {
-    console.warn(`skipping: ${sharedPath(relative)} is absent (third-party test data, see GUIDE)`);
+    console.warn(
+      `skipping: ${sharedPath(relative)} is absent (third-party test data: see ../shared/data/README.md)`,
+    );
   }
   return present;
 }

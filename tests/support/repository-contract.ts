@@ -352,7 +352,9 @@ export function describeRepositoryContract(name: string, makeRepo: MakeRepositor
         alignScore: 0.42,
       });
       expect(segment?.codes).toHaveLength(2);
-      expect(segment?.comments.map((c) => c.text)).toEqual(['Checked against the official glossary']);
+      expect(segment?.comments.map((c) => c.text)).toEqual([
+        'Checked against the official glossary',
+      ]);
       const [imported] = await repo.listRevisions(meta.id, 's1');
       expect(imported).toMatchObject({ origin: 'import', status: 'reviewed' });
     });

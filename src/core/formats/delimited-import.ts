@@ -7,7 +7,8 @@
  * languages.
  */
 import type { BilingualDocument, BilingualUnit } from '../bilingual.ts';
-import { decodeText, type Decoded } from '../decode.ts';
+import { readingBytes, type BytesReader } from './bytes-reader.ts';
+import type { Decoded } from '../decode.ts';
 import { VersoInputError } from '../errors.ts';
 import { formatLanguageTag, isWellFormedLanguageTag, sameLanguageTag } from './bcp47.ts';
 import { parseDelimited, type DelimitedRecord } from './delimited/delimited-records.ts';
@@ -31,21 +32,15 @@ const NOTE_NAMES = new Set(['note', 'notes', 'comment', 'comments', '']);
 /** A plain language code as people write one in a header (`en`, `zh-CN`, `zh-Hant-TW`, `es-419`). */
 const LANGUAGE_CODE = /^[a-z]{2,3}(?:-[a-z]{4})?(?:-(?:[a-z]{2}|\d{3}))?$/i;
 
+/** Imports a TSV or CSV file from its bytes (see readingBytes, readDelimited). */
+export const importDelimited: BytesReader<DelimitedImportOptions> = readingBytes(readDelimited);
+
 /**
- * Imports a TSV or CSV file.
+ * Imports a TSV or CSV file, already decoded.
  *
  * @throws VersoInputError any decodeText error, `errors.delimitedQuote` {file, line, column},
  *   `errors.delimitedColumns` {file, line, expected, found}, `errors.cancelled`
  */
-export function importDelimited(
-  bytes: Uint8Array,
-  fileName: string,
-  options: DelimitedImportOptions = {},
-): BilingualDocument {
-  return readDelimited(decodeText(bytes, fileName), fileName, options);
-}
-
-/** Imports already decoded TSV/CSV text. */
 export function readDelimited(
   decoded: Decoded,
   fileName: string,

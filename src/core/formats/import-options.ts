@@ -32,8 +32,9 @@ export function throwIfCancelled(signal: CancelSignal | undefined): void {
 }
 
 /**
- * Counts units as an importer produces them: checks for cancellation at each one and calls the
- * progress callback every {@link PROGRESS_EVERY} units and once at the end.
+ * Counts units as an importer reads them (the parsers count each unit as it is parsed, the bulk of the
+ * work): checks for cancellation at each one and calls the progress callback every
+ * {@link PROGRESS_EVERY} units and once at the end.
  */
 export class ProgressCounter {
   private done = 0;
@@ -59,4 +60,12 @@ export class ProgressCounter {
   finish(): void {
     this.options.onProgress?.(this.done, this.done);
   }
+}
+
+/**
+ * How many start tags of elements named `local` (any prefix) the text has: the expected total for
+ * progress while a file is parsed (a tag inside a comment or CDATA would count too; it is an estimate).
+ */
+export function countStartTags(text: string, local: string): number {
+  return text.match(new RegExp(`<(?:[\\w.-]+:)?${local}[\\s/>]`, 'g'))?.length ?? 0;
 }

@@ -14,14 +14,20 @@
  * - Inline codes → placeholders (tmx/tmx-inline.ts).
  */
 import type { BilingualDocument, BilingualUnit } from '../bilingual.ts';
-import { decodeText, type Decoded } from '../decode.ts';
+import { readingBytes, type BytesReader } from './bytes-reader.ts';
+import type { Decoded } from '../decode.ts';
 import { SEGMENT_STATUSES, type SegmentStatus } from '../model.ts';
 import { LineIndex } from '../xml/xml-position.ts';
 import { parseXmlText } from '../xml/xml-parse.ts';
 import { XML_NS, attr, childElements, textContent, type XmlElement } from '../xml/xml-tree.ts';
 import { formatLanguageTag, isWellFormedLanguageTag } from './bcp47.ts';
 import { formatError } from './format-error.ts';
-import { ProgressCounter, throwIfCancelled, type ImportOptions } from './import-options.ts';
+import {
+  ProgressCounter,
+  countStartTags,
+  throwIfCancelled,
+  type ImportOptions,
+} from './import-options.ts';
 import { CodeTable, InlineBuilder, type Side } from './inline-builder.ts';
 import { appendSegment, type TmxFail } from './tmx/tmx-inline.ts';
 import { chooseLanguages, type LanguagePair } from './tmx/tmx-languages.ts';
@@ -53,21 +59,15 @@ interface UnitRecord {
 /** The property Verso's TMX export writes a segment's status to. */
 const STATUS_PROPERTY = 'x-verso-status';
 
+/** Imports a TMX file from its bytes (see readingBytes, readTmx). */
+export const importTmx: BytesReader<TmxImportOptions> = readingBytes(readTmx);
+
 /**
- * Imports a TMX file.
+ * Imports a TMX file, already decoded.
  *
  * @throws VersoInputError decoding and XML errors (see parseXml), `errors.tmxInvalid` with the rule and
  *   line:column, `errors.tmxLanguages` when the language pair cannot be chosen, `errors.cancelled`.
  */
-export function importTmx(
-  bytes: Uint8Array,
-  fileName: string,
-  options: TmxImportOptions = {},
-): BilingualDocument {
-  return readTmx(decodeText(bytes, fileName), fileName, options);
-}
-
-/** Imports already decoded TMX text. */
 export function readTmx(
   decoded: Decoded,
   fileName: string,
@@ -75,8 +75,7 @@ export function readTmx(
 ): BilingualDocument {
   const fail = failure(fileName, new LineIndex(decoded.text));
   const records: UnitRecord[] = [];
-  // The total is an estimate for the progress bar (a "<tu" inside a comment would count too).
-  const progress = new ProgressCounter(decoded.text.match(/<tu[\s>]/g)?.length ?? 0, options);
+  const progress = new ProgressCounter(countStartTags(decoded.text, 'tu'), options);
   const { root } = parseXmlText(decoded.text, fileName, decoded.encoding, {
     ...(options.signal ? { signal: options.signal } : {}),
     onClose: (element, depth, parent) => {

@@ -17,7 +17,8 @@
  * file, an unknown state, unknown XLIFF elements, files with different languages.
  */
 import type { BilingualDocument, BilingualUnit } from '../bilingual.ts';
-import { decodeText, type Decoded } from '../decode.ts';
+import { readingBytes, type BytesReader } from './bytes-reader.ts';
+import type { Decoded } from '../decode.ts';
 import { SEGMENT_STATUSES, type SegmentStatus } from '../model.ts';
 import type { LineIndex } from '../xml/xml-position.ts';
 import { parseXmlText } from '../xml/xml-parse.ts';
@@ -30,7 +31,12 @@ import {
 } from '../xml/xml-tree.ts';
 import { formatLanguageTag, isWellFormedLanguageTag, sameLanguageTag } from './bcp47.ts';
 import { formatError } from './format-error.ts';
-import { ProgressCounter, type ImportOptions } from './import-options.ts';
+import {
+  ProgressCounter,
+  countStartTags,
+  throwIfCancelled,
+  type ImportOptions,
+} from './import-options.ts';
 import { CodeTable, InlineBuilder, type Side } from './inline-builder.ts';
 import { appendXliff12Content, type Xliff12Fail } from './xliff12/xliff12-inline.ts';
 
@@ -55,27 +61,28 @@ const GROUP_EXTRAS = new Set(['context-group', 'count-group', 'prop-group', 'not
 /** Children of `<trans-unit>` Verso does not read. */
 const UNIT_EXTRAS = new Set(['context-group', 'count-group', 'prop-group', 'alt-trans']);
 
+/** Imports an XLIFF 1.2 file from its bytes (see readingBytes, readXliff12). */
+export const importXliff12: BytesReader<ImportOptions> = readingBytes(readXliff12);
+
 /**
- * Imports an XLIFF 1.2 file.
+ * Imports an XLIFF 1.2 file, already decoded.
  *
  * @throws VersoInputError decoding and XML errors (see parseXml), `errors.xliffInvalid` with the
  *   rule and line:column, `errors.cancelled`.
  */
-export function importXliff12(
-  bytes: Uint8Array,
-  fileName: string,
-  options: ImportOptions = {},
-): BilingualDocument {
-  return readXliff12(decodeText(bytes, fileName), fileName, options);
-}
-
-/** Imports already decoded XLIFF 1.2 text. */
 export function readXliff12(
   decoded: Decoded,
   fileName: string,
   options: ImportOptions = {},
 ): BilingualDocument {
-  const { root, lines } = parseXmlText(decoded.text, fileName, decoded.encoding, options);
+  const progress = new ProgressCounter(countStartTags(decoded.text, 'trans-unit'), options);
+  const { root, lines } = parseXmlText(decoded.text, fileName, decoded.encoding, {
+    ...(options.signal ? { signal: options.signal } : {}),
+    onClose: (element) => {
+      if (element.local === 'trans-unit') progress.step();
+      return false;
+    },
+  });
   const fail = failure(fileName, lines);
   const ns = root.uri;
   if (root.local !== 'xliff' || (ns !== XLIFF12_NS && ns !== '')) {
@@ -90,34 +97,23 @@ export function readXliff12(
   }
   const files = childElements(root);
   if (files.length === 0) fail(root, 'xliff', '<xliff> must contain <file>');
-  const units: XmlElement[][] = [];
-  let sourceLang = '';
-  let targetLang: string | undefined;
-  for (const [index, file] of files.entries()) {
-    if (file.uri !== ns || file.local !== 'file')
-      fail(file, 'xliff', `<xliff> cannot contain <${file.name}>`);
-    for (const name of ['original', 'source-language', 'datatype']) {
-      if (attr(file, name) === undefined)
-        fail(file, 'file', `<file> must have the attribute '${name}'`);
-    }
-    const source = checkLanguage(file, 'source-language', fail)!;
-    const target = checkLanguage(file, 'target-language', fail);
-    if (index === 0) [sourceLang, targetLang] = [source, target];
-    else if (!sameLanguageTag(source, sourceLang) || (target ?? '') !== (targetLang ?? '')) {
-      fail(
-        file,
-        'file',
-        `all <file>s must have one language pair (${sourceLang} → ${targetLang ?? '?'}); this one has ${source} → ${target ?? '?'}`,
-      );
-    }
-    units.push(fileUnits(file, ns, fail));
-  }
-  const progress = new ProgressCounter(units.flat().length, options);
+  const [first, ...others] = files.map((file) => checkFile(file, ns, fail));
+  const { source: sourceLang, target: targetLang } = first!;
+  others.forEach(({ source, target }, i) => {
+    if (sameLanguageTag(source, sourceLang) && sameLanguageTag(target ?? '', targetLang ?? ''))
+      return;
+    fail(
+      files[i + 1]!,
+      'file',
+      `all <file>s must have one language pair (${sourceLang} → ${targetLang ?? '?'}); this one has ${source} → ${target ?? '?'}`,
+    );
+  });
+  const units = files.map((file) => fileUnits(file, ns, fail));
   const out: BilingualUnit[] = [];
   units.forEach((fileUnitList, i) => {
     const prefix = files.length > 1 ? `${attr(files[i]!, 'original')}/` : '';
     for (const unit of fileUnitList) {
-      progress.step();
+      throwIfCancelled(options.signal);
       out.push(...readUnit(unit, ns, prefix, fail));
     }
   });
@@ -140,6 +136,25 @@ function failure(fileName: string, lines: LineIndex): Xliff12Fail {
       `XLIFF 1.2 §${section}`,
       message,
     );
+  };
+}
+
+/** A `<file>`'s required attributes; returns its languages. */
+function checkFile(
+  file: XmlElement,
+  ns: string,
+  fail: Xliff12Fail,
+): { source: string; target: string | undefined } {
+  if (file.uri !== ns || file.local !== 'file') {
+    fail(file, 'xliff', `<xliff> cannot contain <${file.name}>`);
+  }
+  for (const name of ['original', 'source-language', 'datatype']) {
+    if (attr(file, name) === undefined)
+      fail(file, 'file', `<file> must have the attribute '${name}'`);
+  }
+  return {
+    source: checkLanguage(file, 'source-language', fail) ?? '',
+    target: checkLanguage(file, 'target-language', fail),
   };
 }
 

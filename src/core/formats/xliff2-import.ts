@@ -19,13 +19,18 @@
  * - Inline codes: placeholders, see xliff2/xliff2-inline.ts.
  */
 import type { BilingualDocument, BilingualUnit } from '../bilingual.ts';
+import { readingBytes, type BytesReader } from './bytes-reader.ts';
 import type { Decoded } from '../decode.ts';
 import { SEGMENT_STATUSES, type SegmentStatus } from '../model.ts';
 import { parseXmlText, type XmlDocument } from '../xml/xml-parse.ts';
-import { attr, textContent, type XmlElement } from '../xml/xml-tree.ts';
-import { decodeText } from '../decode.ts';
+import { attr, childElements, textContent, type XmlElement } from '../xml/xml-tree.ts';
 import { formatLanguageTag } from './bcp47.ts';
-import { ProgressCounter, throwIfCancelled, type ImportOptions } from './import-options.ts';
+import {
+  ProgressCounter,
+  countStartTags,
+  throwIfCancelled,
+  type ImportOptions,
+} from './import-options.ts';
 import { CodeTable, InlineBuilder } from './inline-builder.ts';
 import {
   MDA_NS,
@@ -50,28 +55,31 @@ export function isXliff2Root(uri: string): boolean {
   return uri === XLIFF20_NS || uri === XLIFF22_NS;
 }
 
+/** Imports an XLIFF 2 file from its bytes (see readingBytes, readXliff2). */
+export const importXliff2: BytesReader<ImportOptions> = readingBytes(readXliff2);
+
 /**
- * Imports an XLIFF 2 file.
+ * Imports an XLIFF 2 file, already decoded.
  *
  * @throws VersoInputError decoding and XML errors (see parseXml), `errors.xliffInvalid` naming the
  *   rule and line:column, `errors.cancelled`.
  */
-export function importXliff2(
-  bytes: Uint8Array,
-  fileName: string,
-  options: ImportOptions = {},
-): BilingualDocument {
-  return readXliff2(decodeText(bytes, fileName), fileName, options);
-}
-
-/** Imports already decoded XLIFF 2 text. */
 export function readXliff2(
   decoded: Decoded,
   fileName: string,
   options: ImportOptions = {},
 ): BilingualDocument {
-  const document = parseXmlText(decoded.text, fileName, decoded.encoding, options);
-  return xliff2Document(document, fileName, options);
+  const progress = new ProgressCounter(countStartTags(decoded.text, 'segment'), options);
+  const document = parseXmlText(decoded.text, fileName, decoded.encoding, {
+    ...(options.signal ? { signal: options.signal } : {}),
+    onClose: (element) => {
+      if (element.local === 'segment') progress.step();
+      return false;
+    },
+  });
+  const doc = xliff2Document(document, fileName, options);
+  progress.finish();
+  return doc;
 }
 
 function xliff2Document(
@@ -104,20 +112,12 @@ function xliff2Document(
     throwIfCancelled(options.signal);
     views.push(view);
   });
-  const severalFiles = new Set(views.map((v) => v.fileId)).size > 1;
-  const progress = new ProgressCounter(
-    views.reduce((n, v) => n + v.parts.filter((p) => p.segment).length, 0),
-    options,
-  );
+  const severalFiles = childElements(root).filter((c) => c.local === 'file').length > 1;
   const units: BilingualUnit[] = [];
   for (const view of views) {
-    const prefix = severalFiles ? `${view.fileId}/` : '';
-    for (const unit of unitsOf(view, prefix)) {
-      progress.step();
-      units.push(unit);
-    }
+    throwIfCancelled(options.signal);
+    units.push(...unitsOf(view, severalFiles ? `${view.fileId}/` : ''));
   }
-  progress.finish();
   const trgLang = attr(root, 'trgLang');
   return {
     format: 'xliff2',

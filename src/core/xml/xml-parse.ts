@@ -40,6 +40,12 @@ export interface XmlDocument {
 const CHUNK = 1 << 16;
 
 /**
+ * Deepest element nesting accepted. Real XLIFF and TMX files nest a dozen levels; a file nested
+ * thousands deep is an attack on the readers, which walk the tree recursively.
+ */
+export const MAX_DEPTH = 1000;
+
+/**
  * Decodes and parses an XML file (UTF-8 with or without BOM, UTF-16LE/BE with BOM; see decodeText).
  *
  * @throws VersoInputError any decodeText error, `errors.xmlEncoding`, `errors.xmlDoctype`,
@@ -97,6 +103,12 @@ export function parseXmlText(
   });
   parser.on('opentag', (tag) => {
     const element = elementOf(tag, text.lastIndexOf('<', parser.position - 1));
+    if (stack.length >= MAX_DEPTH) {
+      const message = `elements are nested more than ${MAX_DEPTH} deep`;
+      throw fail('errors.xmlSyntax', (where) => `${where}: ${message}`, element.offset, {
+        message,
+      });
+    }
     const parent = stack[stack.length - 1];
     if (parent) parent.children.push(element);
     else root = element;

@@ -86,7 +86,15 @@ export function hasNonSpaceText(element: XmlElement): boolean {
 }
 
 /** Every element in the subtree rooted at `element`, itself first, in document order. */
-export function* descendants(element: XmlElement): Generator<XmlElement> {
-  yield element;
-  for (const child of element.children) if (child.kind === 'element') yield* descendants(child);
+export function descendants(element: XmlElement): XmlElement[] {
+  const out: XmlElement[] = [];
+  const stack = [element];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    out.push(next);
+    for (let i = next.children.length - 1; i >= 0; i--) {
+      const child = next.children[i]!;
+      if (child.kind === 'element') stack.push(child);
+    }
+  }
+  return out;
 }

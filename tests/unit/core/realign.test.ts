@@ -69,9 +69,7 @@ describe('merge', () => {
       ['第三段。', 'Third paragraph.'],
     ]);
     expect(segments[1]?.ancestors).toEqual(['s3']);
-    expect(changes).toEqual([
-      expect.objectContaining({ segmentId: 's2', origin: 'merge' }),
-    ]);
+    expect(changes).toEqual([expect.objectContaining({ segmentId: 's2', origin: 'merge' })]);
   });
 
   it('merges two source cells without touching the MT column', () => {

@@ -56,7 +56,15 @@ describe('sentence mode', () => {
 
   it('rejoins the paragraph exactly, with corrections made in sentence mode', () => {
     const split = toSentenceMode([paragraph, row('p2', '标题', 'Title')], langs, ids(), 0).segments;
-    const corrected = split.map((s, i) => (i === 1 ? { ...s, text: 'Build a community with a shared future for mankind.', status: 'edited' as const } : s));
+    const corrected = split.map((s, i) =>
+      i === 1
+        ? {
+            ...s,
+            text: 'Build a community with a shared future for mankind.',
+            status: 'edited' as const,
+          }
+        : s,
+    );
     const { segments, changes } = toParagraphMode(corrected);
     expect(segments.map((s) => s.id)).toEqual(['p1', 'p2']);
     expect(segments[0]).toMatchObject({

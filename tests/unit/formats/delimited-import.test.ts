@@ -60,6 +60,19 @@ describe('importDelimited', () => {
     expect(importDelimited(utf16('a\tb\n\n\nc\td\n', true), 'a.tab').units).toHaveLength(2);
   });
 
+  it('reports progress by rows and can be cancelled', () => {
+    const text = 'a\tb\n'.repeat(1001);
+    const calls: number[][] = [];
+    importDelimited(utf8(text), 'a.tsv', { onProgress: (d, t) => calls.push([d, t]) });
+    expect(calls).toEqual([
+      [1000, 1001],
+      [1001, 1001],
+    ]);
+    expect(
+      inputErrorOf(() => importDelimited(utf8(text), 'a.tsv', { signal: { aborted: true } })).code,
+    ).toBe('errors.cancelled');
+  });
+
   it('refuses a row with another number of columns than the first, naming the line', () => {
     const error = inputErrorOf(() => tsv('source\ttarget\na\tb\nc\n'));
     expect(error.code).toBe('errors.delimitedColumns');

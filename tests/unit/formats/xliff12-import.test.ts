@@ -137,6 +137,23 @@ describe('importXliff12', () => {
     expect(error.message).toContain(detail);
   });
 
+  it('reports progress while parsing and can be cancelled', () => {
+    const xml = xliff(
+      Array.from({ length: 1200 }, (_, i) => unit(`u${i}`, '<source>a</source>')).join(''),
+    );
+    const calls: [number, number][] = [];
+    expect(
+      importXliff12(utf8(xml), 'a.xlf', { onProgress: (d, t) => calls.push([d, t]) }).units,
+    ).toHaveLength(1200);
+    expect(calls).toEqual([
+      [1000, 1200],
+      [1200, 1200],
+    ]);
+    expect(
+      inputErrorOf(() => importXliff12(utf8(xml), 'a.xlf', { signal: { aborted: true } })).code,
+    ).toBe('errors.cancelled');
+  });
+
   it('refuses files with different language pairs', () => {
     const two = `<xliff version="1.2" xmlns="${NS}"><file original="a" source-language="en" target-language="fr" datatype="x"><body/></file><file original="b" source-language="en" target-language="de" datatype="x"><body/></file></xliff>`;
     expect(inputErrorOf(() => load(two)).message).toContain('one language pair');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseXml } from '../../../src/core/xml/xml-parse.ts';
+import { MAX_DEPTH, parseXml } from '../../../src/core/xml/xml-parse.ts';
 import { serializeElement } from '../../../src/core/xml/xml-serialize.ts';
 import { attr, textContent, type XmlElement } from '../../../src/core/xml/xml-tree.ts';
 import { inputErrorOf } from '../../support/input-error.ts';
@@ -134,6 +134,13 @@ describe('parseXml', () => {
     expect(seen).toEqual(['1@1<a', '2@1<a']);
     expect(serializeElement(streamed.root)).toBe('<a><c/></a>');
     expect(root.children).toHaveLength(3);
+  });
+
+  it('refuses elements nested deeper than the readers walk safely', () => {
+    const deep = `${'<a>'.repeat(MAX_DEPTH + 1)}${'</a>'.repeat(MAX_DEPTH + 1)}`;
+    const error = inputErrorOf(() => parse(deep));
+    expect([error.code, error.params['column']]).toEqual(['errors.xmlSyntax', 3 * MAX_DEPTH + 1]);
+    expect(parse(`${'<a>'.repeat(MAX_DEPTH)}${'</a>'.repeat(MAX_DEPTH)}`).root.local).toBe('a');
   });
 
   it('stops with errors.cancelled when the signal is set', () => {

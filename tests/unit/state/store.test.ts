@@ -215,7 +215,9 @@ describe('Store', () => {
     store.editText('s4', 'Corrected title.');
     await store.realign((segments, newId, now) => mergeRows(segments, 3, newId, now));
     expect(store.state.segments).toHaveLength(18);
-    expect(textOf(store, 4)).toBe(`Corrected title. ${store.state.segments[3]!.mt.split('. ').pop()}`);
+    expect(textOf(store, 4)).toBe(
+      `Corrected title. ${store.state.segments[3]!.mt.split('. ').pop()}`,
+    );
     const reopened = await repo.openProject(store.state.project!.id);
     expect(reopened.segments).toHaveLength(18);
     expect(reopened.segments[3]!.text).toBe(textOf(store, 4));

@@ -7,7 +7,8 @@
  */
 import { endTag, serializeElement, startTag } from '../../xml/xml-serialize.ts';
 import { attr, textContent, type XmlElement } from '../../xml/xml-tree.ts';
-import type { CodeSpec, InlineBuilder } from '../inline-builder.ts';
+import type { InlineCodeKind } from '../../inline-codes.ts';
+import type { InlineBuilder } from '../inline-builder.ts';
 
 /** Attributes each inline element must have (xliff-core-1.2-strict.xsd). */
 const REQUIRED: Readonly<Record<string, readonly string[]>> = {
@@ -51,6 +52,25 @@ export function appendXliff12Content(
   }
 }
 
+/**
+ * The codes other than `<g>` and `<mrk>`: the family whose key pairs them (`<ex>` closes a `<bx>`,
+ * `<ept>` a `<bpt>`), their kind (`<it>`: by its `pos`), and whether their content is native code.
+ */
+const CODES: Readonly<
+  Record<
+    string,
+    { readonly family: string; readonly kind?: InlineCodeKind; readonly native: boolean }
+  >
+> = {
+  x: { family: 'x', kind: 'standalone', native: false },
+  ph: { family: 'ph', kind: 'standalone', native: true },
+  bx: { family: 'bx', kind: 'open', native: false },
+  ex: { family: 'bx', kind: 'close', native: false },
+  bpt: { family: 'bpt', kind: 'open', native: true },
+  ept: { family: 'bpt', kind: 'close', native: true },
+  it: { family: 'it', native: true },
+};
+
 function appendCode(
   builder: InlineBuilder,
   element: XmlElement,
@@ -58,67 +78,29 @@ function appendCode(
   fail: Xliff12Fail,
 ): void {
   const id = attr(element, 'id') ?? attr(element, 'mid');
-  const pairId = attr(element, 'rid') ?? id;
   const base = { element: element.local, ...(id === undefined ? {} : { id }) };
-  const native = (): Pick<CodeSpec, 'original'> => ({ original: textContent(element) });
-  switch (element.local) {
-    case 'g':
-    case 'mrk': {
-      // A <mrk> without mid has no identity in the file: its offset pairs its halves, and only them.
-      const key = id === undefined ? `mrk#${element.offset}` : `${element.local}:${id}`;
-      builder.code({ ...base, key, kind: 'open', data: startTag(element) });
-      appendXliff12Content(builder, element, ns, fail);
-      builder.code({ ...base, key, kind: 'close', data: endTag(element) });
-      return;
-    }
-    case 'x':
-      builder.code({
-        ...base,
-        key: `x:${id}`,
-        kind: 'standalone',
-        data: serializeElement(element),
-      });
-      return;
-    case 'ph':
-      builder.code({
-        ...base,
-        key: `ph:${id}`,
-        kind: 'standalone',
-        data: serializeElement(element),
-        ...native(),
-      });
-      return;
-    case 'bx':
-    case 'ex':
-      builder.code({
-        ...base,
-        key: `bx:${pairId}`,
-        kind: element.local === 'bx' ? 'open' : 'close',
-        data: serializeElement(element),
-      });
-      return;
-    case 'bpt':
-    case 'ept':
-      builder.code({
-        ...base,
-        key: `bpt:${pairId}`,
-        kind: element.local === 'bpt' ? 'open' : 'close',
-        data: serializeElement(element),
-        ...native(),
-      });
-      return;
-    case 'it': {
-      const pos = attr(element, 'pos');
-      if (pos !== 'open' && pos !== 'close')
-        fail(element, 'it', `pos="${pos}" on <it> must be open or close`);
-      builder.code({
-        ...base,
-        key: `it:${id}`,
-        kind: pos,
-        data: serializeElement(element),
-        ...native(),
-      });
-      return;
-    }
+  if (element.local === 'g' || element.local === 'mrk') {
+    // A <mrk> without mid has no identity in the file: its offset pairs its halves, and only them.
+    const key = id === undefined ? `mrk#${element.offset}` : `${element.local}:${id}`;
+    builder.code({ ...base, key, kind: 'open', data: startTag(element) });
+    appendXliff12Content(builder, element, ns, fail);
+    builder.code({ ...base, key, kind: 'close', data: endTag(element) });
+    return;
   }
+  const code = CODES[element.local]!;
+  builder.code({
+    ...base,
+    // Begin and end codes pair by rid when they have one (XLIFF 1.2 §rid), else by id.
+    key: `${code.family}:${attr(element, 'rid') ?? id}`,
+    kind: code.kind ?? isolatedKind(element, fail),
+    data: serializeElement(element),
+    ...(code.native ? { original: textContent(element) } : {}),
+  });
+}
+
+/** An `<it>` is the open or the close half of a pair whose other half is outside the segment. */
+function isolatedKind(element: XmlElement, fail: Xliff12Fail): InlineCodeKind {
+  const pos = attr(element, 'pos');
+  if (pos === 'open' || pos === 'close') return pos;
+  return fail(element, 'it', `pos="${pos}" on <it> must be open or close`);
 }

@@ -53,7 +53,7 @@ function coreChildren(context: Xliff2Context, element: XmlElement): XmlElement[]
 
 /** The inline elements inside a `<source>` or `<target>`, in document order (the content itself excluded). */
 export function inlineElements(content: XmlElement): XmlElement[] {
-  return [...descendants(content)].slice(1);
+  return descendants(content).slice(1);
 }
 
 /** Which side of the unit content belongs to. */
