@@ -167,3 +167,49 @@ test('a file with a DOCTYPE is refused before any entity is read', async ({ page
   await expect(page.getByRole('alert')).toContainText('xxe.tmx');
   await expect(page.getByRole('alert')).toContainText(/DOCTYPE/);
 });
+
+test('a TSV that does not say its languages asks for them, then opens', async ({ page }) => {
+  await openApp(page);
+  const tsv =
+    '一带一路\tone belt and one road\t\n人类命运共同体\tcommunity of human destiny\tcheck glossary\n';
+  await openDocument(page, {
+    name: 'terms.tsv',
+    mimeType: 'text/tab-separated-values',
+    buffer: Buffer.from(tsv),
+  });
+  const dialog = page.getByRole('dialog', { name: 'Languages of “terms.tsv”' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('textbox', { name: 'Source language' }).fill('zh-CN');
+  await dialog.getByRole('textbox', { name: 'Target language' }).fill('en');
+  await dialog.getByRole('button', { name: 'Open' }).click();
+  await expect(page.getByText('2 segments shown')).toBeVisible();
+  await expect(source(page, 2)).toHaveValue('人类命运共同体');
+  await expect(segment(page, 2).getByRole('button', { name: 'Comments (1)' })).toBeVisible();
+});
+
+test('a large import shows its progress and can be cancelled, storing nothing', async ({
+  page,
+}) => {
+  await openApp(page);
+  const units = Array.from(
+    { length: 60000 },
+    (_, i) =>
+      `<tu tuid="${i}"><tuv xml:lang="zh-CN"><seg>第${i}段，推进“一带一路”建设。</seg></tuv><tuv xml:lang="en"><seg>Paragraph ${i}: promote the construction of the Belt and Road.</seg></tuv></tu>`,
+  ).join('\n');
+  const tmx = `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="test" creationtoolversion="1" segtype="paragraph" o-tmf="none" adminlang="en" srclang="zh-CN" datatype="plaintext"/><body>\n${units}\n</body></tmx>`;
+  await openDocument(page, {
+    name: 'big.tmx',
+    mimeType: 'application/xml',
+    buffer: Buffer.from(tmx),
+  });
+  const progress = page.getByRole('dialog', { name: 'Importing “big.tmx”…' });
+  await expect(progress).toBeVisible();
+  await progress.getByRole('button', { name: 'Cancel import' }).click();
+  await expect(page.getByRole('alert')).toContainText('Import cancelled');
+  await expect(progress).toBeHidden();
+  await expect(page.getByText('19 segments shown')).toBeVisible();
+  await page.getByRole('button', { name: 'Projects' }).click();
+  await expect(
+    page.getByRole('dialog', { name: 'Projects' }).getByRole('button', { name: /^Delete / }),
+  ).toHaveCount(1);
+});
