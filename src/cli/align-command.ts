@@ -2,12 +2,11 @@
  * `verso align SOURCE TARGET`: aligns the paragraphs of two plain-text files (issue 3, deliverable 7)
  * and prints the links, as JSON with `--json` or as a table to read.
  */
-import { parseArgs } from 'node:util';
 import { align, type AlignLink } from '../core/align/index.ts';
 import { decodeText } from '../core/decode.ts';
-import { VersoInputError } from '../core/errors.ts';
 import { splitParagraphs } from '../core/segmentation.ts';
-import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type CliIo } from './run.ts';
+import { answerWithoutWork, readInput, writeOutput, type CliIo } from './io.ts';
+import { defineCommand, parseOptions } from './options.ts';
 
 /** The usage line of `verso align`. */
 export const ALIGN_USAGE =
@@ -37,103 +36,42 @@ position), 2 wrong usage.
 /** Characters of each side's text shown in the table. */
 const PREVIEW_CHARS = 40;
 
-/** What the command line of `verso align` asks for. */
-interface AlignRequest {
-  readonly source: string;
-  readonly target: string;
-  readonly json: boolean;
-  readonly sourceLang?: string;
-  readonly targetLang?: string;
-  readonly output?: string;
-}
+/** The command line of `verso align` (see {@link ALIGN_HELP}). */
+const ALIGN_OPTIONS = defineCommand({
+  command: 'align',
+  positionals: ['source', 'target'],
+  missing: 'needs two files, SOURCE and TARGET',
+  tooMany: 'two files only',
+  flags: { json: {} },
+  values: { 'source-lang': {}, 'target-lang': {}, output: { short: 'o' } },
+});
 
 /**
  * Runs `verso align` with the arguments after `align` and resolves to the exit status (see
  * {@link ALIGN_HELP}).
  */
 export async function runAlign(args: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseAlignArgs(args);
-  if (parsed.kind === 'help') {
-    io.stdout(ALIGN_HELP);
-    return EXIT_OK;
+  const parsed = parseOptions(ALIGN_OPTIONS, args);
+  if (parsed.kind !== 'run') {
+    return answerWithoutWork(parsed, ALIGN_HELP, `Usage: ${ALIGN_USAGE}`, io);
   }
-  if (parsed.kind === 'usage-error') {
-    io.stderr(`verso: align: ${parsed.message}\nUsage: ${ALIGN_USAGE}\n`);
-    return EXIT_USAGE;
-  }
-  const { request } = parsed;
+  const { args: files, flags, values } = parsed;
   const paragraphs: string[][] = [];
-  for (const file of [request.source, request.target]) {
-    let bytes: Uint8Array;
-    try {
-      bytes = await io.readFile(file);
-    } catch (error) {
-      io.stderr(
-        `verso: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`,
-      );
-      return EXIT_BAD_INPUT;
-    }
-    try {
-      paragraphs.push(splitParagraphs(decodeText(bytes, file).text));
-    } catch (error) {
-      if (!(error instanceof VersoInputError)) throw error;
-      io.stderr(`verso: ${error.message}\n`);
-      return EXIT_BAD_INPUT;
-    }
+  for (const file of [files.source, files.target]) {
+    const input = await readInput(file, io, (bytes) =>
+      splitParagraphs(decodeText(bytes, file).text),
+    );
+    if (!input.ok) return input.status;
+    paragraphs.push(input.value);
   }
   const [source = [], target = []] = paragraphs;
+  const { 'source-lang': sourceLang, 'target-lang': targetLang } = values;
   const links = align(source, target, {
-    ...(request.sourceLang === undefined ? {} : { sourceLang: request.sourceLang }),
-    ...(request.targetLang === undefined ? {} : { targetLang: request.targetLang }),
+    ...(sourceLang === undefined ? {} : { sourceLang }),
+    ...(targetLang === undefined ? {} : { targetLang }),
   });
-  const output = request.json ? formatLinksJson(links) : formatLinksTable(links, source, target);
-  if (request.output === undefined) io.stdout(output);
-  else await io.writeFile(request.output, output);
-  return EXIT_OK;
-}
-
-/** What the arguments after `align` ask for; `usage-error` says why they are wrong. */
-type ParsedAlignArgs =
-  | { readonly kind: 'align'; readonly request: AlignRequest }
-  | { readonly kind: 'help' }
-  | { readonly kind: 'usage-error'; readonly message: string };
-
-function parseAlignArgs(args: readonly string[]): ParsedAlignArgs {
-  const usageError = (message: string): ParsedAlignArgs => ({ kind: 'usage-error', message });
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        json: { type: 'boolean' },
-        'source-lang': { type: 'string' },
-        'target-lang': { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    // parseArgs explains unknown options and missing option values itself.
-    return usageError(error instanceof Error ? error.message : String(error));
-  }
-  const { values, positionals } = parsed;
-  if (values.help === true) return { kind: 'help' };
-  const [source, target, ...extra] = positionals;
-  if (source === undefined || target === undefined) {
-    return usageError('needs two files, SOURCE and TARGET');
-  }
-  if (extra.length > 0) return usageError(`two files only (also given: ${extra.join(' ')})`);
-  const request: AlignRequest = {
-    source,
-    target,
-    json: values.json === true,
-    ...(values['source-lang'] === undefined ? {} : { sourceLang: values['source-lang'] }),
-    ...(values['target-lang'] === undefined ? {} : { targetLang: values['target-lang'] }),
-    ...(values.output === undefined ? {} : { output: values.output }),
-  };
-  return { kind: 'align', request };
+  const output = flags.json ? formatLinksJson(links) : formatLinksTable(links, source, target);
+  return writeOutput(output, values.output, io);
 }
 
 /** The links as a JSON array, one link per line; scores rounded to 4 decimals. */

@@ -1,6 +1,6 @@
 /** Parsing the `verso` command line into what to do. Pure: no I/O. */
-import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, type ExportFormat } from './export-command.ts';
+import { defineCommand, parseOptions } from './options.ts';
 
 /** What the command line asks for; `usage-error` carries the reason (exit status 2). */
 export type Command =
@@ -30,36 +30,29 @@ export function parseCommandLine(argv: readonly string[]): Command {
   );
 }
 
+/** The command line of `verso export` (see EXPORT_HELP in usage.ts). */
+const EXPORT_OPTIONS = defineCommand({
+  command: 'export',
+  positionals: ['file'],
+  missing: 'missing FILE',
+  tooMany: 'one FILE at a time',
+  flags: {},
+  values: { format: { short: 'f' }, output: { short: 'o' } },
+});
+
 function parseExport(args: readonly string[]): Command {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        output: { type: 'string', short: 'o' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    // parseArgs explains unknown options and missing option values itself.
-    return usageError(`export: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) return { kind: 'help', topic: 'export' };
-  const [file, ...extra] = positionals;
-  if (file === undefined) return usageError('export: missing FILE');
-  if (extra.length > 0)
-    return usageError(`export: one FILE at a time (also given: ${extra.join(' ')})`);
-  const format = values.format ?? values.output?.match(/\.([^./\\]+)$/)?.[1]?.toLowerCase();
+  const parsed = parseOptions(EXPORT_OPTIONS, args);
+  if (parsed.kind === 'help') return { kind: 'help', topic: 'export' };
+  if (parsed.kind === 'usage-error') return parsed;
+  const { file } = parsed.args;
+  const { output } = parsed.values;
+  const format = parsed.values.format ?? output?.match(/\.([^./\\]+)$/)?.[1]?.toLowerCase();
   if (format === undefined) return usageError('export: missing --format (txt, md or json)');
   if (!isExportFormat(format))
     return usageError(`export: unknown format '${format}' (use txt, md or json)`);
-  return values.output === undefined
+  return output === undefined
     ? { kind: 'export', file, format }
-    : { kind: 'export', file, format, output: values.output };
+    : { kind: 'export', file, format, output };
 }
 
 function isExportFormat(format: string): format is ExportFormat {

@@ -3,11 +3,10 @@
  * project (issue 3, deliverable 7) and prints the result — all of it as JSON with `--json`, or a short
  * summary — or exits 1 with the validation message naming the file, rule and position.
  */
-import { parseArgs } from 'node:util';
 import type { BilingualDocument } from '../core/bilingual.ts';
-import { VersoInputError } from '../core/errors.ts';
 import { openBilingual } from '../core/formats/open-bilingual.ts';
-import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type CliIo } from './run.ts';
+import { answerWithoutWork, readInput, writeOutput, type CliIo } from './io.ts';
+import { defineCommand, parseOptions } from './options.ts';
 
 /** The usage line of `verso import`. */
 export const IMPORT_USAGE =
@@ -32,100 +31,35 @@ Exit status: 0 success, 1 a problem in FILE (the message names the file, the rul
 line:column), 2 wrong usage.
 `;
 
-interface ImportRequest {
-  readonly file: string;
-  readonly json: boolean;
-  readonly sourceLang?: string;
-  readonly targetLang?: string;
-  readonly output?: string;
-}
+/** The command line of `verso import` (see {@link IMPORT_HELP}). */
+const IMPORT_OPTIONS = defineCommand({
+  command: 'import',
+  positionals: ['file'],
+  missing: 'missing FILE',
+  tooMany: 'one FILE at a time',
+  flags: { json: {} },
+  values: { 'source-lang': {}, 'target-lang': {}, output: { short: 'o' } },
+});
 
 /** Runs `verso import` with the arguments after `import`; resolves to the exit status. */
 export async function runImport(args: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseImportArgs(args);
-  if (parsed.kind === 'help') {
-    io.stdout(IMPORT_HELP);
-    return EXIT_OK;
-  }
-  if (parsed.kind === 'usage-error') {
-    io.stderr(`verso: import: ${parsed.message}\nUsage: ${IMPORT_USAGE}\n`);
-    return EXIT_USAGE;
-  }
-  const { request } = parsed;
-  const bytes = await readInput(io, request.file);
-  if (bytes === undefined) return EXIT_BAD_INPUT;
-  let document: BilingualDocument;
-  try {
-    const { sourceLang, targetLang } = request;
-    document = openBilingual(bytes, request.file, undefined, undefined, {
+  const parsed = parseOptions(IMPORT_OPTIONS, args);
+  if (parsed.kind !== 'run')
+    return answerWithoutWork(parsed, IMPORT_HELP, `Usage: ${IMPORT_USAGE}`, io);
+  const { file } = parsed.args;
+  const { 'source-lang': sourceLang, 'target-lang': targetLang, output } = parsed.values;
+  const input = await readInput(file, io, (bytes) =>
+    openBilingual(bytes, file, undefined, undefined, {
       ...(sourceLang === undefined ? {} : { sourceLang }),
       ...(targetLang === undefined ? {} : { targetLang }),
-    });
-  } catch (error) {
-    if (!(error instanceof VersoInputError)) throw error;
-    io.stderr(`verso: ${error.message}\n`);
-    return EXIT_BAD_INPUT;
-  }
-  const output = request.json
+    }),
+  );
+  if (!input.ok) return input.status;
+  const document = input.value;
+  const text = parsed.flags.json
     ? `${JSON.stringify(document, null, 2)}\n`
-    : summarize(document, request.file);
-  if (request.output === undefined) io.stdout(output);
-  else await io.writeFile(request.output, output);
-  return EXIT_OK;
-}
-
-/** The file's bytes, or `undefined` after saying on stderr why it cannot be read. */
-async function readInput(io: CliIo, file: string): Promise<Uint8Array | undefined> {
-  try {
-    return await io.readFile(file);
-  } catch (error) {
-    io.stderr(
-      `verso: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
-    return undefined;
-  }
-}
-
-type ParsedArgs =
-  | { readonly kind: 'import'; readonly request: ImportRequest }
-  | { readonly kind: 'help' }
-  | { readonly kind: 'usage-error'; readonly message: string };
-
-/** What the arguments ask for. */
-function parseImportArgs(args: readonly string[]): ParsedArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        json: { type: 'boolean' },
-        'source-lang': { type: 'string' },
-        'target-lang': { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    // parseArgs says what is wrong (an unknown option, a missing value).
-    return { kind: 'usage-error', message: error instanceof Error ? error.message : String(error) };
-  }
-  const { values, positionals } = parsed;
-  if (values.help === true) return { kind: 'help' };
-  const [file, ...extra] = positionals;
-  if (file === undefined) return { kind: 'usage-error', message: 'missing FILE' };
-  if (extra.length > 0) {
-    return { kind: 'usage-error', message: `one FILE at a time (also given: ${extra.join(' ')})` };
-  }
-  const request: ImportRequest = {
-    file,
-    json: values.json === true,
-    ...(values['source-lang'] === undefined ? {} : { sourceLang: values['source-lang'] }),
-    ...(values['target-lang'] === undefined ? {} : { targetLang: values['target-lang'] }),
-    ...(values.output === undefined ? {} : { output: values.output }),
-  };
-  return { kind: 'import', request };
+    : summarize(document, file);
+  return writeOutput(text, output, io);
 }
 
 const FORMAT_NAMES: Readonly<Record<BilingualDocument['format'], string>> = {

@@ -1,24 +1,21 @@
 /** The `verso` command, with its I/O injected so tests run it without processes or files. */
-import { VersoInputError } from '../core/errors.ts';
 import { runAlign } from './align-command.ts';
 import { parseCommandLine } from './args.ts';
 import { exportFile } from './export-command.ts';
 import { runImport } from './import-command.ts';
+import { readInput, showHelp, usageFailure, writeOutput, type CliIo } from './io.ts';
 import { EXPORT_HELP, MAIN_HELP, USAGE } from './usage.ts';
 
-/** What the command needs from the outside world. */
-export interface CliIo {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-  readonly readFile: (path: string) => Promise<Uint8Array>;
-  readonly writeFile: (path: string, text: string) => Promise<void>;
-  readonly now: () => number;
-}
+export { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type CliIo } from './io.ts';
 
-/** Exit statuses (GUIDE part 5). */
-export const EXIT_OK = 0;
-export const EXIT_BAD_INPUT = 1;
-export const EXIT_USAGE = 2;
+/** A subcommand that parses the arguments after its name itself; resolves to the exit status. */
+type Subcommand = (args: readonly string[], io: CliIo) => Promise<number>;
+
+/** The subcommands in a module of their own; `export` and the main help go through args.ts. */
+const SUBCOMMANDS: ReadonlyMap<string, Subcommand> = new Map([
+  ['align', runAlign],
+  ['import', runImport],
+]);
 
 /**
  * Runs `verso` with `argv` (without the node and script paths) and resolves to its exit status: 0 on
@@ -26,45 +23,23 @@ export const EXIT_USAGE = 2;
  * usage (reason and usage line on stderr). Unexpected errors (bugs) reject.
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  // `verso align` parses its own arguments (align-command.ts).
-  if (argv[0] === 'align') return runAlign(argv.slice(1), io);
-  if (argv[0] === 'help' && argv[1] === 'align' && argv.length === 2)
-    return runAlign(['--help'], io);
-  // So does `verso import` (import-command.ts).
-  if (argv[0] === 'import') return runImport(argv.slice(1), io);
-  if (argv[0] === 'help' && argv[1] === 'import' && argv.length === 2)
-    return runImport(['--help'], io);
+  const [name = '', ...rest] = argv;
+  const subcommand = SUBCOMMANDS.get(name);
+  if (subcommand !== undefined) return subcommand(rest, io);
+  // `verso help align` is `verso align --help`.
+  const helped = name === 'help' && rest.length === 1 ? SUBCOMMANDS.get(rest[0] ?? '') : undefined;
+  if (helped !== undefined) return helped(['--help'], io);
   const command = parseCommandLine(argv);
   switch (command.kind) {
     case 'usage-error':
-      io.stderr(`verso: ${command.message}\n${USAGE}\n`);
-      return EXIT_USAGE;
+      return usageFailure(command.message, USAGE, io);
     case 'help':
-      io.stdout(command.topic === 'export' ? EXPORT_HELP : MAIN_HELP);
-      return EXIT_OK;
+      return showHelp(command.topic === 'export' ? EXPORT_HELP : MAIN_HELP, io);
     case 'export': {
-      let bytes: Uint8Array;
-      try {
-        bytes = await io.readFile(command.file);
-      } catch (error) {
-        io.stderr(`verso: cannot read ${command.file}: ${messageOf(error)}\n`);
-        return EXIT_BAD_INPUT;
-      }
-      let output: string;
-      try {
-        output = exportFile(bytes, command.file, command.format, io.now());
-      } catch (error) {
-        if (!(error instanceof VersoInputError)) throw error;
-        io.stderr(`verso: ${error.message}\n`);
-        return EXIT_BAD_INPUT;
-      }
-      if (command.output === undefined) io.stdout(output);
-      else await io.writeFile(command.output, output);
-      return EXIT_OK;
+      const { file, format, output } = command;
+      const input = await readInput(file, io, (bytes) => exportFile(bytes, file, format, io.now()));
+      if (!input.ok) return input.status;
+      return writeOutput(input.value, output, io);
     }
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

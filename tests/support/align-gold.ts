@@ -12,6 +12,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { seededRandom } from './prng.ts';
 
 /** A link of the gold alignment: 0-based paragraph indexes on each side. */
 export interface GoldLink {
@@ -99,18 +100,6 @@ export function detokenizeEnglish(tokenized: string): string {
     out += (glue ? '' : ' ') + token;
   }
   return out;
-}
-
-/** Mulberry32: a small seeded PRNG, so gold documents are the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Rates of the perturbations, per paragraph pair (one side only each time). */

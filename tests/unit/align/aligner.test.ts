@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { align, AlignAbortedError, type AlignLink } from '../../../src/core/align/index.ts';
-import { seededRandom } from '../../support/align-gold.ts';
+import { seededRandom } from '../../support/prng.ts';
 
 /** A short bilingual document: Chinese source paragraphs and their English translations. */
 const ZH = [

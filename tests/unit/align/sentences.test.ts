@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../../src/core/align/index.ts';
-import { seededRandom } from '../../support/align-gold.ts';
+import { seededRandom } from '../../support/prng.ts';
 
 /** The sentence texts only. */
 function texts(text: string, lang?: string): string[] {

@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, run, type CliIo } from '../../../src/cli/run.ts';
+import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE } from '../../../src/cli/run.ts';
+import { runVerso } from '../../support/cli-io.ts';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -27,29 +28,8 @@ const FILES: Record<string, Uint8Array> = {
   'empty.txt': encode('  \n'),
 };
 
-/** Runs the command on in-memory files; captures output and writes. */
-async function verso(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const written = new Map<string, string>();
-  const io: CliIo = {
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    readFile: (path) => {
-      const bytes = FILES[path];
-      return bytes === undefined
-        ? Promise.reject(new Error(`ENOENT: no such file, open '${path}'`))
-        : Promise.resolve(bytes);
-    },
-    writeFile: (path, text) => {
-      written.set(path, text);
-      return Promise.resolve();
-    },
-    now: () => 0,
-  };
-  const status = await run(argv, io);
-  return { status, stdout: out.join(''), stderr: err.join(''), written };
-}
+/** Runs the command on the in-memory files above. */
+const verso = (argv: string[]) => runVerso(argv, { files: FILES });
 
 const EXPECTED = [
   { source: [0], target: [0] },

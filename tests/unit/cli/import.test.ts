@@ -1,25 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { BilingualDocument } from '../../../src/core/bilingual.ts';
-import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, run } from '../../../src/cli/run.ts';
+import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE } from '../../../src/cli/run.ts';
+import { runVerso } from '../../support/cli-io.ts';
 
 const FIXTURES = 'corpus/fixtures/bilingual';
 
-/** Runs `verso` on the real files; returns the exit status and what was printed or written. */
-async function verso(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const written = new Map<string, string>();
-  const status = await run(argv, {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    // A then-callback turns readFileSync's throw into a rejection, as fs/promises does.
-    readFile: (path) => Promise.resolve().then(() => new Uint8Array(readFileSync(path))),
-    writeFile: (path, text) => Promise.resolve(void written.set(path, text)),
-    now: () => 0,
-  });
-  return { status, stdout, stderr, written };
-}
+/** Runs `verso` on the real files. */
+const verso = (...argv: string[]) => runVerso(argv);
 
 describe('verso import', () => {
   it('prints the parsed document as JSON with --json', async () => {

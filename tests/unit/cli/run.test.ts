@@ -1,30 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, run, type CliIo } from '../../../src/cli/run.ts';
+import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE } from '../../../src/cli/run.ts';
 import { parseBackup } from '../../../src/core/backup-io.ts';
+import { runVerso } from '../../support/cli-io.ts';
 
 const SEED = 'corpus/000_bf2c9c8ccc29718b.txt';
 
-/** Runs the command against the real files (read only); captures output and writes. */
-async function verso(argv: string[], files: Record<string, Uint8Array> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const written = new Map<string, string>();
-  const io: CliIo = {
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    // A then-callback turns readFileSync's throw into a rejection, as fs/promises does.
-    readFile: (path) =>
-      Promise.resolve().then(() => files[path] ?? new Uint8Array(readFileSync(path))),
-    writeFile: (path, text) => {
-      written.set(path, text);
-      return Promise.resolve();
-    },
-    now: () => 1_800_000_000_000,
-  };
-  const status = await run(argv, io);
-  return { status, stdout: out.join(''), stderr: err.join(''), written };
-}
+/** Runs the command against the real files (read only) and the in-memory `files`. */
+const verso = (argv: string[], files: Record<string, Uint8Array> = {}) =>
+  runVerso(argv, { files, now: 1_800_000_000_000 });
 
 describe('verso', () => {
   it('prints help and exits 0 with --help', async () => {

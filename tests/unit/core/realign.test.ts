@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Segment } from '../../../src/core/model.ts';
+import { idCounter as ids, segmentRow } from '../../support/segments.ts';
+
+/** A row with an automatic link score, as imported rows have. */
+function row(id: string, source: string, mt: string, text = mt): Segment {
+  return { ...segmentRow(id, source, mt, text), alignScore: 0.9 };
+}
 import {
   joinText,
   mapOffset,
@@ -9,25 +15,6 @@ import {
   shiftUp,
   splitAt,
 } from '../../../src/core/realign.ts';
-
-function row(id: string, source: string, mt: string, text = mt): Segment {
-  return {
-    id,
-    source,
-    mt,
-    text,
-    status: text === mt ? 'new' : 'edited',
-    comments: [],
-    revisionCount: 1,
-    updatedAt: 0,
-    alignScore: 0.9,
-  };
-}
-
-function ids(): () => string {
-  let n = 0;
-  return () => `n${++n}`;
-}
 
 const pairs = (segments: readonly Segment[]) => segments.map((s) => [s.source, s.mt]);
 

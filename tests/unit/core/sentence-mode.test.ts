@@ -1,24 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Segment } from '../../../src/core/model.ts';
+import { idCounter as ids, segmentRow as row } from '../../support/segments.ts';
 import { toParagraphMode, toSentenceMode } from '../../../src/core/sentence-mode.ts';
-
-function row(id: string, source: string, mt: string, text = mt): Segment {
-  return {
-    id,
-    source,
-    mt,
-    text,
-    status: text === mt ? 'new' : 'edited',
-    comments: [],
-    revisionCount: 1,
-    updatedAt: 0,
-  };
-}
-
-function ids(): () => string {
-  let n = 0;
-  return () => `n${++n}`;
-}
 
 const langs = { sourceLang: 'zh-CN', targetLang: 'en' };
 const paragraph = row(

@@ -1,0 +1,3 @@
+// .tmp-raw/entry.ts
+console.log(3084, 551762);
+export {};
