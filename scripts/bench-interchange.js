@@ -54,25 +54,40 @@ export function bilingualUnits(random, count, englishWords) {
   });
 }
 
-/** The units as a TMX 1.4b document (zh-CN source, en target); codes as `<bpt>`/`<ept>` and `<ph>`. */
+/**
+ * A segment's pieces as XML content: text as is (the vocabularies hold nothing to escape), codes by
+ * `markup`, which has one function per kind of code.
+ */
+function inline(pieces, markup) {
+  return pieces
+    .map((p) => {
+      const [kind, n] = Object.entries(p)[0];
+      return kind === 'text' ? n : markup[kind](n);
+    })
+    .join('');
+}
+
+/** TMX 1.4b inline codes (§3.6): paired `<bpt>`/`<ept>` (matched across variants by `x`), `<ph>`. */
+const TMX_CODES = {
+  open: (n) => `<bpt i="${n}" x="${n}">&lt;b&gt;</bpt>`,
+  close: (n) => `<ept i="${n}">&lt;/b&gt;</ept>`,
+  ph: (n) => `<ph x="${n}">&lt;br/&gt;</ph>`,
+};
+
+/** XLIFF 2 inline codes: `<pc>` around the bold run, `<ph>`; native codes in the unit's originalData. */
+const XLIFF2_CODES = {
+  open: (n) => `<pc id="${n}" dataRefStart="d1" dataRefEnd="d2">`,
+  close: () => '</pc>',
+  ph: (n) => `<ph id="${n}" dataRef="d3"/>`,
+};
+
+/** The units as a TMX 1.4b document (zh-CN source, en target). */
 export function toTmx(units) {
-  const seg = (pieces) =>
-    pieces
-      .map((p) =>
-        'text' in p
-          ? p.text
-          : 'open' in p
-            ? `<bpt i="${p.open}" x="${p.open}">&lt;b&gt;</bpt>`
-            : 'close' in p
-              ? `<ept i="${p.close}">&lt;/b&gt;</ept>`
-              : `<ph x="${p.ph}">&lt;br/&gt;</ph>`,
-      )
-      .join('');
   const tus = units.map(
     (u) =>
       `    <tu tuid="${u.id}">\n` +
-      `      <tuv xml:lang="zh-CN"><seg>${seg(u.zh)}</seg></tuv>\n` +
-      `      <tuv xml:lang="en"><seg>${seg(u.en)}</seg></tuv>\n` +
+      `      <tuv xml:lang="zh-CN"><seg>${inline(u.zh, TMX_CODES)}</seg></tuv>\n` +
+      `      <tuv xml:lang="en"><seg>${inline(u.en, TMX_CODES)}</seg></tuv>\n` +
       `    </tu>\n`,
   );
   return (
@@ -83,20 +98,8 @@ export function toTmx(units) {
   );
 }
 
-/** The units as an XLIFF 2.1 document (zh-CN → en, state "translated"); codes as `<pc>` and `<ph>`. */
+/** The units as an XLIFF 2.1 document (zh-CN → en, every segment state "translated"). */
 export function toXliff21(units) {
-  const content = (pieces) =>
-    pieces
-      .map((p) =>
-        'text' in p
-          ? p.text
-          : 'open' in p
-            ? `<pc id="${p.open}" dataRefStart="d1" dataRefEnd="d2">`
-            : 'close' in p
-              ? '</pc>'
-              : `<ph id="${p.ph}" dataRef="d3"/>`,
-      )
-      .join('');
   const originalData = (pieces) => {
     const data = [];
     if (pieces.some((p) => 'open' in p)) {
@@ -109,8 +112,8 @@ export function toXliff21(units) {
     (u) =>
       `    <unit id="${u.id}">\n${originalData(u.zh)}` +
       `      <segment state="translated">\n` +
-      `        <source>${content(u.zh)}</source>\n` +
-      `        <target>${content(u.en)}</target>\n` +
+      `        <source>${inline(u.zh, XLIFF2_CODES)}</source>\n` +
+      `        <target>${inline(u.en, XLIFF2_CODES)}</target>\n` +
       `      </segment>\n    </unit>\n`,
   );
   return (

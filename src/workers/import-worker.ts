@@ -2,7 +2,7 @@
  * Web Worker: runs imports (parsing, alignment) off the main thread so the page stays responsive on
  * large files; reports progress. Cancelling terminates the worker.
  */
-import { VersoInputError } from '../core/errors.ts';
+import { jobError } from '../state/worker-job.ts';
 import { runBilingual, runPair } from './import-jobs.ts';
 import type { WorkerRequest, WorkerResponse } from './import-protocol.ts';
 
@@ -24,16 +24,6 @@ scope.addEventListener('message', (event) => {
         : runPair(request.input, onProgress, signal);
     post({ type: 'done', result });
   } catch (error) {
-    post({
-      type: 'error',
-      error:
-        error instanceof VersoInputError
-          ? { code: error.code, params: { ...error.params }, message: error.message }
-          : {
-              code: 'errors.unexpected',
-              params: { message: String(error) },
-              message: String(error),
-            },
-    });
+    post(jobError(error));
   }
 });

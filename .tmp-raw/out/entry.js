@@ -1,3 +1,0 @@
-// .tmp-raw/entry.ts
-console.log(3084, 551762);
-export {};

@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, runnerImport } from 'vite';
+import { benchApp } from './bench-app.js';
+const root = new URL('..', import.meta.url).pathname;
+const load = async (p) => (await runnerImport(join(root, p), { root, logLevel: 'silent' })).module;
+const { seededRandom } = await load('tests/support/prng.ts');
+const { chromiumPath, chromiumArgs } = await load('vite.config.ts');
+const seedText = readFileSync(join(root, 'corpus/000_bf2c9c8ccc29718b.txt'), 'utf8');
+const vocabulary = [...new Set(seedText.split(/[^A-Za-z'-]+/).filter((w) => w.length > 1))];
+if (!process.env.NOBUILD) await build({ root, logLevel: 'warn' });
+const rows = await benchApp({ root, runs: Number(process.env.BENCH_RUNS ?? 2), vocabulary, seededRandom, chromiumPath, chromiumArgs });
+for (const r of rows) console.log(`| ${r.name} | ${r.value} | ${r.spread} | ${r.goal} |`);
