@@ -1,5 +1,5 @@
 import { serializeBackup } from '../core/backup-io.ts';
-import { openFile } from '../core/document-file.ts';
+import { openFile, type OpenedFile } from '../core/document-file.ts';
 import { toMarkdown, toPlainText } from '../core/edition.ts';
 import { VersoInputError } from '../core/errors.ts';
 import { downloadName } from '../core/file-name.ts';
@@ -16,15 +16,10 @@ import {
   type SegmentStatus,
 } from '../core/model.ts';
 import type { Realigned } from '../core/realign.ts';
-import type { BilingualDocument } from '../core/bilingual.ts';
-import {
-  isBilingualFile,
-  needsLanguages,
-  projectFromBilingual,
-  type LanguagePair,
-} from '../core/bilingual-project.ts';
+import { isBilingualFile } from '../core/bilingual-project.ts';
 import type { NewProject, Repository } from '../core/repository.ts';
-import type { Cancellable, ImportProgress, Importer, TextPairInput } from './importer.ts';
+import { ImportFlow } from './import-flow.ts';
+import type { Importer } from './importer.ts';
 import { splitParagraphs } from '../core/segmentation.ts';
 import { UndoStack, type SegmentSnapshot, type UndoEntry } from '../core/undo.ts';
 import { WriteQueue } from './write-queue.ts';
@@ -84,8 +79,6 @@ export interface SeedDocument {
 }
 
 const LAST_PROJECT_KEY = 'verso.lastProject';
-const SOURCE_LANG_KEY = 'verso.sourceLang';
-const TARGET_LANG_KEY = 'verso.targetLang';
 /** Autosave delay after the last keystroke (issue 2 asks for ≤ 300 ms). */
 export const AUTOSAVE_DELAY_MS = 250;
 
@@ -127,18 +120,26 @@ export class Store extends EventTarget {
   /** Position of each segment of the open project (segments keep their order in this version). */
   private positions = new Map<string, number>();
 
-  /** The running import, so it can be cancelled. */
-  private runningImport: Cancellable<unknown> | undefined;
-  /** A parsed bilingual file waiting for its languages. */
-  private awaitingLanguages: BilingualDocument | undefined;
+  /** Importing interchange files and aligned text pairs (in a worker). */
+  readonly imports: ImportFlow;
 
   constructor(
     private readonly repo: Repository,
     private readonly settings: Settings,
-    private readonly importer: Importer,
+    importer: Importer,
     private readonly now: () => number = Date.now,
   ) {
     super();
+    this.imports = new ImportFlow(
+      {
+        state: () => this.current,
+        patch: (patch) => this.update(patch),
+        createAndOpen: (project) =>
+          this.createAndOpen(() => this.repo.createProject(project), 'notices.openedBilingual'),
+      },
+      importer,
+      settings,
+    );
     repo.onVersionChange(() =>
       this.update({ notice: { kind: 'error', key: 'errors.versionChange', params: {} } }),
     );
@@ -197,123 +198,40 @@ export class Store extends EventTarget {
    * Bad input leaves every stored project as it was and is reported as a notice.
    */
   async openFile(bytes: Uint8Array, fileName: string): Promise<boolean> {
-    if (isBilingualFile(fileName, bytes)) return this.importBilingual(bytes, fileName);
+    if (isBilingualFile(fileName, bytes)) return this.imports.importBilingual(bytes, fileName);
+    let opened: OpenedFile;
     try {
-      const opened = openFile(bytes, fileName);
-      const meta =
-        opened.kind === 'backup'
-          ? await this.repo.importBackup(opened.backup)
-          : await this.repo.createProject({
-              name: opened.name,
-              fileName: opened.fileName,
-              targetLang: 'en',
-              segments: opened.paragraphs.map((mt) => ({ mt })),
-            });
-      await this.refreshProjects();
-      await this.openProject(meta.id);
-      this.update({
-        notice: {
-          kind: 'info',
-          key: opened.kind === 'backup' ? 'notices.backupRestored' : 'notices.opened',
-          params: { name: meta.name, count: meta.segmentCount },
-        },
-      });
-      return true;
+      opened = openFile(bytes, fileName);
     } catch (error) {
       this.update({ notice: noticeFor(error) });
       return false;
     }
+    if (opened.kind === 'backup') {
+      const backup = opened.backup;
+      return this.createAndOpen(() => this.repo.importBackup(backup), 'notices.backupRestored');
+    }
+    const project: NewProject = {
+      name: opened.name,
+      fileName: opened.fileName,
+      targetLang: 'en',
+      segments: opened.paragraphs.map((mt) => ({ mt })),
+    };
+    return this.createAndOpen(() => this.repo.createProject(project), 'notices.opened');
   }
 
   /**
-   * Imports an XLIFF, TMX, TSV or CSV file (in the worker, with progress). When the file does not say
-   * its languages, asks for them first (`languagePrompt`).
+   * Stores a new project (made by `create`), switches to it and says so with `noticeKey`
+   * (params: name, count, sourceLang, targetLang). A failure changes nothing and becomes a notice.
    */
-  async importBilingual(bytes: Uint8Array, fileName: string): Promise<boolean> {
-    const doc = await this.runImport(fileName, (onProgress) =>
-      this.importer.bilingual(bytes, fileName, onProgress),
-    );
-    if (!doc) return false;
-    if (doc.units.length === 0) {
-      this.update({ notice: { kind: 'error', key: 'errors.noUnits', params: { file: fileName } } });
-      return false;
-    }
-    if (needsLanguages(doc)) {
-      this.awaitingLanguages = doc;
-      this.update({
-        languagePrompt: {
-          fileName,
-          sourceLang: doc.sourceLang || this.settings.get(SOURCE_LANG_KEY) || 'zh-CN',
-          targetLang: doc.targetLang || this.settings.get(TARGET_LANG_KEY) || 'en',
-        },
-      });
-      return true;
-    }
-    return this.createBilingual(projectFromBilingual(doc, fileName, doc));
-  }
-
-  /** The languages the reviewer gave for the pending file; `null` abandons the import. */
-  async answerLanguages(languages: LanguagePair | null): Promise<boolean> {
-    const doc = this.awaitingLanguages;
-    const prompt = this.current.languagePrompt;
-    this.awaitingLanguages = undefined;
-    this.update({ languagePrompt: null });
-    if (!doc || !prompt || !languages) return false;
-    this.rememberLanguages(languages);
-    return this.createBilingual(projectFromBilingual(doc, prompt.fileName, languages));
-  }
-
-  /** Reads a source text and its MT, aligns their paragraphs and opens the result as a project. */
-  async importPair(input: TextPairInput): Promise<boolean> {
-    const segments = await this.runImport(input.targetName, (onProgress) =>
-      this.importer.pair(input, onProgress),
-    );
-    if (!segments) return false;
-    this.rememberLanguages(input);
-    return this.createBilingual({
-      name: input.targetName.replace(/\.[^.]+$/, '') || input.targetName,
-      fileName: input.targetName,
-      sourceLang: input.sourceLang,
-      targetLang: input.targetLang,
-      segments,
-    });
-  }
-
-  /** Stops the running import; nothing is stored. */
-  cancelImport(): void {
-    this.runningImport?.cancel();
-  }
-
-  private async runImport<T>(
-    fileName: string,
-    start: (onProgress: (p: ImportProgress) => void) => Cancellable<T>,
-  ): Promise<T | null> {
-    this.runningImport?.cancel();
-    this.update({ importing: { fileName, done: 0, total: 0 } });
-    const job = start((p) => this.update({ importing: { fileName, ...p } }));
-    this.runningImport = job;
+  async createAndOpen(create: () => Promise<ProjectMeta>, noticeKey: string): Promise<boolean> {
     try {
-      return await job.promise;
-    } catch (error) {
-      this.update({ notice: noticeFor(error) });
-      return null;
-    } finally {
-      if (this.runningImport === job) {
-        this.runningImport = undefined;
-        this.update({ importing: null });
-      }
-    }
-  }
-
-  private async createBilingual(project: NewProject): Promise<boolean> {
-    try {
-      const meta = await this.repo.createProject(project);
+      const meta = await create();
       await this.refreshProjects();
       await this.openProject(meta.id);
       this.update({
         notice: {
           kind: 'info',
-          key: 'notices.openedBilingual',
+          key: noticeKey,
           params: {
             name: meta.name,
             count: meta.segmentCount,
@@ -327,11 +245,6 @@ export class Store extends EventTarget {
       this.update({ notice: noticeFor(error) });
       return false;
     }
-  }
-
-  private rememberLanguages(languages: LanguagePair): void {
-    this.settings.set(SOURCE_LANG_KEY, languages.sourceLang);
-    this.settings.set(TARGET_LANG_KEY, languages.targetLang);
   }
 
   async renameProject(id: string, name: string): Promise<void> {

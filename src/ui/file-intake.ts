@@ -35,7 +35,7 @@ export async function openPair(
   const source = await readWithinLimit(store, sourceFile);
   const target = source && (await readWithinLimit(store, mtFile));
   if (!source || !target) return;
-  await store.importPair({
+  await store.imports.importPair({
     source,
     sourceName: sourceFile.name,
     target,

@@ -242,11 +242,11 @@ export class VersoApp extends LitElement {
         @verso-pair-chosen=${(e: PairChosenEvent) =>
           void openPair(this.store, e.sourceFile, e.mtFile, e)}
         @verso-languages-chosen=${(e: LanguagesChosenEvent) =>
-          void this.store.answerLanguages(e.languages)}
+          void this.store.imports.answerLanguages(e.languages)}
       ></verso-import-dialog>
       <verso-import-progress
         .importing=${s.importing}
-        @verso-import-cancelled=${() => this.store.cancelImport()}
+        @verso-import-cancelled=${() => this.store.imports.cancelImport()}
       ></verso-import-progress>
     `;
   }
