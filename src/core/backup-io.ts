@@ -10,6 +10,7 @@ import {
   REVISION_ORIGINS,
   SEGMENT_STATUSES,
   type ProjectMeta,
+  type ProjectQa,
   type Revision,
   type Segment,
   type SegmentComment,
@@ -36,6 +37,7 @@ export function createBackup(
       targetLang: meta.targetLang,
       ...(meta.sourceLang === undefined ? {} : { sourceLang: meta.sourceLang }),
       ...(meta.mode === undefined ? {} : { mode: meta.mode }),
+      ...(meta.qa === undefined ? {} : { qa: meta.qa }),
     },
     segments: segments.map(backupSegmentOf),
     revisions: [...revisions]
@@ -165,6 +167,7 @@ function readBackup(root: Record<string, unknown>, read: FieldReader): Backup {
       targetLang: read.string(project, 'targetLang', 'project'),
       ...(sourceLang === undefined ? {} : { sourceLang }),
       ...(mode === undefined ? {} : { mode }),
+      ...(project['qa'] === undefined ? {} : { qa: readQa(project['qa'], read) }),
     },
     segments,
     revisions,
@@ -252,6 +255,51 @@ function readSegmentExtras(s: Record<string, unknown>, path: string, read: Field
   };
 }
 
+/** The project's QA settings: term rules, packs, word list, ignored findings. */
+function readQa(value: unknown, read: FieldReader): ProjectQa {
+  const path = 'project.qa';
+  const qa = read.record(value, path);
+  const strings = (key: string) =>
+    read.array(qa, key, path).map((v, i) => {
+      if (typeof v !== 'string') throw read.error(`${path}.${key}[${i}]`, 'a string', v);
+      return v;
+    });
+  return {
+    termRules: read.array(qa, 'termRules', path).map((r, i) => {
+      const at = `${path}.termRules[${i}]`;
+      const rule = read.record(r, at);
+      const sourceTerm = read.optionalString(rule, 'sourceTerm', at);
+      const note = read.optionalString(rule, 'note', at);
+      const pack = read.optionalString(rule, 'pack', at);
+      return {
+        id: read.string(rule, 'id', at),
+        preferred: read.string(rule, 'preferred', at),
+        forbidden: read.array(rule, 'forbidden', at).map((f, k) => {
+          const fat = `${at}.forbidden[${k}]`;
+          const variant = read.record(f, fat);
+          return { pattern: read.string(variant, 'pattern', fat), regex: read.boolean(variant, 'regex', fat) };
+        }),
+        wholeWord: read.boolean(rule, 'wholeWord', at),
+        matchCase: read.boolean(rule, 'matchCase', at),
+        ...(sourceTerm === undefined ? {} : { sourceTerm }),
+        ...(note === undefined ? {} : { note }),
+        ...(pack === undefined ? {} : { pack }),
+      };
+    }),
+    packs: strings('packs'),
+    words: strings('words'),
+    ignored: read.array(qa, 'ignored', path).map((g, i) => {
+      const at = `${path}.ignored[${i}]`;
+      const ignored = read.record(g, at);
+      return {
+        findingId: read.string(ignored, 'findingId', at),
+        by: read.string(ignored, 'by', at),
+        at: read.number(ignored, 'at', at),
+      };
+    }),
+  };
+}
+
 function readRevision(value: unknown, path: string, read: FieldReader): BackupRevision {
   const r = read.record(value, path);
   return {
@@ -271,6 +319,12 @@ class FieldReader {
   string(o: Record<string, unknown>, key: string, parent: string): string {
     const value = o[key];
     if (typeof value !== 'string') throw this.error(join(parent, key), 'a string', value);
+    return value;
+  }
+
+  boolean(o: Record<string, unknown>, key: string, parent: string): boolean {
+    const value = o[key];
+    if (typeof value !== 'boolean') throw this.error(join(parent, key), 'true or false', value);
     return value;
   }
 

@@ -1,4 +1,5 @@
 import type {
+  ProjectQa,
   RevisionOrigin,
   Segment,
   SegmentComment,
@@ -46,6 +47,7 @@ export interface Backup {
     readonly targetLang: string;
     readonly sourceLang?: string;
     readonly mode?: SegmentMode;
+    readonly qa?: ProjectQa;
   };
   /** In document order. */
   readonly segments: readonly BackupSegment[];

@@ -1,4 +1,5 @@
 import type { InlineCode } from './inline-codes.ts';
+import type { TermRule } from './terms/model.ts';
 
 /**
  * Verso's domain model: plain data, shared by the app, the storage layer and the CLI.
@@ -120,7 +121,30 @@ export interface ProjectMeta {
   readonly sourceLang?: string;
   /** Paragraph rows (default) or sentence rows inside paragraphs. */
   readonly mode?: SegmentMode;
+  /** The project's QA settings: termbase, packs, word list, ignored findings. */
+  readonly qa?: ProjectQa;
 }
+
+/** A QA finding the reviewer chose to ignore, with who and when (issue 4). */
+export interface IgnoredFinding {
+  readonly findingId: string;
+  readonly by: string;
+  readonly at: number;
+}
+
+/** Per-project QA settings, stored with the project and in its backup. */
+export interface ProjectQa {
+  /** The project's own term rules. */
+  readonly termRules: readonly TermRule[];
+  /** Ids of the shipped term packs in force (the seed project starts with `belt-and-road`). */
+  readonly packs: readonly string[];
+  /** Words that are never misspellings in this project. */
+  readonly words: readonly string[];
+  readonly ignored: readonly IgnoredFinding[];
+}
+
+/** QA settings of a project that has none yet. */
+export const EMPTY_QA: ProjectQa = { termRules: [], packs: [], words: [], ignored: [] };
 
 export type SegmentMode = 'paragraph' | 'sentence';
 

@@ -2,6 +2,7 @@ import type { InlineCode } from './inline-codes.ts';
 import type {
   ProjectData,
   ProjectMeta,
+  ProjectQa,
   Revision,
   Segment,
   SegmentChange,
@@ -18,6 +19,7 @@ export interface NewProject {
   readonly targetLang: string;
   readonly sourceLang?: string;
   readonly segments: readonly NewSegment[];
+  readonly qa?: ProjectQa;
 }
 
 /** A segment of a new project. The correction starts as the MT unless `text` is given. */
@@ -45,6 +47,8 @@ export interface Repository {
   createProject(project: NewProject): Promise<ProjectMeta>;
   openProject(id: string): Promise<ProjectData>;
   renameProject(id: string, name: string): Promise<ProjectMeta>;
+  /** Replaces the project's QA settings (term rules, packs, word list, ignored findings). */
+  saveProjectQa(id: string, qa: ProjectQa): Promise<ProjectMeta>;
   deleteProject(id: string): Promise<void>;
   /** Appends one revision per change (one transaction) and returns them. */
   saveChanges(projectId: string, changes: readonly SegmentChange[]): Promise<Revision[]>;

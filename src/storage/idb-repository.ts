@@ -8,6 +8,7 @@ import type { Backup } from '../core/backup.ts';
 import type {
   ProjectData,
   ProjectMeta,
+  ProjectQa,
   Revision,
   Segment,
   SegmentChange,
@@ -121,13 +122,23 @@ export class IdbRepository implements Repository {
   /** Renames (trimmed); `errors.emptyName` for a blank name. Not a content change: `updatedAt` stays. */
   async renameProject(id: string, name: string): Promise<ProjectMeta> {
     const trimmed = checkedName(name);
+    return this.#patchRow(id, { name: trimmed });
+  }
+
+  /** Replaces the project's QA settings; not a content change either. */
+  async saveProjectQa(id: string, qa: ProjectQa): Promise<ProjectMeta> {
+    return this.#patchRow(id, { qa });
+  }
+
+  /** Changes fields of the project row in one transaction. */
+  async #patchRow(id: string, patch: Partial<StoredProject>): Promise<ProjectMeta> {
     return runTransaction(this.#open(), ['projects'], 'readwrite', async (tx) => {
       const store = tx.objectStore('projects');
       const row = await store.get(id);
       if (!row) throw projectNotFound(id);
-      const renamed = { ...row, name: trimmed };
-      await handled(store.put(renamed));
-      return toMeta(renamed);
+      const next = { ...row, ...patch };
+      await handled(store.put(next));
+      return toMeta(next);
     });
   }
 

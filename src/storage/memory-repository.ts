@@ -8,6 +8,7 @@ import type { Backup } from '../core/backup.ts';
 import type {
   ProjectData,
   ProjectMeta,
+  ProjectQa,
   Revision,
   Segment,
   SegmentChange,
@@ -89,6 +90,15 @@ export class MemoryRepository implements Repository {
     return settle(() => {
       const project = this.#project(id);
       project.meta = { ...project.meta, name: checkedName(name) };
+      return project.meta;
+    });
+  }
+
+  /** Replaces the project's QA settings. */
+  saveProjectQa(id: string, qa: ProjectQa): Promise<ProjectMeta> {
+    return settle(() => {
+      const project = this.#project(id);
+      project.meta = { ...project.meta, qa };
       return project.meta;
     });
   }

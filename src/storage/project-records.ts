@@ -91,6 +91,7 @@ export function toMeta(row: ProjectMeta): ProjectMeta {
     ...meta,
     ...(row.sourceLang === undefined ? {} : { sourceLang: row.sourceLang }),
     ...(row.mode === undefined ? {} : { mode: row.mode }),
+    ...(row.qa === undefined ? {} : { qa: row.qa }),
   };
 }
 
@@ -227,6 +228,7 @@ export function toBackup(
       targetLang,
       ...(sourceLang === undefined ? {} : { sourceLang }),
       ...(meta.mode === undefined ? {} : { mode: meta.mode }),
+      ...(meta.qa === undefined ? {} : { qa: meta.qa }),
     },
     segments: segments.map(backupSegmentOf),
     revisions: ordered.map((r, i) => ({ ...r, id: i + 1 })),

@@ -4,7 +4,13 @@
  * on disk; it needs a migration step (see `migrations.ts`).
  */
 import type { DBSchema } from 'idb';
-import type { RevisionOrigin, SegmentComment, SegmentStatus } from '../core/model.ts';
+import type {
+  ProjectQa,
+  RevisionOrigin,
+  SegmentComment,
+  SegmentMode,
+  SegmentStatus,
+} from '../core/model.ts';
 
 /** Database name used by the app; tests pass their own. */
 export const DB_NAME = 'verso';
@@ -31,6 +37,10 @@ export interface StoredProject {
   readonly segmentCount: number;
   readonly targetLang: string;
   readonly sourceLang?: string;
+  /** Paragraph or sentence rows (absent: paragraph). Optional field: no migration needed. */
+  readonly mode?: SegmentMode;
+  /** QA settings (absent: none yet). Optional field: no migration needed. */
+  readonly qa?: ProjectQa;
   /** Number of `chunks` records, indexes 0 … chunkCount − 1. */
   readonly chunkCount: number;
   /** Segments per chunk when the project was written (a later version may choose another size). */

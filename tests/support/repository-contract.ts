@@ -425,6 +425,29 @@ export function describeRepositoryContract(name: string, makeRepo: MakeRepositor
       expect(await repo.listRevisions(copy.id, 's1')).toHaveLength(1);
     });
 
+    it('stores the QA settings with the project and carries them through a backup', async () => {
+      const meta = await repo.createProject(sampleProject(1));
+      const qa = {
+        termRules: [
+          {
+            id: 't1',
+            preferred: 'Belt and Road',
+            forbidden: [{ pattern: 'one belt and one way', regex: false }],
+            wholeWord: true,
+            matchCase: false,
+          },
+        ],
+        packs: ['belt-and-road'],
+        words: ['Liaoning'],
+        ignored: [{ findingId: 'spelling:s1:0:4:x', by: 'Ana', at: 7 }],
+      };
+      const saved = await repo.saveProjectQa(meta.id, qa);
+      expect(saved.qa).toEqual(qa);
+      expect((await repo.openProject(meta.id)).meta.qa).toEqual(qa);
+      const copy = await repo.importBackup(await repo.exportBackup(meta.id));
+      expect((await repo.openProject(copy.id)).meta.qa).toEqual(qa);
+    });
+
     it('rejects calls after close', async () => {
       repo.close();
       await expect(repo.listProjects()).rejects.toThrow(/closed/);
