@@ -29,7 +29,9 @@ export type RevisionOrigin =
   | 'status'
   | 'merge'
   | 'split'
-  | 'align';
+  | 'align'
+  | 'fix'
+  | 'learned';
 
 export const REVISION_ORIGINS: readonly RevisionOrigin[] = [
   'import',
@@ -42,6 +44,8 @@ export const REVISION_ORIGINS: readonly RevisionOrigin[] = [
   'merge',
   'split',
   'align',
+  'fix',
+  'learned',
 ];
 
 /** A reviewer's comment on a segment. */

@@ -6,6 +6,7 @@ import { downloadName } from '../core/file-name.ts';
 import type { FindHit } from '../core/find-replace.ts';
 import { applyHits, groupHitsBySegment } from '../core/find-replace.ts';
 import {
+  EMPTY_QA,
   statusAfterEdit,
   type ProjectMeta,
   type Revision,
@@ -19,6 +20,7 @@ import type { Realigned } from '../core/realign.ts';
 import { isBilingualFile } from '../core/bilingual-project.ts';
 import type { NewProject, Repository } from '../core/repository.ts';
 import { ImportFlow } from './import-flow.ts';
+import { INITIAL_QA, QaFlow, type QaRunner, type QaView } from './qa-flow.ts';
 import type { Importer } from './importer.ts';
 import { splitParagraphs } from '../core/segmentation.ts';
 import { UndoStack, type SegmentSnapshot, type UndoEntry } from '../core/undo.ts';
@@ -49,6 +51,8 @@ export interface AppState {
     readonly done: number;
     readonly total: number;
   } | null;
+  /** QA findings of the open project. */
+  readonly qa: QaView;
   /** A parsed file that does not say its languages: the UI asks, then calls `answerLanguages`. */
   readonly languagePrompt: {
     readonly fileName: string;
@@ -76,6 +80,8 @@ export interface Settings {
 export interface SeedDocument {
   readonly fileName: string;
   readonly text: string;
+  /** Term packs switched on for it. */
+  readonly packs?: readonly string[];
 }
 
 const LAST_PROJECT_KEY = 'verso.lastProject';
@@ -99,6 +105,7 @@ const INITIAL: AppState = {
   notice: null,
   importing: null,
   languagePrompt: null,
+  qa: INITIAL_QA,
 };
 
 /**
@@ -122,14 +129,42 @@ export class Store extends EventTarget {
 
   /** Importing interchange files and aligned text pairs (in a worker). */
   readonly imports: ImportFlow;
+  /** Quality checks, term rules, fixes and ignored findings of the open project. */
+  readonly qa: QaFlow;
 
   constructor(
     private readonly repo: Repository,
     private readonly settings: Settings,
     importer: Importer,
+    qaRunner: QaRunner,
     private readonly now: () => number = Date.now,
   ) {
     super();
+    this.qa = new QaFlow(
+      {
+        project: () => this.current.project,
+        segments: () => this.current.segments,
+        view: () => this.current.qa,
+        patchView: (qa) => this.update({ qa }),
+        saveQa: async (qa) => {
+          const project = this.current.project;
+          if (!project) return;
+          try {
+            const meta = await this.repo.saveProjectQa(project.id, qa);
+            if (this.current.project?.id === meta.id) this.update({ project: meta });
+          } catch (error) {
+            this.update({ notice: noticeFor(error) });
+          }
+        },
+        applyTexts: async (changes) => {
+          await this.applyTexts(changes, 'fix');
+        },
+        report: (error) => this.update({ notice: noticeFor(error) }),
+      },
+      qaRunner,
+      settings,
+      now,
+    );
     this.imports = new ImportFlow(
       {
         state: () => this.current,
@@ -159,6 +194,8 @@ export class Store extends EventTarget {
           fileName: seed.fileName,
           targetLang: 'en',
           segments: splitParagraphs(seed.text).map((mt) => ({ mt })),
+          // The seed is a Belt-and-Road document: its term pack is on from the start (issue 4).
+          qa: { ...EMPTY_QA, packs: [...(seed.packs ?? [])] },
         });
         projects = await this.repo.listProjects();
       }
@@ -191,6 +228,7 @@ export class Store extends EventTarget {
     this.settings.set(LAST_PROJECT_KEY, id);
     this.positions = new Map(data.segments.map((s, i) => [s.id, i]));
     this.update({ project: data.meta, segments: data.segments, ...this.undoFlags() });
+    this.qa.reset();
   }
 
   /**
@@ -291,6 +329,8 @@ export class Store extends EventTarget {
     const status = statusAfterEdit(before.status, text, segment.mt);
     this.patchSegments([{ segmentId, text, status }]);
     this.update({ save: 'saving' });
+    const edited = this.segment(segmentId);
+    if (edited) this.qa.liveCheck(edited);
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), AUTOSAVE_DELAY_MS);
   }
@@ -353,6 +393,30 @@ export class Store extends EventTarget {
       changes.push({ segmentId, text, status: statusAfterEdit(segment.status, text, segment.mt) });
     }
     this.applyStep('replace', changes, 'replace');
+    await this.writes.idle();
+    return changes.length;
+  }
+
+  /**
+   * Sets new texts (QA fixes, learned fixes) as ONE undoable step with one revision per segment.
+   * Segments whose text would not change are skipped.
+   */
+  async applyTexts(
+    edits: readonly { segmentId: string; text: string }[],
+    origin: RevisionOrigin,
+  ): Promise<number> {
+    await this.flush();
+    const changes: Change[] = edits.flatMap(({ segmentId, text }) => {
+      const segment = this.segment(segmentId);
+      return segment && segment.text !== text
+        ? [{ segmentId, text, status: statusAfterEdit(segment.status, text, segment.mt) }]
+        : [];
+    });
+    this.applyStep('replace', changes, origin);
+    for (const c of changes) {
+      const segment = this.segment(c.segmentId);
+      if (segment) this.qa.liveCheck(segment);
+    }
     await this.writes.idle();
     return changes.length;
   }

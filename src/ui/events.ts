@@ -1,4 +1,5 @@
 import type { FindHit } from '../core/find-replace.ts';
+import type { Finding } from '../core/qa/types.ts';
 import type { AlignAction, Side } from '../core/realign.ts';
 import type { Revision, SegmentStatus } from '../core/model.ts';
 
@@ -171,12 +172,25 @@ export class CommandEvent extends Event {
       | 'redo'
       | 'keys'
       | 'toggle-diff'
+      | 'toggle-qa'
       | 'export-menu'
       | 'export-txt'
       | 'export-md'
       | 'export-json',
   ) {
     super(CommandEvent.eventName, init);
+  }
+}
+
+/** An action in the QA panel: run the checks, jump to a finding, fix, fix all of a check, ignore. */
+export class QaActionEvent extends Event {
+  static readonly eventName = 'verso-qa-action';
+  constructor(
+    readonly action: 'run' | 'jump' | 'fix' | 'fix-all' | 'ignore',
+    readonly finding: Finding | undefined,
+    readonly rule: string,
+  ) {
+    super(QaActionEvent.eventName, init);
   }
 }
 
@@ -207,5 +221,6 @@ declare global {
     [ProjectActionEvent.eventName]: ProjectActionEvent;
     [CommandEvent.eventName]: CommandEvent;
     [LanguageChosenEvent.eventName]: LanguageChosenEvent;
+    [QaActionEvent.eventName]: QaActionEvent;
   }
 }

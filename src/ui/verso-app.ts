@@ -18,7 +18,13 @@ import { bindAppKeys } from './app-keys.ts';
 import { applyAlignAction } from '../core/realign.ts';
 import { saveDownload } from './download.ts';
 import { openFiles, openPair } from './file-intake.ts';
-import type { AlignActionEvent, AlignRequestedEvent, CommandEvent } from './events.ts';
+import type {
+  AlignActionEvent,
+  AlignRequestedEvent,
+  CommandEvent,
+  QaActionEvent,
+} from './events.ts';
+import './verso-qa-panel.ts';
 import './verso-align-dialog.ts';
 import type { VersoAlignDialog } from './verso-align-dialog.ts';
 import './verso-import-dialog.ts';
@@ -63,11 +69,20 @@ export class VersoApp extends LitElement {
         height: 100%;
         position: relative;
       }
+      .work {
+        flex: 1;
+        display: flex;
+        min-height: 0;
+      }
       main {
         flex: 1;
         display: flex;
         flex-direction: column;
         min-height: 0;
+        min-width: 0;
+      }
+      verso-qa-panel {
+        width: min(28rem, 40vw);
       }
       verso-segment-grid {
         flex: 1;
@@ -94,6 +109,7 @@ export class VersoApp extends LitElement {
 
   @state() private filter: SegmentFilter = NO_FILTER;
   @state() private showDiff = true;
+  @state() private qaOpen = false;
   @state() private dragging = false;
   @state() private historyFor: { id: string; revisions: readonly Revision[] } | null = null;
   @state() private commentsFor = '';
@@ -116,6 +132,7 @@ export class VersoApp extends LitElement {
   private storeController!: StoreController;
   private readonly l = new Localize(this);
   private unbind: (() => void) | undefined;
+  private numbersCache: { segments: unknown; map: ReadonlyMap<string, number> } | undefined;
   private visibleCache: { segments: unknown; filter: SegmentFilter; visible: number[] } | undefined;
 
   override connectedCallback(): void {
@@ -161,6 +178,7 @@ export class VersoApp extends LitElement {
         .canRedo=${s.canRedo}
         .showDiff=${this.showDiff}
         .bilingual=${sourceLang !== ''}
+        .qaOpen=${this.qaOpen}
         .mode=${s.project?.mode ?? 'paragraph'}
         @verso-command=${this.onCommand}
         @verso-files-chosen=${(e: { files: readonly File[] }) => void openFiles(this.store, e.files)}
@@ -171,38 +189,50 @@ export class VersoApp extends LitElement {
         .notice=${s.notice}
         @verso-notice-dismissed=${() => this.store.dismissNotice()}
       ></verso-notice>
-      <main
-        @dragover=${this.onDragOver}
-        @dragleave=${() => (this.dragging = false)}
-        @drop=${this.onDrop}
-      >
-        <verso-filter-bar
-          .filter=${this.filter}
-          .done=${progress.done}
-          .total=${progress.total}
-          .shown=${visible.length}
-          .aligned=${s.segments.some((x) => x.alignScore !== undefined)}
-          @verso-filter-changed=${(e: { filter: SegmentFilter }) => (this.filter = e.filter)}
-        ></verso-filter-bar>
-        <verso-segment-grid
-          .segments=${s.segments}
-          .visible=${visible}
-          .showDiff=${this.showDiff}
-          .targetLang=${s.project?.targetLang ?? 'en'}
-          .sourceLang=${sourceLang}
-          @verso-align-requested=${(e: AlignRequestedEvent) => void this.openAlign(e)}
-          @verso-segment-edited=${(e: { segmentId: string; text: string }) =>
-            this.store.editText(e.segmentId, e.text)}
-          @verso-segment-left=${() => void this.store.flush()}
-          @verso-status-changed=${(e: { segmentId: string; status: never }) =>
-            void this.store.setStatus(e.segmentId, e.status)}
-          @verso-segment-confirmed=${this.onConfirm}
-          @verso-segment-navigated=${this.onNavigate}
-          @verso-history-requested=${(e: { segmentId: string }) => void this.openHistory(e.segmentId)}
-          @verso-comments-requested=${(e: { segmentId: string }) =>
-            void this.openComments(e.segmentId)}
-        ></verso-segment-grid>
-      </main>
+      <div class="work">
+        <main
+          @dragover=${this.onDragOver}
+          @dragleave=${() => (this.dragging = false)}
+          @drop=${this.onDrop}
+        >
+          <verso-filter-bar
+            .filter=${this.filter}
+            .done=${progress.done}
+            .total=${progress.total}
+            .shown=${visible.length}
+            .aligned=${s.segments.some((x) => x.alignScore !== undefined)}
+            @verso-filter-changed=${(e: { filter: SegmentFilter }) => (this.filter = e.filter)}
+          ></verso-filter-bar>
+          <verso-segment-grid
+            .segments=${s.segments}
+            .visible=${visible}
+            .showDiff=${this.showDiff}
+            .targetLang=${s.project?.targetLang ?? 'en'}
+            .sourceLang=${sourceLang}
+            @verso-align-requested=${(e: AlignRequestedEvent) => void this.openAlign(e)}
+            @verso-segment-edited=${(e: { segmentId: string; text: string }) =>
+              this.store.editText(e.segmentId, e.text)}
+            @verso-segment-left=${() => void this.store.flush()}
+            @verso-status-changed=${(e: { segmentId: string; status: never }) =>
+              void this.store.setStatus(e.segmentId, e.status)}
+            @verso-segment-confirmed=${this.onConfirm}
+            @verso-segment-navigated=${this.onNavigate}
+            @verso-history-requested=${(e: { segmentId: string }) => void this.openHistory(e.segmentId)}
+            @verso-comments-requested=${(e: { segmentId: string }) =>
+              void this.openComments(e.segmentId)}
+          ></verso-segment-grid>
+        </main>
+        ${
+          this.qaOpen
+            ? html`<verso-qa-panel
+                .findings=${this.store.qa.visible(s.qa.findings)}
+                .numbers=${this.numbers()}
+                .running=${s.qa.running}
+                @verso-qa-action=${this.onQaAction}
+              ></verso-qa-panel>`
+            : nothing
+        }
+      </div>
       ${this.dragging ? html`<div class="drop" aria-hidden="true">${t('app.drop')}</div>` : nothing}
       <verso-find-replace
         .segments=${s.segments}
@@ -272,6 +302,25 @@ export class VersoApp extends LitElement {
       .then(() => this.grid?.focusSegment(Math.min(index, this.store.state.segments.length - 1)));
   };
 
+  private onQaAction = (e: QaActionEvent): void => {
+    const qa = this.store.qa;
+    const f = e.finding;
+    if (e.action === 'run') void qa.runAll();
+    else if (e.action === 'fix-all') void qa.fixRule(e.rule);
+    else if (f && e.action === 'fix') void qa.fix(f);
+    else if (f && e.action === 'ignore') void qa.ignore(f, this.l.t('comments.you'));
+    else if (f && e.action === 'jump') this.goTo(f.segmentId);
+  };
+
+  /** Segment id → 1-based row number, for the panels (cached per segment list). */
+  private numbers(): ReadonlyMap<string, number> {
+    const segments = this.storeController.value.segments;
+    if (this.numbersCache?.segments !== segments) {
+      this.numbersCache = { segments, map: new Map(segments.map((x, i) => [x.id, i + 1])) };
+    }
+    return this.numbersCache.map;
+  }
+
   /** Filtered positions, recomputed only when the segments or the filter change. */
   private visible(): number[] {
     const segments = this.storeController.value.segments;
@@ -311,6 +360,10 @@ export class VersoApp extends LitElement {
         break;
       case 'toggle-diff':
         this.showDiff = !this.showDiff;
+        break;
+      case 'toggle-qa':
+        this.qaOpen = !this.qaOpen;
+        if (this.qaOpen && this.store.state.qa.ranAt === null) void this.store.qa.runAll();
         break;
       case 'export-menu':
         void this.exportDialog.show();

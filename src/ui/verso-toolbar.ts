@@ -73,6 +73,8 @@ export class VersoToolbar extends LitElement {
   @property({ type: Boolean }) showDiff = true;
   /** The open project has a source text (mode switch shown). */
   @property({ type: Boolean }) bilingual = false;
+  /** The QA panel is open. */
+  @property({ type: Boolean }) qaOpen = false;
   @property() mode: 'paragraph' | 'sentence' = 'paragraph';
 
   @query('input[type=file]') private fileInput!: HTMLInputElement;
@@ -99,6 +101,9 @@ export class VersoToolbar extends LitElement {
       <button type="button" @click=${command('open-pair')}>${t('toolbar.openPair')}</button>
       <button type="button" @click=${command('projects')}>${t('toolbar.projects')}</button>
       <button type="button" @click=${command('find')}>${t('toolbar.find')}</button>
+      <button type="button" aria-pressed=${String(this.qaOpen)} @click=${command('toggle-qa')}>
+        ${t('toolbar.qa')}
+      </button>
       <button type="button" @click=${command('export-menu')}>${t('toolbar.export')}</button>
       <button type="button" ?disabled=${!this.canUndo} @click=${command('undo')}>
         ${t('toolbar.undo')}

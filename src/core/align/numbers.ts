@@ -114,28 +114,50 @@ const UNIT_VALUES: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 
  * other (82% before number words, month names and 第/measure-word numerals were added).
  */
 export function numbersIn(text: string): string[] {
-  const found: string[] = [];
+  return numberMatches(text).map((m) => m.value);
+}
+
+/** Where a number was written in the text, and how (QA reports digits, not words, as changed). */
+export interface NumberMatch {
+  /** Offsets of the number as written (digits with their scale word: "1.1 billion", "1200亿"). */
+  readonly start: number;
+  readonly end: number;
+  /** The value, as {@link numbersIn} gives it. */
+  readonly value: string;
+  readonly kind: 'digits' | 'month' | 'word' | 'chinese';
+}
+
+/**
+ * The numbers of {@link numbersIn} with their place in `text` and their kind, in the same order
+ * (digits, month names, number words, Chinese numerals).
+ */
+export function numberMatches(text: string): NumberMatch[] {
+  const found: NumberMatch[] = [];
+  const add = (m: RegExpMatchArray, value: string, kind: NumberMatch['kind']) =>
+    found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, value, kind });
+  // Full-width digits map one code unit to one, so offsets in `normalised` are offsets in `text`.
   const normalised = text.replace(FULL_WIDTH, (ch) =>
     String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
   );
   for (const m of normalised.matchAll(DIGITS)) {
     const [, whole = '', fraction = '', scale] = m;
     const value = Number(whole.replaceAll(',', '') + fraction);
-    found.push(canonical(scale === undefined ? value : value * (SCALES[scale.toLowerCase()] ?? 1)));
+    const scaled = scale === undefined ? value : value * (SCALES[scale.toLowerCase()] ?? 1);
+    add(m, canonical(scaled), 'digits');
   }
-  for (const [month] of normalised.matchAll(MONTH)) {
-    found.push(String(MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1));
+  for (const m of normalised.matchAll(MONTH)) {
+    add(m, String(MONTHS.indexOf(m[0].slice(0, 3).toLowerCase()) + 1), 'month');
   }
-  for (const [word] of normalised.matchAll(NUMBER_WORD)) {
-    found.push(String(NUMBER_WORDS[word.toLowerCase()] ?? ''));
+  for (const m of normalised.matchAll(NUMBER_WORD)) {
+    add(m, String(NUMBER_WORDS[m[0].toLowerCase()] ?? ''), 'word');
   }
-  for (const [numeral] of normalised.matchAll(CHINESE_COUNT)) {
-    found.push(String(chineseNumeralValue(numeral) ?? ''));
+  for (const m of normalised.matchAll(CHINESE_COUNT)) {
+    add(m, String(chineseNumeralValue(m[0]) ?? ''), 'chinese');
   }
-  for (const [run] of normalised.matchAll(CHINESE_RUN)) {
-    if (NOT_NUMBERS.has(run)) continue;
-    const value = chineseNumeralValue(run);
-    if (value !== undefined) found.push(canonical(value));
+  for (const m of normalised.matchAll(CHINESE_RUN)) {
+    if (NOT_NUMBERS.has(m[0])) continue;
+    const value = chineseNumeralValue(m[0]);
+    if (value !== undefined) add(m, canonical(value), 'chinese');
   }
   return found;
 }

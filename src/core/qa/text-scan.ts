@@ -21,8 +21,8 @@ export interface Word {
   /** `text` in lower case (the key of every case-insensitive comparison). */
   readonly lower: string;
   /**
-   * True when strong punctuation (sentence end, colon, semicolon, bracket, dash) or a line break stands
-   * between the previous word and this one: phrases do not run across it.
+   * True when punctuation that ends a phrase (see BREAKS) or a line break stands between the previous
+   * word and this one: phrases do not run across it.
    */
   readonly breakBefore: boolean;
 }
@@ -39,8 +39,13 @@ export interface ScannedText {
 const PROTECTED =
   /\u27E8\/?\d+\/?\u27E9|\b(?:https?:\/\/|www\.)[^\s<>"“”‘’\u27E8]+[^\s<>"“”‘’\u27E8.,;:!?)]|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
 
-/** Punctuation that ends a phrase (ASCII and full-width). */
-const BREAKS = new Set('.!?;:()[]{}…—–\n\u3002\uff01\uff1f\uff1b\uff1a\uff08\uff09\u3010\u3011');
+/**
+ * Punctuation that ends a phrase (ASCII and full-width): sentence ends, colons, brackets, dashes, and
+ * also commas and double quotes — a "phrase" running out of a quotation ("one road" and) is no phrase.
+ */
+const BREAKS = new Set(
+  '.,!?;:()[]{}"“”…—–\n\u3001\u3002\uff01\uff0c\uff1f\uff1b\uff1a\uff08\uff09\u3010\u3011',
+);
 const JOINERS = new Set("'’-‐‑");
 
 /** Per BMP code unit: 0 not yet known, 1 word character, 2 not. */

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Repository } from '../../../src/core/repository.ts';
 import { AUTOSAVE_DELAY_MS, Store, type Settings } from '../../../src/state/store.ts';
 import { inProcessImporter } from '../../../src/state/in-process-importer.ts';
+import { inProcessQa } from '../../../src/state/in-process-qa.ts';
 import { MemoryRepository } from '../../../src/storage/memory-repository.ts';
 import { findHits } from '../../../src/core/find-replace.ts';
 import { mergeRows, splitAt } from '../../../src/core/realign.ts';
@@ -16,7 +17,7 @@ function settings(): Settings {
 }
 
 async function seeded(repo: Repository = new MemoryRepository()) {
-  const store = new Store(repo, settings(), inProcessImporter);
+  const store = new Store(repo, settings(), inProcessImporter, inProcessQa);
   await store.init({ fileName: SEED_FILE, text: SEED });
   return { store, repo };
 }

@@ -1,0 +1,37 @@
+/**
+ * Text for the XML exports (XLIFF, TMX). XML 1.0 (§2.2 Char) cannot carry most C0 control characters,
+ * U+FFFE, U+FFFF or unpaired surrogates, not even as character references. The rule of Verso's XML
+ * exports: such characters are left out (tab, line feed and carriage return stay). XLIFF 2 could
+ * write them as `<cp hex>` codes, but those come back as placeholders, not as the characters, so
+ * dropping them is the one rule that reads back the same everywhere. A carriage return is written
+ * `&#13;`, because a literal one would be read back as a line feed (XML 1.0 §2.11).
+ */
+import { escapeAttribute, escapeText } from '../xml/xml-serialize.ts';
+
+/** Characters XML 1.0 cannot contain. */
+const NOT_XML_CHAR =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** `text` without the characters XML 1.0 cannot contain (see the module comment). */
+export function xmlSafe(text: string): string {
+  return text.replace(NOT_XML_CHAR, '');
+}
+
+/** Element content: XML-safe, `& < >` escaped, carriage returns as `&#13;`. */
+export function xmlText(text: string): string {
+  return escapeText(xmlSafe(text)).replace(/\r/g, '&#13;');
+}
+
+/** A double-quoted attribute value: XML-safe and escaped (tabs and line breaks as references). */
+export function xmlAttr(value: string): string {
+  return escapeAttribute(xmlSafe(value));
+}
+
+/** `name="value"` pairs for the defined values, each with a leading space. */
+export function attributes(values: Readonly<Record<string, string | undefined>>): string {
+  let out = '';
+  for (const [name, value] of Object.entries(values)) {
+    if (value !== undefined) out += ` ${name}="${xmlAttr(value)}"`;
+  }
+  return out;
+}

@@ -1,0 +1,160 @@
+/**
+ * Automatic classification of a reviewer's edits (issue 5, deliverable 6). The word diff of the MT and
+ * the final text (diff.ts) is cut into changes — a run of deleted and/or inserted text between kept
+ * text — and each change gets one label, the first of these that fits:
+ *
+ * 1. word order: a deleted block whose words are inserted elsewhere in the segment (what a TER block
+ *    shift does; compared case-insensitively, white space collapsed);
+ * 2. terminology: the change brings in the target side of a term pair (a term rule or a learned fix) that
+ *    the deleted text did not have;
+ * 3. capitalisation: only letter case differs;
+ * 4. punctuation/spacing: only punctuation, symbols or white space differ (letters and digits equal);
+ * 5. number/date: digits, CJK numerals or month/day names are involved;
+ * 6. omission: words inserted only — the MT left them out and the reviewer added them back;
+ * 7. addition: words deleted only — the MT added them and the reviewer removed them;
+ * 8. other: any other substitution.
+ */
+import { wordDiff, type DiffOp } from '../diff.ts';
+
+/** The labels, in the order of the rules above (and of reports). */
+export const EDIT_KINDS = [
+  'word-order',
+  'terminology',
+  'capitalisation',
+  'punctuation',
+  'number',
+  'omission',
+  'addition',
+  'other',
+] as const;
+
+/** What kind of edit a change is. `number` covers dates; `punctuation` covers spacing. */
+export type EditKind = (typeof EDIT_KINDS)[number];
+
+/** One labelled change: the MT text it replaced (`''` for an insertion) and the final text. */
+export interface ClassifiedEdit {
+  readonly kind: EditKind;
+  readonly from: string;
+  readonly to: string;
+}
+
+/** A term rule or learned fix: `to` is the preferred wording, `from` what it replaces (may be ''). */
+export interface TermPair {
+  readonly from: string;
+  readonly to: string;
+}
+
+/** Options of {@link classifyEdits}. */
+export interface ClassifyOptions {
+  /** Term rules and learned fixes; an edit that brings one's `to` in is terminology. */
+  readonly terms?: readonly TermPair[];
+}
+
+const NUMBER_OR_DATE = new RegExp(
+  [
+    String.raw`\p{Nd}`,
+    // CJK numerals: a run of them, or one with a date or time unit (一 alone is a common word part).
+    '[〇零一二三四五六七八九十百千万亿两]{2,}|[〇零一二三四五六七八九十两][年月日号时分秒]',
+    String.raw`\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
+  ].join('|'),
+  'iu',
+);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/gu;
+
+/** The labelled changes from `mt` to `final`, in text order (moves at their deletion). */
+export function classifyEdits(
+  mt: string,
+  final: string,
+  options: ClassifyOptions = {},
+): ClassifiedEdit[] {
+  return mt === final ? [] : classifyDiff(wordDiff(mt, final), options);
+}
+
+/** The labelled changes of a word diff already computed (see {@link classifyEdits}). */
+export function classifyDiff(ops: readonly DiffOp[], options: ClassifyOptions = {}): ClassifiedEdit[] {
+  const changes = changesOf(ops);
+  const moved = findMoves(changes);
+  const edits: ClassifiedEdit[] = [];
+  changes.forEach((change, i) => {
+    const move = moved.get(i);
+    if (move === 'source') edits.push({ kind: 'word-order', from: change.from, to: change.from });
+    if (move !== undefined) return;
+    edits.push({ kind: kindOf(change, options.terms ?? []), from: change.from, to: change.to });
+  });
+  return edits;
+}
+
+/** How many edits of each kind (every kind present, 0 when none). */
+export function countEdits(edits: readonly ClassifiedEdit[]): Record<EditKind, number> {
+  const counts = Object.fromEntries(EDIT_KINDS.map((k) => [k, 0])) as Record<EditKind, number>;
+  for (const e of edits) counts[e.kind] += 1;
+  return counts;
+}
+
+interface Change {
+  readonly from: string;
+  readonly to: string;
+}
+
+/** Runs of deleted and inserted text between kept text. */
+function changesOf(ops: readonly DiffOp[]): Change[] {
+  const changes: Change[] = [];
+  let from = '';
+  let to = '';
+  const flush = () => {
+    if (from !== '' || to !== '') changes.push({ from, to });
+    from = '';
+    to = '';
+  };
+  for (const op of ops) {
+    if (op.kind === 'equal') flush();
+    else if (op.kind === 'delete') from += op.text;
+    else to += op.text;
+  }
+  flush();
+  return changes;
+}
+
+/**
+ * Pairs a pure deletion with a pure insertion of the same words: the deletion is the move's `source`,
+ * the insertion its `target` (dropped from the output, the move being one edit).
+ */
+function findMoves(changes: readonly Change[]): Map<number, 'source' | 'target'> {
+  const moved = new Map<number, 'source' | 'target'>();
+  changes.forEach((deletion, i) => {
+    const words = wordsOf(deletion.from);
+    if (deletion.to !== '' || words === '' || moved.has(i)) return;
+    const j = changes.findIndex(
+      (c, k) => k !== i && !moved.has(k) && c.from === '' && wordsOf(c.to) === words,
+    );
+    if (j < 0) return;
+    moved.set(i, 'source');
+    moved.set(j, 'target');
+  });
+  return moved;
+}
+
+function wordsOf(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim().toLowerCase();
+}
+
+function kindOf(change: Change, terms: readonly TermPair[]): EditKind {
+  const { from, to } = change;
+  const lowerFrom = from.toLowerCase();
+  const lowerTo = to.toLowerCase();
+  const bringsTerm = terms.some((t) => {
+    const term = t.to.trim().toLowerCase();
+    return term !== '' && lowerTo.includes(term) && !lowerFrom.includes(term);
+  });
+  if (bringsTerm) return 'terminology';
+  if (from !== to && lowerFrom === lowerTo) return 'capitalisation';
+  if (lettersOf(from) === lettersOf(to)) return 'punctuation';
+  if (NUMBER_OR_DATE.test(from) || NUMBER_OR_DATE.test(to)) return 'number';
+  if (from.trim() === '') return 'omission';
+  if (to.trim() === '') return 'addition';
+  return 'other';
+}
+
+function lettersOf(text: string): string {
+  return (text.match(LETTER_OR_DIGIT) ?? []).join('').toLowerCase();
+}

@@ -1,0 +1,77 @@
+/**
+ * What a check is and what it is given. Each check looks at one segment (its text scanned once), with
+ * the context prepared once per run and, for cross-segment checks, the document's statistics.
+ */
+import type { Segment } from '../model.ts';
+import { compileTerms, type CompiledTerms } from '../terms/matcher.ts';
+import type { FindingSpec } from './finding.ts';
+import type { DocumentStats } from './stats.ts';
+import type { ScannedText } from './text-scan.ts';
+import type { QaContext } from './types.ts';
+
+/** The context with everything derived from it computed once (see {@link prepareContext}). */
+export interface PreparedContext {
+  readonly ctx: QaContext;
+  readonly terms: CompiledTerms;
+  /** Lower-case words never flagged as misspelt: the project's word list and the terms' words. */
+  readonly knownWords: ReadonlySet<string>;
+  readonly disabled: ReadonlySet<string>;
+  /** The target is written without CJK characters (checks for leftovers apply). */
+  readonly latinTarget: boolean;
+}
+
+/** What a check sees of one segment. */
+export interface CheckInput {
+  readonly segment: Segment;
+  readonly scan: ScannedText;
+  readonly context: PreparedContext;
+  /** Statistics of the whole document; absent in a live check without them. */
+  readonly doc: DocumentStats | undefined;
+}
+
+/** How a check hands over what it found. */
+export type Report = (spec: FindingSpec) => void;
+
+/** One check: an id (the findings' `rule`) and a function reporting what it finds. */
+export interface Check {
+  readonly id: string;
+  readonly run: (input: CheckInput, report: Report) => void;
+}
+
+/** Language tags whose script is CJK (BCP 47 primary subtags). */
+const CJK_LANGUAGES = new Set(['zh', 'ja', 'ko', 'yue', 'wuu', 'cmn', 'hak', 'nan', 'gan', 'lzh']);
+
+/** True when `lang` is written in CJK scripts. */
+export function isCjkLanguage(lang: string | undefined): boolean {
+  const primary = (lang ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return CJK_LANGUAGES.has(primary);
+}
+
+// Keyed by the arrays themselves: the app keeps them immutable, so a new context object made for each
+// keystroke still reuses the compiled terms and word sets.
+const compiledByTerms = new WeakMap<readonly unknown[], CompiledTerms>();
+const wordsByLists = new WeakMap<readonly unknown[], WeakMap<readonly unknown[], Set<string>>>();
+
+/** Derives what the checks need from `ctx`; cached by the identity of its term and word lists. */
+export function prepareContext(ctx: QaContext): PreparedContext {
+  let terms = compiledByTerms.get(ctx.terms);
+  if (!terms) {
+    terms = compileTerms(ctx.terms);
+    compiledByTerms.set(ctx.terms, terms);
+  }
+  let byWords = wordsByLists.get(ctx.terms);
+  if (!byWords) wordsByLists.set(ctx.terms, (byWords = new WeakMap()));
+  let knownWords = byWords.get(ctx.projectWords);
+  if (!knownWords) {
+    knownWords = new Set(terms.words);
+    for (const word of ctx.projectWords) knownWords.add(word.trim().toLowerCase());
+    byWords.set(ctx.projectWords, knownWords);
+  }
+  return {
+    ctx,
+    terms,
+    knownWords,
+    disabled: new Set(ctx.disabledRules ?? []),
+    latinTarget: !isCjkLanguage(ctx.targetLang),
+  };
+}

@@ -1,0 +1,147 @@
+/**
+ * Verso's QA engine (issue 4): the registry of checks, a whole-document run (what the QA worker does)
+ * and a live check of one segment (what the editor does while typing), and one-click fixes.
+ *
+ * Every check looks at one segment; cross-segment checks (duplicates, variants, length outliers) read
+ * the document's statistics, computed once per run. So `runChecks(doc)` is exactly the concatenation
+ * of `checkSegment(s, ctx, documentStats(doc))` over its segments, and a live check agrees with the
+ * worker. Excluded segments are not checked: they are not part of the edition.
+ */
+import type { Segment } from '../model.ts';
+import { boilerplateCheck } from './boilerplate.ts';
+import { unbalancedCheck } from './brackets.ts';
+import { prepareContext, type Check, type PreparedContext } from './check.ts';
+import { cjkCheck } from './cjk.ts';
+import { duplicateCheck } from './duplicates.ts';
+import { applyFixes, makeFinding, type FindingSpec } from './finding.ts';
+import { fullwidthCheck } from './fullwidth.ts';
+import { lengthRatioCheck } from './length-ratio.ts';
+import { numberCheck } from './numbers.ts';
+import { placeholderCheck } from './placeholders.ts';
+import { repeatedPhraseCheck } from './repeated-phrase.ts';
+import { repeatedWordCheck } from './repeated-word.ts';
+import { spacingCheck } from './spacing.ts';
+import { spellingCheck } from './spelling.ts';
+import { documentStats, type DocumentStats } from './stats.ts';
+import { termCheck } from './term.ts';
+import { scanText, type ScannedText } from './text-scan.ts';
+import type { Finding, QaContext } from './types.ts';
+import { untouchedCheck } from './untouched.ts';
+import { variantCheck } from './variant-check.ts';
+
+export type { Finding, QaContext, QaMessage, Severity, Speller } from './types.ts';
+export type { DocumentStats } from './stats.ts';
+export { applyFix, applyFixes } from './finding.ts';
+export { documentStats } from './stats.ts';
+
+/** Every check, in the order their findings are listed for one span. */
+export const CHECKS: readonly Check[] = [
+  placeholderCheck,
+  termCheck,
+  numberCheck,
+  cjkCheck,
+  fullwidthCheck,
+  spellingCheck,
+  repeatedWordCheck,
+  repeatedPhraseCheck,
+  variantCheck,
+  unbalancedCheck,
+  spacingCheck,
+  lengthRatioCheck,
+  duplicateCheck,
+  boilerplateCheck,
+  untouchedCheck,
+];
+
+/** The rule ids, for the QA panel's filter and the project's "disabled rules" setting. */
+export const QA_RULES: readonly string[] = CHECKS.map((c) => c.id);
+
+/**
+ * Rules a term finding overrides where they overlap: a term rule is the reviewer's (or the glossary's)
+ * explicit word, the others are guesses ("Fourty" is a term violation, not also a misspelling, and the
+ * pack's rendering of "double-attraction and double-attraction" wins over dropping the repetition).
+ */
+const YIELD_TO_TERMS = new Set(['spelling', 'variant', 'repeated-phrase', 'repeated-word']);
+
+/** Checks a whole document: every segment, with the document's statistics. */
+export function runChecks(segments: readonly Segment[], ctx: QaContext): Finding[] {
+  const context = prepareContext(ctx);
+  const scans = segments.map((s) => scanText(s.text));
+  const doc = documentStats(segments, ctx, scans);
+  const findings: Finding[] = [];
+  segments.forEach((segment, i) => {
+    findings.push(...checkScanned(segment, scans[i]!, context, doc));
+  });
+  return findings;
+}
+
+/**
+ * Checks one segment, as while it is being edited. Without `doc` the cross-segment checks
+ * (duplicates, variants) are skipped and lengths are judged by the prior model.
+ */
+export function checkSegment(segment: Segment, ctx: QaContext, doc?: DocumentStats): Finding[] {
+  return checkScanned(segment, scanText(segment.text), prepareContext(ctx), doc);
+}
+
+/**
+ * The texts "fix all" produces: for each segment with fixable findings, its text with every
+ * suggestion applied (see `applyFixes`). Segments whose text would not change are left out; the UI
+ * saves one revision per entry, all in one undo step.
+ *
+ * @throws RangeError when a finding no longer matches its segment's text (re-run the checks first)
+ */
+export function fixAll(
+  segments: readonly Segment[],
+  findings: readonly Finding[],
+): { segmentId: string; before: string; after: string }[] {
+  const bySegment = groupBySegment(findings);
+  const changes: { segmentId: string; before: string; after: string }[] = [];
+  for (const segment of segments) {
+    const list = bySegment.get(segment.id);
+    if (!list) continue;
+    const after = applyFixes(segment.text, list);
+    if (after !== segment.text) changes.push({ segmentId: segment.id, before: segment.text, after });
+  }
+  return changes;
+}
+
+/** Findings grouped by segment id, in their given order. */
+export function groupBySegment(findings: readonly Finding[]): Map<string, Finding[]> {
+  const groups = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const list = groups.get(finding.segmentId);
+    if (list) list.push(finding);
+    else groups.set(finding.segmentId, [finding]);
+  }
+  return groups;
+}
+
+function checkScanned(
+  segment: Segment,
+  scan: ScannedText,
+  context: PreparedContext,
+  doc: DocumentStats | undefined,
+): Finding[] {
+  if (segment.status === 'excluded') return [];
+  const specs: FindingSpec[] = [];
+  const report = (spec: FindingSpec) => void specs.push(spec);
+  const input = { segment, scan, context, doc };
+  for (const check of CHECKS) if (!context.disabled.has(check.id)) check.run(input, report);
+  const terms = specs.filter((s) => s.rule === 'term' && s.end > s.start);
+  const kept =
+    terms.length === 0
+      ? specs
+      : specs.filter(
+          (s) =>
+            !YIELD_TO_TERMS.has(s.rule) || !terms.some((t) => t.start < s.end && s.start < t.end),
+        );
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  for (const spec of kept.sort((a, b) => a.start - b.start)) {
+    const finding = makeFinding(segment.id, segment.text, spec);
+    if (seen.has(finding.id)) continue;
+    seen.add(finding.id);
+    findings.push(finding);
+  }
+  return findings;
+}

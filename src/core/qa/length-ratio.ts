@@ -1,0 +1,68 @@
+/**
+ * `length-ratio`: a correction much shorter or longer than it should be — a sentence dropped, a
+ * paragraph pasted twice. Measured with the aligner's length model (Gale & Church; see
+ * align/length-model.ts): against the source when there is one, in each side's unit (CJK characters,
+ * words), with the model refitted to the document; else against the MT, word for word.
+ */
+import { lengthModelFor, type LengthModel } from '../align/length-model.ts';
+import { lengthIn, unitOfLanguage, type LengthUnit } from '../align/script.ts';
+import type { Check } from './check.ts';
+
+/**
+ * |δ| above which a length is an outlier: for right alignment links |δ| > 3 happens 0.4% of the time
+ * (length-model.ts), so at 3.5 a flagged segment is very likely wrong.
+ */
+export const OUTLIER_DELTA = 3.5;
+/** Segments this short (in target units, either side) vary too much to judge. */
+const MIN_UNITS = 6;
+
+/** The source's length unit: from its language tag, else from its script. */
+export function sourceUnitOf(source: string, lang: string | undefined): LengthUnit {
+  return (
+    unitOfLanguage(lang) ??
+    (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(source)
+      ? 'cjk'
+      : 'words')
+  );
+}
+
+/** Standardised deviation of target length `y` from what source length `x` predicts. */
+export function lengthDelta(x: number, y: number, model: LengthModel): number {
+  const mean = Math.max(1, (model.ratio * x + y) / 2);
+  return (y - model.ratio * x) / Math.sqrt(model.variance * mean);
+}
+
+export const lengthRatioCheck: Check = {
+  id: 'length-ratio',
+  run({ segment, scan: { text }, context, doc }, report) {
+    const source = segment.source ?? '';
+    const targetUnit = unitOfLanguage(context.ctx.targetLang) ?? 'words';
+    let x: number;
+    let model: LengthModel;
+    let key: 'source' | 'mt';
+    if (source.trim() !== '') {
+      const sourceUnit = sourceUnitOf(source, context.ctx.sourceLang);
+      x = lengthIn(source, sourceUnit);
+      model = doc?.sourceModel ?? lengthModelFor(sourceUnit, targetUnit);
+      key = 'source';
+    } else {
+      if (text === segment.mt || segment.mt.trim() === '') return;
+      x = lengthIn(segment.mt, targetUnit);
+      model = lengthModelFor(targetUnit, targetUnit);
+      key = 'mt';
+    }
+    const y = lengthIn(text, targetUnit);
+    if (Math.max(model.ratio * x, y) < MIN_UNITS) return;
+    const delta = lengthDelta(x, y, model);
+    if (Math.abs(delta) <= OUTLIER_DELTA) return;
+    const expected = Math.max(1, Math.round(model.ratio * x));
+    report({
+      rule: 'length-ratio',
+      severity: 'warning',
+      start: 0,
+      end: text.length,
+      key: `qa.lengthRatio.${delta < 0 ? 'short' : 'long'}${key === 'source' ? 'Source' : 'Mt'}`,
+      params: { percent: Math.round((100 * y) / expected) },
+    });
+  },
+};

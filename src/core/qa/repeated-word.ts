@@ -1,0 +1,32 @@
+/** `repeated-word`: the same word twice in a row ("the the"), a classic slip of MT and of typing. */
+import type { Check } from './check.ts';
+
+/** Words that are grammatical when doubled ("that that", "had had"). */
+const DOUBLED_OK = new Set(['that', 'had', 'bye', 'no', 'so']);
+const SPACES_ONLY = /^[ \t\u00a0]+$/;
+
+/**
+ * Flags two equal words (any case) separated only by spaces; the span covers both, the suggestion is
+ * the first alone. Numbers are left alone ("1 1" is more likely data than a slip).
+ */
+export const repeatedWordCheck: Check = {
+  id: 'repeated-word',
+  run({ scan }, report) {
+    const { words, text } = scan;
+    for (let k = 1; k < words.length; k++) {
+      const word = words[k]!;
+      const previous = words[k - 1]!;
+      if (word.lower !== previous.lower || DOUBLED_OK.has(word.lower)) continue;
+      if (/\d/.test(word.text) || !SPACES_ONLY.test(text.slice(previous.end, word.start))) continue;
+      report({
+        rule: 'repeated-word',
+        severity: 'warning',
+        start: previous.start,
+        end: word.end,
+        suggestion: previous.text,
+        key: 'qa.repeatedWord.repeated',
+        params: { word: word.text },
+      });
+    }
+  },
+};

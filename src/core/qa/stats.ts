@@ -1,0 +1,66 @@
+/**
+ * What cross-segment checks need to know about the whole document: which segment first has a given
+ * text or MT (duplicates), the length model fitted to the document's source/target pairs (length
+ * outliers), and the phrase variants (variants). Computed once per run, reused by live checks of one
+ * segment until the next run. Plain data (Maps, arrays): it can cross a worker boundary.
+ */
+import { fitModel, lengthModelFor, type LengthModel } from '../align/length-model.ts';
+import { lengthIn, unitOfLanguage } from '../align/script.ts';
+import type { Segment } from '../model.ts';
+import { duplicateKey } from './duplicates.ts';
+import { sourceUnitOf } from './length-ratio.ts';
+import { scanText, type ScannedText } from './text-scan.ts';
+import type { QaContext } from './types.ts';
+import { buildVariantIndex, type VariantIndex } from './variants.ts';
+
+/** Statistics of a document (see the file comment). */
+export interface DocumentStats {
+  /** Position of each segment in the document. */
+  readonly indexById: ReadonlyMap<string, number>;
+  /** First position of each text (spaces collapsed), and of each MT. */
+  readonly firstByText: ReadonlyMap<string, number>;
+  readonly firstByMt: ReadonlyMap<string, number>;
+  /** Source → target length model refitted to this document; absent without sources. */
+  readonly sourceModel?: LengthModel;
+  readonly variants: VariantIndex;
+}
+
+/**
+ * The statistics of `segments` (excluded segments are left out: they are not part of the edition).
+ * `scans` are the segments' scanned texts when the caller has them already.
+ */
+export function documentStats(
+  segments: readonly Segment[],
+  ctx: Pick<QaContext, 'sourceLang' | 'targetLang'>,
+  scans: readonly ScannedText[] = segments.map((s) => scanText(s.text)),
+): DocumentStats {
+  const indexById = new Map<string, number>();
+  const firstByText = new Map<string, number>();
+  const firstByMt = new Map<string, number>();
+  const included: ScannedText[] = [];
+  const pairs: [number, number][] = [];
+  const targetUnit = unitOfLanguage(ctx.targetLang) ?? 'words';
+  let sourceUnit: ReturnType<typeof sourceUnitOf> | undefined;
+  segments.forEach((segment, index) => {
+    indexById.set(segment.id, index);
+    if (segment.status === 'excluded') return;
+    included.push(scans[index] ?? scanText(segment.text));
+    const text = duplicateKey(segment.text);
+    if (text !== '' && !firstByText.has(text)) firstByText.set(text, index);
+    const mt = duplicateKey(segment.mt);
+    if (mt !== '' && !firstByMt.has(mt)) firstByMt.set(mt, index);
+    if (segment.source?.trim()) {
+      sourceUnit ??= sourceUnitOf(segment.source, ctx.sourceLang);
+      pairs.push([lengthIn(segment.source, sourceUnit), lengthIn(segment.text, targetUnit)]);
+    }
+  });
+  return {
+    indexById,
+    firstByText,
+    firstByMt,
+    ...(sourceUnit === undefined
+      ? {}
+      : { sourceModel: fitModel(lengthModelFor(sourceUnit, targetUnit), pairs) }),
+    variants: buildVariantIndex(included),
+  };
+}

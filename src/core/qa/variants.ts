@@ -1,0 +1,302 @@
+/**
+ * Variants without a glossary (issue 4, deliverable 3): phrases of 3–6 words that recur in the
+ * document, and rarer phrases equal to one of them but for one word — "one belt and one way" (2 times
+ * in the seed) beside "one belt and one road" (16 times). The rare one is likely an inconsistency.
+ *
+ * To keep the flood down, a frequent form needs at least {@link MIN_FREQUENT} occurrences, at least
+ * {@link MIN_RATIO} times as many as the variant, two words that are not function words, and the two
+ * words that differ must not be function words either ("the plan" vs "a plan" is not a variant).
+ *
+ * Counting is done on integer word ids with Apriori pruning (a phrase can only recur 3 times if both
+ * its shorter sub-phrases do), so a million-word document takes tens of milliseconds, not seconds.
+ */
+import { followCase } from './case.ts';
+import { isStopWord } from './stop-words.ts';
+import type { ScannedText, Word } from './text-scan.ts';
+
+/** Occurrences a phrase needs to be a frequent form. */
+export const MIN_FREQUENT = 3;
+/** Frequent form : variant, at least. */
+export const MIN_RATIO = 3;
+/**
+ * Occurrences a frequent form needs when the variant differs in its first or last word. Then the
+ * variant has context on one side only, and a phrase followed by different words is ordinary language
+ * ("…comprehensive experimental zone" ×3 vs "…comprehensive plan" ×1 in the seed); "one belt and one
+ * road" ×16 vs "one belt and one way" ×2 is well above it.
+ */
+export const MIN_FREQUENT_EDGE = 5;
+const MIN_WORDS = 3;
+const MAX_WORDS = 6;
+/** Word ids and phrase ids are packed into one safe integer key: id · 2²² + next word id. */
+const ID_SPACE = 2 ** 22;
+
+/** A rare phrase and the frequent form it varies from. */
+export interface VariantEntry {
+  /** The variant's words, lower case. */
+  readonly words: readonly string[];
+  /** Position of the word that differs. */
+  readonly slot: number;
+  /** The frequent form's word at `slot`, lower case. */
+  readonly replacement: string;
+  /** The frequent form, lower case, words joined by spaces. */
+  readonly frequent: string;
+  readonly frequentCount: number;
+  readonly count: number;
+}
+
+/** The variants of a document, by the word that differs (lower case). */
+export interface VariantIndex {
+  readonly bySlotWord: ReadonlyMap<string, readonly VariantEntry[]>;
+}
+
+/** A variant found in a segment. */
+export interface VariantHit {
+  readonly start: number;
+  readonly end: number;
+  readonly entry: VariantEntry;
+  /** The phrase with the differing word replaced by the frequent form's, cased like it. */
+  readonly suggestion: string;
+}
+
+/** Word ids of the whole document, one separator (-1) between segments and at phrase breaks. */
+interface Sequence {
+  readonly ids: Int32Array;
+  readonly words: readonly string[];
+  readonly counts: Int32Array;
+  readonly stop: Uint8Array;
+}
+
+/** Finds the variants of a document (see the file comment). */
+export function buildVariantIndex(scans: readonly ScannedText[]): VariantIndex {
+  const seq = sequenceOf(scans);
+  const grams = frequentGrams(seq);
+  const bySlotWord = new Map<string, VariantEntry[]>();
+  for (const entry of variantsOf(seq, grams)) {
+    const key = entry.words[entry.slot]!;
+    const list = bySlotWord.get(key);
+    if (list) list.push(entry);
+    else bySlotWord.set(key, [entry]);
+  }
+  return { bySlotWord };
+}
+
+/**
+ * The variants in one segment. Of several on the same word, the one that neither starts nor ends with
+ * a function word ("one belt and one way", not "the one belt and one way"), then the longest.
+ */
+export function findVariants(scan: ScannedText, index: VariantIndex): VariantHit[] {
+  if (index.bySlotWord.size === 0) return [];
+  const { words, text } = scan;
+  const hits: VariantHit[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const entries = index.bySlotWord.get(words[k]!.lower);
+    if (!entries) continue;
+    let best: VariantEntry | undefined;
+    for (const entry of entries) {
+      if (!matchesAt(words, k - entry.slot, entry)) continue;
+      if (!best || rank(entry) > rank(best)) best = entry;
+    }
+    if (!best) continue;
+    const first = words[k - best.slot]!;
+    const last = words[k - best.slot + best.words.length - 1]!;
+    const differing = words[k]!;
+    const phrase = text.slice(first.start, last.end);
+    const at = differing.start - first.start;
+    hits.push({
+      start: first.start,
+      end: last.end,
+      entry: best,
+      suggestion:
+        phrase.slice(0, at) +
+        followCase(best.replacement, differing.text) +
+        phrase.slice(at + differing.text.length),
+    });
+  }
+  return hits;
+}
+
+function rank(entry: VariantEntry): number {
+  const clean = !isStopWord(entry.words[0]!) && !isStopWord(entry.words.at(-1)!);
+  return (clean ? 100 : 0) + entry.words.length;
+}
+
+function matchesAt(words: readonly Word[], start: number, entry: VariantEntry): boolean {
+  if (start < 0 || start + entry.words.length > words.length) return false;
+  for (let i = 0; i < entry.words.length; i++) {
+    const word = words[start + i]!;
+    if (word.lower !== entry.words[i] || (i > 0 && word.breakBefore)) return false;
+  }
+  return true;
+}
+
+function sequenceOf(scans: readonly ScannedText[]): Sequence {
+  const vocabulary = new Map<string, number>();
+  const words: string[] = [];
+  let length = 0;
+  for (const scan of scans) length += 1 + 2 * scan.words.length;
+  const ids = new Int32Array(length);
+  let p = 0;
+  for (const scan of scans) {
+    ids[p++] = -1;
+    for (const word of scan.words) {
+      if (word.breakBefore) ids[p++] = -1;
+      let id = vocabulary.get(word.lower);
+      if (id === undefined) {
+        // Numbers are not words of a phrase: "in 2017" vs "in 2018" is the number check's business.
+        id = /\d/.test(word.lower) ? -1 : words.length;
+        vocabulary.set(word.lower, id);
+        if (id >= 0) words.push(word.lower);
+      }
+      ids[p++] = id;
+    }
+  }
+  const counts = new Int32Array(words.length);
+  const stop = new Uint8Array(words.length);
+  words.forEach((w, i) => (stop[i] = isStopWord(w) ? 1 : 0));
+  const seq = ids.subarray(0, p);
+  for (const id of seq) if (id >= 0) counts[id]!++;
+  return { ids: seq, words, counts, stop };
+}
+
+/** A phrase occurring at least {@link MIN_FREQUENT} times. */
+interface Gram {
+  readonly at: number;
+  readonly length: number;
+  readonly count: number;
+}
+
+/** The frequent phrases of 3–6 words, found level by level from the frequent pairs. */
+function frequentGrams(seq: Sequence): Gram[] {
+  const { ids } = seq;
+  const result: Gram[] = [];
+  if (seq.words.length >= ID_SPACE) return result;
+  // level[p]: id of the frequent phrase of the current length starting at p, or -1.
+  let level: Int32Array = new Int32Array(ids.length).fill(-1);
+  let levelCount = 0;
+  const countsOf = new Map<number, number>();
+  for (let p = 0; p + 1 < ids.length; p++) {
+    const a = ids[p]!;
+    const b = ids[p + 1]!;
+    if (a < 0 || b < 0) continue;
+    const key = a * ID_SPACE + b;
+    countsOf.set(key, (countsOf.get(key) ?? 0) + 1);
+  }
+  ({ level, levelCount } = assignIds(ids, 2, countsOf, (p) => ids[p]! * ID_SPACE + ids[p + 1]!));
+  for (let n = 3; n <= MAX_WORDS && levelCount > 0; n++) {
+    const previous = level;
+    const keyAt = (p: number) =>
+      previous[p]! >= 0 && previous[p + 1]! >= 0 ? previous[p]! * ID_SPACE + ids[p + n - 1]! : -1;
+    const counts = new Map<number, number>();
+    for (let p = 0; p + n <= ids.length; p++) {
+      const key = keyAt(p);
+      if (key >= 0) counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    ({ level, levelCount } = assignIds(ids, n, counts, keyAt, result));
+  }
+  return result;
+}
+
+/**
+ * Ids for the phrases of length `n` counted at least {@link MIN_FREQUENT} times, and the level array
+ * marking where each starts; phrases of 3 words or more also go to `out`.
+ */
+function assignIds(
+  ids: Int32Array,
+  n: number,
+  counts: ReadonlyMap<number, number>,
+  keyAt: (p: number) => number,
+  out?: Gram[],
+): { level: Int32Array; levelCount: number } {
+  const level = new Int32Array(ids.length).fill(-1);
+  const idOf = new Map<number, number>();
+  for (const [key, count] of counts) if (count >= MIN_FREQUENT) idOf.set(key, idOf.size);
+  if (idOf.size === 0) return { level, levelCount: 0 };
+  const recorded = new Set<number>();
+  for (let p = 0; p + n <= ids.length; p++) {
+    if (n === 2 && (ids[p]! < 0 || ids[p + 1]! < 0)) continue;
+    const key = keyAt(p);
+    const id = key < 0 ? undefined : idOf.get(key);
+    if (id === undefined) continue;
+    level[p] = id;
+    if (out && !recorded.has(id)) {
+      recorded.add(id);
+      out.push({ at: p, length: n, count: counts.get(key)! });
+    }
+  }
+  return { level, levelCount: idOf.size };
+}
+
+/** One (frequent phrase, differing slot) to look for, found through its rarest other word. */
+interface Probe {
+  readonly gram: Gram;
+  readonly slot: number;
+  readonly anchor: number;
+}
+
+function variantsOf(seq: Sequence, grams: readonly Gram[]): VariantEntry[] {
+  const { ids, words, counts, stop } = seq;
+  const probesByWord = new Map<number, Probe[]>();
+  for (const gram of grams) {
+    const gramIds = Array.from(ids.subarray(gram.at, gram.at + gram.length));
+    if (gram.length < MIN_WORDS || gramIds.filter((id) => !stop[id]).length < 2) continue;
+    for (let slot = 0; slot < gram.length; slot++) {
+      if (stop[gramIds[slot]!]) continue;
+      let anchor = -1;
+      for (let j = 0; j < gram.length; j++) {
+        if (j !== slot && (anchor < 0 || counts[gramIds[j]!]! < counts[gramIds[anchor]!]!))
+          anchor = j;
+      }
+      const word = gramIds[anchor]!;
+      const list = probesByWord.get(word);
+      const probe = { gram, slot, anchor };
+      if (list) list.push(probe);
+      else probesByWord.set(word, [probe]);
+    }
+  }
+  const found = new Map<string, { probe: Probe; count: number; at: number }>();
+  for (let p = 0; p < ids.length; p++) {
+    const probes = probesByWord.get(ids[p]!);
+    if (!probes) continue;
+    for (const probe of probes) {
+      const start = p - probe.anchor;
+      const word = differingWord(ids, stop, start, probe);
+      if (word < 0) continue;
+      const key = `${probe.gram.at}:${probe.slot}:${word}`;
+      const seen = found.get(key);
+      if (seen) seen.count++;
+      else found.set(key, { probe, count: 1, at: start });
+    }
+  }
+  const entries: VariantEntry[] = [];
+  for (const { probe, count, at } of found.values()) {
+    const { gram, slot } = probe;
+    const edge = slot === 0 || slot === gram.length - 1;
+    if (gram.count < (edge ? MIN_FREQUENT_EDGE : MIN_FREQUENT) || gram.count < MIN_RATIO * count)
+      continue;
+    const variantWords = Array.from(ids.subarray(at, at + gram.length), (id) => words[id]!);
+    const frequentWords = Array.from(ids.subarray(gram.at, gram.at + gram.length), (id) => words[id]!);
+    entries.push({
+      words: variantWords,
+      slot,
+      replacement: frequentWords[slot]!,
+      frequent: frequentWords.join(' '),
+      frequentCount: gram.count,
+      count,
+    });
+  }
+  return entries;
+}
+
+/**
+ * The id of the word at `probe.slot` of the phrase starting at `start` when the phrase equals the
+ * probe's frequent phrase everywhere else and differs there by a content word; else -1.
+ */
+function differingWord(ids: Int32Array, stop: Uint8Array, start: number, probe: Probe): number {
+  const { gram, slot } = probe;
+  if (start < 0 || start + gram.length > ids.length) return -1;
+  for (let j = 0; j < gram.length; j++) {
+    if (j !== slot && ids[start + j] !== ids[gram.at + j]) return -1;
+  }
+  const word = ids[start + slot]!;
+  return word < 0 || word === ids[gram.at + slot] || stop[word] ? -1 : word;
+}

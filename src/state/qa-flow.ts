@@ -1,0 +1,224 @@
+import { EMPTY_QA, type ProjectMeta, type ProjectQa, type Segment } from '../core/model.ts';
+import {
+  checkSegment,
+  documentStats,
+  fixAll,
+  type DocumentStats,
+  type Finding,
+  type QaContext,
+} from '../core/qa/index.ts';
+import type { TermRule } from '../core/terms/model.ts';
+import { BELT_AND_ROAD_PACK, BELT_AND_ROAD_PACK_ID } from '../core/terms/packs/belt-and-road.ts';
+import type { Cancellable } from './importer.ts';
+import type { Settings } from './store.ts';
+
+/** Term packs Verso ships, by id. */
+export const TERM_PACKS: Readonly<Record<string, readonly TermRule[]>> = {
+  [BELT_AND_ROAD_PACK_ID]: BELT_AND_ROAD_PACK,
+};
+
+/** Where the shared termbase (all projects) is kept. */
+const SHARED_TERMS_KEY = 'verso.sharedTerms';
+
+/** Runs the whole-document checks (in a worker in the app, with the spelling dictionary). */
+export interface QaRunner {
+  run(segments: readonly Segment[], ctx: QaContext): Cancellable<Finding[]>;
+}
+
+/** What the QA panel shows. */
+export interface QaView {
+  /** Current findings of the whole document, ignored ones included (the view filters them). */
+  readonly findings: readonly Finding[];
+  readonly running: boolean;
+  /** When the last whole-document run finished. */
+  readonly ranAt: number | null;
+}
+
+export const INITIAL_QA: QaView = { findings: [], running: false, ranAt: null };
+
+/** What the QA flow needs from the store. */
+export interface QaHost {
+  project(): ProjectMeta | null;
+  segments(): readonly Segment[];
+  view(): QaView;
+  patchView(view: QaView): void;
+  /** Persists the project's QA settings. */
+  saveQa(qa: ProjectQa): Promise<void>;
+  /** Applies new texts as ONE undoable step, one revision per segment (origin `fix`). */
+  applyTexts(changes: readonly { segmentId: string; text: string }[]): Promise<void>;
+  report(error: unknown): void;
+}
+
+/**
+ * QA for the open project: the context (term rules from the project, the shared termbase and enabled
+ * packs; the project word list), whole-document runs in the runner, live re-checks of the segment being
+ * edited, one-click and "fix all" fixes, and ignoring findings (persisted, with who and when).
+ */
+export class QaFlow {
+  private stats: DocumentStats | undefined;
+  private running: Cancellable<Finding[]> | undefined;
+
+  constructor(
+    private readonly host: QaHost,
+    private readonly runner: QaRunner,
+    private readonly settings: Settings,
+    private readonly now: () => number,
+  ) {}
+
+  /** The project's QA settings (empty when it has none yet). */
+  get settingsOfProject(): ProjectQa {
+    return this.host.project()?.qa ?? EMPTY_QA;
+  }
+
+  /** The shared termbase, used by every project. */
+  get sharedTerms(): TermRule[] {
+    try {
+      const parsed: unknown = JSON.parse(this.settings.get(SHARED_TERMS_KEY) ?? '[]');
+      return Array.isArray(parsed) ? (parsed as TermRule[]) : [];
+    } catch {
+      return [];
+    }
+  }
+
+  setSharedTerms(rules: readonly TermRule[]): void {
+    this.settings.set(SHARED_TERMS_KEY, JSON.stringify(rules));
+  }
+
+  /** The context every check runs with. */
+  context(): QaContext {
+    const project = this.host.project();
+    const qa = this.settingsOfProject;
+    return {
+      terms: [
+        ...qa.termRules,
+        ...this.sharedTerms,
+        ...qa.packs.flatMap((id) => TERM_PACKS[id] ?? []),
+      ],
+      projectWords: qa.words,
+      targetLang: project?.targetLang ?? 'en',
+      ...(project?.sourceLang ? { sourceLang: project.sourceLang } : {}),
+    };
+  }
+
+  /** Findings the reviewer has not ignored. */
+  visible(findings: readonly Finding[] = this.host.view().findings): Finding[] {
+    const ignored = new Set(this.settingsOfProject.ignored.map((i) => i.findingId));
+    return findings.filter((f) => !ignored.has(f.id));
+  }
+
+  /** Checks the whole document (spelling included) off the main thread. */
+  async runAll(): Promise<void> {
+    const segments = this.host.segments();
+    this.running?.cancel();
+    this.host.patchView({ ...this.host.view(), running: true });
+    const ctx = this.context();
+    const job = this.runner.run(segments, ctx);
+    this.running = job;
+    try {
+      const findings = await job.promise;
+      if (this.running !== job) return;
+      this.stats = documentStats(segments, ctx);
+      this.host.patchView({ findings, running: false, ranAt: this.now() });
+    } catch (error) {
+      if (this.running === job) this.host.patchView({ ...this.host.view(), running: false });
+      this.host.report(error);
+    } finally {
+      if (this.running === job) this.running = undefined;
+    }
+  }
+
+  /**
+   * Re-checks one segment after an edit (on the main thread: a few milliseconds). Spelling findings
+   * come from the worker run; those whose words are still there are kept.
+   */
+  liveCheck(segment: Segment): void {
+    const view = this.host.view();
+    if (view.ranAt === null) return;
+    const fresh = checkSegment(segment, this.context(), this.stats).filter(
+      (f) => f.rule !== 'spelling',
+    );
+    const stillMisspelled = view.findings.filter(
+      (f) =>
+        f.segmentId === segment.id &&
+        f.rule === 'spelling' &&
+        segment.text.slice(f.start, f.end) === f.text,
+    );
+    const mine = [...fresh, ...stillMisspelled].sort((a, b) => a.start - b.start);
+    // Keep document order: this segment's findings go where its old ones were.
+    const at = view.findings.findIndex((f) => f.segmentId === segment.id);
+    const others = view.findings.filter((f) => f.segmentId !== segment.id);
+    const index = at < 0 ? insertionPoint(others, segment.id, this.host.segments()) : at;
+    this.host.patchView({
+      ...view,
+      findings: [...others.slice(0, index), ...mine, ...others.slice(index)],
+    });
+  }
+
+  /** Applies one finding's suggestion (a revision, undoable). */
+  async fix(finding: Finding): Promise<void> {
+    await this.fixMany([finding]);
+  }
+
+  /** Applies every suggestion of one check as one undoable step. */
+  async fixRule(rule: string): Promise<void> {
+    await this.fixMany(this.visible().filter((f) => f.rule === rule && f.suggestion !== undefined));
+  }
+
+  /** Ignores a finding for good (persisted with who and when). */
+  async ignore(finding: Finding, by: string): Promise<void> {
+    const qa = this.settingsOfProject;
+    if (qa.ignored.some((i) => i.findingId === finding.id)) return;
+    await this.host.saveQa({
+      ...qa,
+      ignored: [...qa.ignored, { findingId: finding.id, by, at: this.now() }],
+    });
+  }
+
+  /** Switches a shipped term pack on or off for this project. */
+  async setPack(id: string, enabled: boolean): Promise<void> {
+    const qa = this.settingsOfProject;
+    const packs = enabled ? [...new Set([...qa.packs, id])] : qa.packs.filter((p) => p !== id);
+    await this.host.saveQa({ ...qa, packs });
+  }
+
+  /** Replaces the project's own term rules. */
+  async setTermRules(termRules: readonly TermRule[]): Promise<void> {
+    await this.host.saveQa({ ...this.settingsOfProject, termRules });
+  }
+
+  /** Adds a word to the project word list (never a misspelling again). */
+  async addWord(word: string): Promise<void> {
+    const qa = this.settingsOfProject;
+    if (qa.words.includes(word)) return;
+    await this.host.saveQa({ ...qa, words: [...qa.words, word] });
+  }
+
+  /** Forgets findings (a new project was opened). */
+  reset(): void {
+    this.running?.cancel();
+    this.running = undefined;
+    this.stats = undefined;
+    this.host.patchView(INITIAL_QA);
+  }
+
+  private async fixMany(findings: readonly Finding[]): Promise<void> {
+    try {
+      const changes = fixAll(this.host.segments(), findings);
+      await this.host.applyTexts(changes.map((c) => ({ segmentId: c.segmentId, text: c.after })));
+    } catch (error) {
+      this.host.report(error);
+    }
+  }
+}
+
+/** Where a segment's findings go among the others' so the list stays in document order. */
+function insertionPoint(
+  others: readonly Finding[],
+  segmentId: string,
+  segments: readonly Segment[],
+): number {
+  const order = new Map(segments.map((s, i) => [s.id, i]));
+  const mine = order.get(segmentId) ?? 0;
+  const i = others.findIndex((f) => (order.get(f.segmentId) ?? 0) > mine);
+  return i < 0 ? others.length : i;
+}
