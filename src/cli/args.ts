@@ -46,10 +46,12 @@ function parseExport(args: readonly string[]): Command {
   if (parsed.kind === 'usage-error') return parsed;
   const { file } = parsed.args;
   const { output } = parsed.values;
-  const format = parsed.values.format ?? output?.match(/\.([^./\\]+)$/)?.[1]?.toLowerCase();
-  if (format === undefined) return usageError('export: missing --format (txt, md or json)');
+  const extension = output?.match(/\.([^./\\]+)$/)?.[1]?.toLowerCase();
+  const format = parsed.values.format ?? (extension === 'xlf' ? 'xliff2' : extension);
+  const formats = EXPORT_FORMATS.join(', ');
+  if (format === undefined) return usageError(`export: missing --format (${formats})`);
   if (!isExportFormat(format))
-    return usageError(`export: unknown format '${format}' (use txt, md or json)`);
+    return usageError(`export: unknown format '${format}' (use ${formats})`);
   return output === undefined
     ? { kind: 'export', file, format }
     : { kind: 'export', file, format, output };

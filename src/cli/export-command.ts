@@ -1,42 +1,142 @@
-/** `verso export`: a document or backup in, an edition or backup out. Pure: bytes in, text out. */
+/**
+ * `verso export`: anything Verso opens in — a document, a bilingual interchange file (XLIFF, TMX,
+ * TSV/CSV) or a project backup — and any export out (core/export): the clean edition (txt, md, html,
+ * docx), the Word review copy (docx-review), XLIFF 2.1, XLIFF 1.2, TMX, the change report, a backup.
+ * Reading is pure (bytes in, export input out); exporting is core's exportProject.
+ */
 import type { Backup } from '../core/backup.ts';
-import { createBackup, serializeBackup } from '../core/backup-io.ts';
+import { createBackup } from '../core/backup-io.ts';
+import { isBilingualFile, projectFromBilingual } from '../core/bilingual-project.ts';
 import { openFile, type OpenedFile } from '../core/document-file.ts';
-import { toMarkdown, toPlainText } from '../core/edition.ts';
-import type { Revision, Segment } from '../core/model.ts';
+import {
+  EXPORT_KINDS,
+  type ExportedFile,
+  type ExportInput,
+  type ExportKind,
+} from '../core/export/index.ts';
+import { openBilingual } from '../core/formats/open-bilingual.ts';
+import type { ProjectMeta, Revision, Segment } from '../core/model.ts';
+import { EXIT_OK, usageFailure, writeOutput, type CliIo } from './io.ts';
 
-/** Output formats of `verso export`. */
-export const EXPORT_FORMATS = ['txt', 'md', 'json'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** Output formats of `verso export` (the export kinds of core/export). */
+export const EXPORT_FORMATS = EXPORT_KINDS;
+export type ExportFormat = ExportKind;
 
 /** Target language of a project made from a bare document: BCP 47 "undetermined" (nothing says which). */
 const UNKNOWN_LANGUAGE = 'und';
 
 /**
- * Exports a file: `txt` and `md` write the clean edition (current text, excluded segments left out),
- * `json` a backup. A plain document counts as a fresh project: every segment `new`, its text the MT.
- *
- * @param now timestamp for the fresh project and the backup's `exportedAt`
- * @throws VersoInputError for any problem in the file (see `openFile`)
+ * Writes an export to `output` (`-o`) or stdout. Binary exports (Word) go to stdout only when it is
+ * not a terminal, where they would be garbage: there they are a usage error (exit 2) asking for -o.
  */
-export function exportFile(
-  bytes: Uint8Array,
-  fileName: string,
-  format: ExportFormat,
-  now: number,
-): string {
+export async function writeExport(
+  exported: ExportedFile,
+  output: string | undefined,
+  io: CliIo,
+): Promise<number> {
+  const { data } = exported;
+  if (typeof data === 'string') return writeOutput(data, output, io);
+  if (output !== undefined) {
+    if (!io.writeBytes) throw new Error('verso: this I/O cannot write binary files');
+    await io.writeBytes(output, data);
+    return EXIT_OK;
+  }
+  if (io.stdoutIsTerminal || !io.stdoutBytes) {
+    return usageFailure(
+      `export: ${exported.fileName} is a binary file; write it with -o FILE or redirect standard output`,
+      'Usage: verso export FILE --format FORMAT [-o OUT]',
+      io,
+    );
+  }
+  io.stdoutBytes(data);
+  return EXIT_OK;
+}
+
+/**
+ * What the exports need of the project in a file. A plain document counts as a fresh project (every
+ * segment `new`, its text the MT), a bilingual file as the project Verso would import from it
+ * (statuses, notes as comments, codes and ids kept), a backup as the project it holds.
+ *
+ * @param now timestamp for a fresh project and the export's dates
+ * @throws VersoInputError for any problem in the file (see `openFile`, `openBilingual`)
+ */
+export function exportInputOf(bytes: Uint8Array, fileName: string, now: number): ExportInput {
+  if (isBilingualFile(fileName, bytes)) return bilingualInput(bytes, fileName, now);
   const opened = openFile(bytes, fileName);
   const backup = opened.kind === 'backup' ? opened.backup : backupOfDocument(opened, now);
-  switch (format) {
-    case 'json':
-      return serializeBackup(backup);
-    case 'txt':
-      return toPlainText(backup.segments);
-    case 'md':
-      return toMarkdown(backup.segments, {
-        sourceIsMarkdown: /\.(md|markdown)$/i.test(backup.project.fileName),
-      });
+  return backupInput(backup, now);
+}
+
+/** The project of a backup: segments with their revision counts and times, the term rules as pairs. */
+function backupInput(backup: Backup, now: number): ExportInput {
+  const { project } = backup;
+  const revisions: Revision[] = backup.revisions.map((r) => ({ ...r }));
+  const counts = new Map<string, { count: number; last: number }>();
+  for (const r of revisions) {
+    const seen = counts.get(r.segmentId);
+    counts.set(r.segmentId, {
+      count: (seen?.count ?? 0) + 1,
+      last: Math.max(seen?.last ?? r.createdAt, r.createdAt),
+    });
   }
+  const segments: Segment[] = backup.segments.map((s) => ({
+    ...s,
+    revisionCount: counts.get(s.id)?.count ?? 1,
+    updatedAt: counts.get(s.id)?.last ?? project.updatedAt,
+  }));
+  const meta: ProjectMeta = {
+    ...project,
+    id: 'cli',
+    segmentCount: segments.length,
+  };
+  const terms = (project.qa?.termRules ?? []).map((r) => ({ from: r.sourceTerm ?? '', to: r.preferred }));
+  return { meta, segments, revisions, now, ...(terms.length > 0 ? { terms } : {}) };
+}
+
+/**
+ * The project a bilingual file makes, as the app's storage makes it: segments `s1…sN`, the correction
+ * starting at the file's target, notes as comments by the file. Languages the file does not say are
+ * `und`.
+ */
+function bilingualInput(bytes: Uint8Array, fileName: string, now: number): ExportInput {
+  const document = openBilingual(bytes, fileName);
+  const name = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+  const project = projectFromBilingual(document, name, {
+    sourceLang: document.sourceLang || UNKNOWN_LANGUAGE,
+    targetLang: document.targetLang || UNKNOWN_LANGUAGE,
+  });
+  const segments = project.segments.map((s, i): Segment => {
+    const status = s.status ?? 'new';
+    return {
+      id: `s${i + 1}`,
+      mt: s.mt,
+      ...(s.source === undefined ? {} : { source: s.source }),
+      text: s.text ?? s.mt,
+      status,
+      comments: (s.notes ?? []).map((text, n) => ({
+        id: `s${i + 1}-note${n + 1}`,
+        text,
+        author: name,
+        createdAt: now,
+      })),
+      revisionCount: 1,
+      updatedAt: now,
+      ...(status === 'new' ? {} : { importStatus: status }),
+      ...(s.codes && s.codes.length > 0 ? { codes: s.codes } : {}),
+      ...(s.externalId === undefined ? {} : { externalId: s.externalId }),
+    };
+  });
+  const meta: ProjectMeta = {
+    id: 'cli',
+    name: project.name,
+    fileName: name,
+    createdAt: now,
+    updatedAt: now,
+    segmentCount: segments.length,
+    targetLang: project.targetLang,
+    ...(project.sourceLang === undefined ? {} : { sourceLang: project.sourceLang }),
+  };
+  return { meta, segments, now };
 }
 
 /**

@@ -11,6 +11,12 @@ export interface CliIo {
   readonly readFile: (path: string) => Promise<Uint8Array>;
   readonly writeFile: (path: string, text: string) => Promise<void>;
   readonly now: () => number;
+  /** Writes bytes to stdout (binary exports: Word files). */
+  readonly stdoutBytes?: (bytes: Uint8Array) => void;
+  /** Writes bytes to a file (`-o` of a binary export). */
+  readonly writeBytes?: (path: string, bytes: Uint8Array) => Promise<void>;
+  /** True when stdout is a terminal: binary output is then refused. */
+  readonly stdoutIsTerminal?: boolean;
 }
 
 /** Exit statuses (GUIDE part 5). */

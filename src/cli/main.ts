@@ -16,6 +16,9 @@ try {
     readFile: async (path) => new Uint8Array(await readFile(path)),
     writeFile: (path, text) => writeFile(path, text, 'utf8'),
     now: Date.now,
+    stdoutBytes: (bytes) => process.stdout.write(bytes),
+    writeBytes: (path, bytes) => writeFile(path, bytes),
+    stdoutIsTerminal: process.stdout.isTTY === true,
   });
 } catch (error) {
   process.stderr.write(

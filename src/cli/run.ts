@@ -1,9 +1,11 @@
 /** The `verso` command, with its I/O injected so tests run it without processes or files. */
 import { runAlign } from './align-command.ts';
 import { parseCommandLine } from './args.ts';
-import { exportFile } from './export-command.ts';
+import { exportProject } from '../core/export/index.ts';
+import { exportInputOf, writeExport } from './export-command.ts';
 import { runImport } from './import-command.ts';
-import { readInput, showHelp, usageFailure, writeOutput, type CliIo } from './io.ts';
+import { runMetrics } from './metrics-command.ts';
+import { readInput, showHelp, usageFailure, type CliIo } from './io.ts';
 import { EXPORT_HELP, MAIN_HELP, USAGE } from './usage.ts';
 
 export { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type CliIo } from './io.ts';
@@ -15,6 +17,7 @@ type Subcommand = (args: readonly string[], io: CliIo) => Promise<number>;
 const SUBCOMMANDS: ReadonlyMap<string, Subcommand> = new Map([
   ['align', runAlign],
   ['import', runImport],
+  ['metrics', runMetrics],
 ]);
 
 /**
@@ -37,9 +40,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return showHelp(command.topic === 'export' ? EXPORT_HELP : MAIN_HELP, io);
     case 'export': {
       const { file, format, output } = command;
-      const input = await readInput(file, io, (bytes) => exportFile(bytes, file, format, io.now()));
+      const input = await readInput(file, io, (bytes) => exportInputOf(bytes, file, io.now()));
       if (!input.ok) return input.status;
-      return writeOutput(input.value, output, io);
+      return writeExport(await exportProject(format, input.value), output, io);
     }
   }
 }

@@ -2,7 +2,7 @@
 
 /** One line per subcommand, printed on wrong usage. */
 export const USAGE =
-  'Usage: verso export FILE --format txt|md|json [-o OUT]\n       verso align SOURCE TARGET [--json] [-o OUT]\n       verso import FILE [--json] [-o OUT]\n       verso --help';
+  'Usage: verso export FILE --format txt|md|html|docx|docx-review|xliff2|xliff12|tmx|report|json [-o OUT]\n       verso align SOURCE TARGET [--json] [-o OUT]\n       verso import FILE [--json] [-o OUT]\n       verso metrics MT_FILE FINAL_FILE [--json] [-o OUT]\n       verso --help';
 
 /** `verso --help`. */
 export const MAIN_HELP = `Verso: review machine translations paragraph by paragraph.
@@ -10,9 +10,11 @@ export const MAIN_HELP = `Verso: review machine translations paragraph by paragr
 ${USAGE}
 
 Commands:
-  export    Write the clean edition (txt, md) or a backup (json) of a document or backup
+  export    Write an edition (txt, md, html, docx), the Word review copy, XLIFF, TMX, the change
+            report or a backup of a document, bilingual file or backup
   align     Align the paragraphs of a source text and its translation (links with confidence)
   import    Check and read an XLIFF, TMX, TSV or CSV file as a bilingual project (summary or JSON)
+  metrics   HTER (TER with shifts, MT → final) of line-parallel MT and final files, per line and whole
 
 Options:
   -h, --help    Show this help; \`verso export --help\` shows the command's own
@@ -21,16 +23,27 @@ Exit status: 0 success, 1 a problem in the input file, 2 wrong usage.
 `;
 
 /** `verso export --help`. */
-export const EXPORT_HELP = `Usage: verso export FILE --format txt|md|json [-o OUT]
+export const EXPORT_HELP = `Usage: verso export FILE --format FORMAT [-o OUT]
 
-Reads FILE, a document (.txt, .md, .markdown, .text or no extension; UTF-8, UTF-16 with a
-byte-order mark, or GB18030) or a Verso backup (.json), and writes:
-  txt    the clean edition as plain text: one paragraph per block, excluded segments left out
-  md     the clean edition as Markdown (plain text is escaped so that it renders as written)
-  json   a Verso backup; for a document, that of a new project with every segment "new"
+Reads FILE — a document (.txt, .md, .markdown, .text or no extension; UTF-8, UTF-16 with a
+byte-order mark, or GB18030), a bilingual file (XLIFF .xlf/.xliff, TMX .tmx, TSV/CSV .tsv/.csv)
+or a Verso backup (.json) — as the project Verso would make of it, and writes FORMAT:
+  txt          the clean edition as plain text: one paragraph per block, excluded segments left out
+  md           the clean edition as Markdown (plain text is escaped so that it renders as written)
+  html         the clean edition as one self-contained HTML page (headings kept, print style)
+  docx         the clean edition as a Word document (headings, title and language set)
+  docx-review  a Word document with every change from the MT as a tracked change, comments kept
+  xliff2       XLIFF 2.1: source, final text, statuses, comments as notes, the MT as a candidate
+  xliff12      XLIFF 1.2: the same, the MT as a machine-translation alternative
+  tmx          TMX 1.4b: source and final text, status and MT as properties, comments as notes
+  report       the change report: summary, HTER and its distribution, every changed segment
+  json         a Verso backup; for a document, that of a new project with every segment "new"
+
+Word files are binary: give -o, or redirect standard output to a file.
 
 Options:
-  -f, --format FORMAT   txt, md or json (default: the extension of OUT, when it is one of them)
+  -f, --format FORMAT   one of the above (default: the extension of OUT: txt, md, html, docx,
+                        xlf (XLIFF 2.1), tmx, json)
   -o, --output OUT      write to OUT instead of standard output
   -h, --help            show this help
 

@@ -46,7 +46,9 @@ export class ImportFlow {
     );
     if (!doc) return false;
     if (doc.units.length === 0) {
-      this.host.patch({ notice: { kind: 'error', key: 'errors.noUnits', params: { file: fileName } } });
+      this.host.patch({
+        notice: { kind: 'error', key: 'errors.noUnits', params: { file: fileName } },
+      });
       return false;
     }
     if (needsLanguages(doc)) {
@@ -120,5 +122,4 @@ export class ImportFlow {
     this.settings.set(SOURCE_LANG_KEY, languages.sourceLang);
     this.settings.set(TARGET_LANG_KEY, languages.targetLang);
   }
-
 }

@@ -7,7 +7,10 @@ export const inProcessQa: QaRunner = {
   run(segments, ctx) {
     let cancelled = false;
     const promise = new Promise<ReturnType<typeof runChecks>>((resolve, reject) => {
-      setTimeout(() => (cancelled ? reject(cancelledError()) : resolve(runChecks(segments, ctx))), 0);
+      setTimeout(
+        () => (cancelled ? reject(cancelledError()) : resolve(runChecks(segments, ctx))),
+        0,
+      );
     });
     return { promise, cancel: () => (cancelled = true) };
   },

@@ -16,6 +16,7 @@ import {
   type SegmentMode,
   type SegmentStatus,
 } from '../core/model.ts';
+import type { ProjectMetrics } from '../core/project-metrics.ts';
 import type { Realigned } from '../core/realign.ts';
 import { isBilingualFile } from '../core/bilingual-project.ts';
 import type { NewProject, Repository } from '../core/repository.ts';
@@ -612,6 +613,25 @@ export class Store extends EventTarget {
       mime: 'text/plain',
       content: toPlainText(segments),
     };
+  }
+
+  /** Post-editing metrics of the open project (computed on demand; the code is loaded then too). */
+  async metrics(): Promise<ProjectMetrics | null> {
+    await this.flush();
+    const project = this.current.project;
+    if (!project) return null;
+    const [{ projectMetrics }, backup] = await Promise.all([
+      import('../core/project-metrics.ts'),
+      this.repo.exportBackup(project.id),
+    ]);
+    const terms = this.qa
+      .context()
+      .terms.flatMap((rule) =>
+        rule.forbidden
+          .filter((f) => !f.regex)
+          .map((f) => ({ from: f.pattern, to: rule.preferred })),
+      );
+    return projectMetrics(this.current.segments, backup.revisions, terms);
   }
 
   dismissNotice(): void {

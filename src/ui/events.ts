@@ -173,6 +173,7 @@ export class CommandEvent extends Event {
       | 'keys'
       | 'toggle-diff'
       | 'toggle-qa'
+      | 'metrics'
       | 'export-menu'
       | 'export-txt'
       | 'export-md'

@@ -25,6 +25,8 @@ import type {
   QaActionEvent,
 } from './events.ts';
 import './verso-qa-panel.ts';
+import './verso-metrics.ts';
+import type { VersoMetrics } from './verso-metrics.ts';
 import './verso-align-dialog.ts';
 import type { VersoAlignDialog } from './verso-align-dialog.ts';
 import './verso-import-dialog.ts';
@@ -128,6 +130,7 @@ export class VersoApp extends LitElement {
   @query('verso-keymap') private keymapDialog!: VersoKeymap;
   @query('verso-align-dialog') private alignDialog!: VersoAlignDialog;
   @query('verso-import-dialog') private importDialog!: VersoImportDialog;
+  @query('verso-metrics') private metricsDialog!: VersoMetrics;
 
   private storeController!: StoreController;
   private readonly l = new Localize(this);
@@ -258,6 +261,9 @@ export class VersoApp extends LitElement {
         @verso-project-action=${this.onProjectAction}
       ></verso-project-list>
       <verso-keymap></verso-keymap>
+      <verso-metrics
+        @verso-hit-activated=${(e: { segmentId: string }) => this.goTo(e.segmentId)}
+      ></verso-metrics>
       <verso-align-dialog
         .segmentId=${this.alignFor?.id ?? ''}
         .number=${alignIndex + 1}
@@ -301,6 +307,12 @@ export class VersoApp extends LitElement {
       )
       .then(() => this.grid?.focusSegment(Math.min(index, this.store.state.segments.length - 1)));
   };
+
+  private async openMetrics(): Promise<void> {
+    this.metricsDialog.metrics = null;
+    await this.metricsDialog.show();
+    this.metricsDialog.metrics = await this.store.metrics();
+  }
 
   private onQaAction = (e: QaActionEvent): void => {
     const qa = this.store.qa;
@@ -360,6 +372,9 @@ export class VersoApp extends LitElement {
         break;
       case 'toggle-diff':
         this.showDiff = !this.showDiff;
+        break;
+      case 'metrics':
+        void this.openMetrics();
         break;
       case 'toggle-qa':
         this.qaOpen = !this.qaOpen;

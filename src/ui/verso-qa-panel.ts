@@ -130,9 +130,7 @@ export class VersoQaPanel extends LitElement {
       if (list) list.push(f);
       else groups.set(f.rule, [f]);
     }
-    const ordered = [...groups].sort(
-      ([, a], [, b]) => rank(a) - rank(b) || b.length - a.length,
-    );
+    const ordered = [...groups].sort(([, a], [, b]) => rank(a) - rank(b) || b.length - a.length);
     const counts = SEVERITIES.map((s) => this.findings.filter((f) => f.severity === s).length);
     return html`
       <header>
@@ -172,27 +170,31 @@ export class VersoQaPanel extends LitElement {
     return html`<section aria-label=${this.ruleName(rule)}>
       <h3>
         <span>${this.ruleName(rule)} (${list.length})</span>
-        ${fixable > 0
-          ? html`<button
-              type="button"
-              aria-label=${t('qa.panel.fixAllLabel', { check: this.ruleName(rule), count: fixable })}
-              @click=${() => this.emit('fix-all', undefined, rule)}
-            >
-              ${t('qa.panel.fixAll')}
-            </button>`
-          : nothing}
+        ${
+          fixable > 0
+            ? html`<button
+                type="button"
+                aria-label=${t('qa.panel.fixAllLabel', { check: this.ruleName(rule), count: fixable })}
+                @click=${() => this.emit('fix-all', undefined, rule)}
+              >
+                ${t('qa.panel.fixAll')}
+              </button>`
+            : nothing
+        }
       </h3>
       <ul>
         ${list.slice(0, limit).map((f) => this.renderFinding(f))}
       </ul>
-      ${list.length > limit
-        ? html`<button
-            type="button"
-            @click=${() => (this.shown = new Map(this.shown).set(rule, limit + PAGE))}
-          >
-            ${t('qa.panel.more', { count: list.length - limit })}
-          </button>`
-        : nothing}
+      ${
+        list.length > limit
+          ? html`<button
+              type="button"
+              @click=${() => (this.shown = new Map(this.shown).set(rule, limit + PAGE))}
+            >
+              ${t('qa.panel.more', { count: list.length - limit })}
+            </button>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -213,16 +215,18 @@ export class VersoQaPanel extends LitElement {
       </div>
       <div class="row">
         ${f.text ? html`<q>${excerpt(f.text)}</q>` : nothing}
-        ${f.suggestion !== undefined
-          ? html`→ <q>${f.suggestion}</q>
-              <button
-                type="button"
-                aria-label=${t('qa.panel.fixLabel', { n, text: f.text, suggestion: f.suggestion })}
-                @click=${() => this.emit('fix', f)}
-              >
-                ${t('qa.panel.fix')}
-              </button>`
-          : nothing}
+        ${
+          f.suggestion !== undefined
+            ? html`→ <q>${f.suggestion}</q>
+                <button
+                  type="button"
+                  aria-label=${t('qa.panel.fixLabel', { n, text: f.text, suggestion: f.suggestion })}
+                  @click=${() => this.emit('fix', f)}
+                >
+                  ${t('qa.panel.fix')}
+                </button>`
+            : nothing
+        }
         <button
           type="button"
           aria-label=${t('qa.panel.ignoreLabel', { n, text: f.text })}

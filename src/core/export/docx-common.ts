@@ -9,9 +9,6 @@ import { textDirection } from '../text-direction.ts';
 import { isoSeconds } from './export-input.ts';
 import { xmlSafe, xmlText } from './xml-text.ts';
 
-/** MIME type of a .docx file. */
-export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
 /** Primary language subtags written in East Asian scripts (Word's `w:eastAsia` language). */
 const EAST_ASIAN = new Set(['zh', 'ja', 'ko', 'yue', 'cmn', 'wuu', 'hak', 'nan']);
 

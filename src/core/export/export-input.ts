@@ -5,6 +5,7 @@
 import { isWellFormedLanguageTag } from '../formats/bcp47.ts';
 import type { TermPair } from '../metrics/classify.ts';
 import type { ProjectMeta, Revision, Segment } from '../model.ts';
+import type { ReportOptions } from './report-labels.ts';
 
 /** A QA finding still open, as the change report counts it (typed loosely: QA owns the real type). */
 export interface ExportFinding {
@@ -28,6 +29,8 @@ export interface ExportInput {
   readonly author?: string;
   /** Term rules and learned fixes, for the edit classification of the change report. */
   readonly terms?: readonly TermPair[];
+  /** Language of the change report (labels of the UI language; English by default). */
+  readonly report?: ReportOptions;
 }
 
 /** Author written on tracked changes when none is given. */

@@ -6,6 +6,13 @@
 import type { EditKind } from '../metrics/classify.ts';
 import type { SegmentStatus } from '../model.ts';
 
+/** Options of the change report: its language (labels and `lang`); English by default. */
+export interface ReportOptions {
+  readonly labels?: ReportLabels;
+  /** BCP 47 language of the labels. */
+  readonly lang?: string;
+}
+
 /** Every label of the report. */
 export interface ReportLabels {
   readonly title: string;

@@ -8,9 +8,13 @@ import type { Check } from './check.ts';
 /** Fewer words than this repeat innocently ("Notes", "(2) Significance"). */
 export const MIN_DUPLICATE_WORDS = 3;
 
+/** Anything {@link duplicateKey} would change: a run of spaces, other white space, space at an end. */
+const UNNORMALISED = /\s\s|[^\S ]|^ | $/;
+
 /** The form two texts are compared in: spaces collapsed, ends trimmed. */
 export function duplicateKey(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most texts are already in that form: testing is far cheaper than rebuilding a copy.
+  return UNNORMALISED.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
 export const duplicateCheck: Check = {

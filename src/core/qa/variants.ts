@@ -7,8 +7,8 @@
  * {@link MIN_RATIO} times as many as the variant, two words that are not function words, and the two
  * words that differ must not be function words either ("the plan" vs "a plan" is not a variant).
  *
- * Counting is done on integer word ids with Apriori pruning (a phrase can only recur 3 times if both
- * its shorter sub-phrases do), so a million-word document takes tens of milliseconds, not seconds.
+ * Counting is done on integer word ids in typed arrays with Apriori pruning (a phrase can only recur
+ * 3 times if both its shorter sub-phrases do), so a million-word document takes tens of milliseconds.
  */
 import { followCase } from './case.ts';
 import { isStopWord } from './stop-words.ts';
@@ -27,8 +27,6 @@ export const MIN_RATIO = 3;
 export const MIN_FREQUENT_EDGE = 5;
 const MIN_WORDS = 3;
 const MAX_WORDS = 6;
-/** Word ids and phrase ids are packed into one safe integer key: id · 2²² + next word id. */
-const ID_SPACE = 2 ** 22;
 
 /** A rare phrase and the frequent form it varies from. */
 export interface VariantEntry {
@@ -165,65 +163,59 @@ interface Gram {
   readonly count: number;
 }
 
-/** The frequent phrases of 3–6 words, found level by level from the frequent pairs. */
+/**
+ * The frequent phrases of 3–6 words, found level by level. `level[p]` is the id of the frequent
+ * phrase of the current length starting at p, or -1; a phrase one word longer is counted only where
+ * both phrases it contains are frequent (Apriori). Counting needs no hash table: positions are sorted
+ * by the id of the phrase they start with (a counting sort), and within one phrase the next words are
+ * counted in an array indexed by word id. Both passes are linear and cache-friendly; a `Map` keyed by
+ * packed pairs took over a second on a million words, mostly in the garbage collector.
+ */
 function frequentGrams(seq: Sequence): Gram[] {
-  const { ids } = seq;
+  const { ids, words } = seq;
   const result: Gram[] = [];
-  if (seq.words.length >= ID_SPACE) return result;
-  // level[p]: id of the frequent phrase of the current length starting at p, or -1.
-  let level: Int32Array = new Int32Array(ids.length).fill(-1);
-  let levelCount = 0;
-  const countsOf = new Map<number, number>();
-  for (let p = 0; p + 1 < ids.length; p++) {
-    const a = ids[p]!;
-    const b = ids[p + 1]!;
-    if (a < 0 || b < 0) continue;
-    const key = a * ID_SPACE + b;
-    countsOf.set(key, (countsOf.get(key) ?? 0) + 1);
-  }
-  ({ level, levelCount } = assignIds(ids, 2, countsOf, (p) => ids[p]! * ID_SPACE + ids[p + 1]!));
-  for (let n = 3; n <= MAX_WORDS && levelCount > 0; n++) {
-    const previous = level;
-    const keyAt = (p: number) =>
-      previous[p]! >= 0 && previous[p + 1]! >= 0 ? previous[p]! * ID_SPACE + ids[p + n - 1]! : -1;
-    const counts = new Map<number, number>();
-    for (let p = 0; p + n <= ids.length; p++) {
-      const key = keyAt(p);
-      if (key >= 0) counts.set(key, (counts.get(key) ?? 0) + 1);
+  let level = Int32Array.from(ids); // length 1: a word's phrase id is its word id
+  let groups = words.length;
+  let next = new Int32Array(ids.length);
+  const order = new Int32Array(ids.length);
+  const tally = new Int32Array(words.length);
+  const idOfWord = new Int32Array(words.length).fill(-1);
+  for (let n = 2; n <= MAX_WORDS && groups > 0; n++) {
+    const last = ids.length - n;
+    // Counting sort of the candidate positions by the id of the phrase they start with.
+    const offsets = new Int32Array(groups + 1);
+    for (let p = 0; p <= last; p++) if (level[p]! >= 0 && level[p + 1]! >= 0) offsets[level[p]! + 1]!++;
+    for (let g = 0; g < groups; g++) offsets[g + 1]! += offsets[g]!;
+    const fill = offsets.slice(0, groups);
+    for (let p = 0; p <= last; p++) if (level[p]! >= 0 && level[p + 1]! >= 0) order[fill[level[p]!]!++] = p;
+    next.fill(-1);
+    let nextGroups = 0;
+    for (let g = 0; g < groups; g++) {
+      const from = offsets[g]!;
+      const to = offsets[g + 1]!;
+      if (to - from < MIN_FREQUENT) continue;
+      for (let k = from; k < to; k++) tally[ids[order[k]! + n - 1]!]!++;
+      for (let k = from; k < to; k++) {
+        const p = order[k]!;
+        const word = ids[p + n - 1]!;
+        const count = tally[word]!;
+        if (count < MIN_FREQUENT) continue;
+        if (idOfWord[word]! < 0) {
+          idOfWord[word] = nextGroups++;
+          if (n >= MIN_WORDS) result.push({ at: p, length: n, count });
+        }
+        next[p] = idOfWord[word]!;
+      }
+      for (let k = from; k < to; k++) {
+        const word = ids[order[k]! + n - 1]!;
+        tally[word] = 0;
+        idOfWord[word] = -1;
+      }
     }
-    ({ level, levelCount } = assignIds(ids, n, counts, keyAt, result));
+    [level, next] = [next, level];
+    groups = nextGroups;
   }
   return result;
-}
-
-/**
- * Ids for the phrases of length `n` counted at least {@link MIN_FREQUENT} times, and the level array
- * marking where each starts; phrases of 3 words or more also go to `out`.
- */
-function assignIds(
-  ids: Int32Array,
-  n: number,
-  counts: ReadonlyMap<number, number>,
-  keyAt: (p: number) => number,
-  out?: Gram[],
-): { level: Int32Array; levelCount: number } {
-  const level = new Int32Array(ids.length).fill(-1);
-  const idOf = new Map<number, number>();
-  for (const [key, count] of counts) if (count >= MIN_FREQUENT) idOf.set(key, idOf.size);
-  if (idOf.size === 0) return { level, levelCount: 0 };
-  const recorded = new Set<number>();
-  for (let p = 0; p + n <= ids.length; p++) {
-    if (n === 2 && (ids[p]! < 0 || ids[p + 1]! < 0)) continue;
-    const key = keyAt(p);
-    const id = key < 0 ? undefined : idOf.get(key);
-    if (id === undefined) continue;
-    level[p] = id;
-    if (out && !recorded.has(id)) {
-      recorded.add(id);
-      out.push({ at: p, length: n, count: counts.get(key)! });
-    }
-  }
-  return { level, levelCount: idOf.size };
 }
 
 /** One (frequent phrase, differing slot) to look for, found through its rarest other word. */

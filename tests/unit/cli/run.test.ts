@@ -13,7 +13,7 @@ describe('verso', () => {
   it('prints help and exits 0 with --help', async () => {
     const result = await verso(['--help']);
     expect(result.status).toBe(EXIT_OK);
-    expect(result.stdout).toContain('Usage: verso export FILE --format txt|md|json [-o OUT]');
+    expect(result.stdout).toContain('Usage: verso export FILE --format txt|md|html|docx|');
     expect(result.stderr).toBe('');
   });
 
