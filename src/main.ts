@@ -9,6 +9,7 @@ import { MemoryRepository } from './storage/memory-repository.ts';
 import { Store, type Settings } from './state/store.ts';
 import { workerImporter } from './state/worker-importer.ts';
 import { inProcessQa } from './state/in-process-qa.ts';
+import { workerExporter } from './state/worker-exporter.ts';
 import './ui/styles/tokens.css';
 import './ui/verso-app.ts';
 
@@ -23,7 +24,13 @@ async function start(): Promise<void> {
   const i18n = await createI18n();
   // Without IndexedDB (some private modes) Verso still works, but nothing survives a reload.
   const persistent = await openRepository().catch(() => null);
-  const store = new Store(persistent ?? new MemoryRepository(), settings, workerImporter, inProcessQa);
+  const store = new Store({
+    repo: persistent ?? new MemoryRepository(),
+    settings,
+    importer: workerImporter,
+    qa: inProcessQa,
+    exporter: workerExporter,
+  });
   // Created here, not in index.html, so it never connects before it has its store and i18n.
   const app = document.createElement('verso-app');
   app.i18n = i18n;

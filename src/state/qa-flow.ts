@@ -100,6 +100,13 @@ export class QaFlow {
     };
   }
 
+  /** Term rules in force as from → to pairs (literal variants), for the edit classification. */
+  termPairs(): { from: string; to: string }[] {
+    return this.context().terms.flatMap((rule) =>
+      rule.forbidden.filter((f) => !f.regex).map((f) => ({ from: f.pattern, to: rule.preferred })),
+    );
+  }
+
   /** Findings the reviewer has not ignored. */
   visible(findings: readonly Finding[] = this.host.view().findings): Finding[] {
     const ignored = new Set(this.settingsOfProject.ignored.map((i) => i.findingId));

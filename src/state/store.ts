@@ -1,6 +1,5 @@
 import { serializeBackup } from '../core/backup-io.ts';
 import { openFile, type OpenedFile } from '../core/document-file.ts';
-import { toMarkdown, toPlainText } from '../core/edition.ts';
 import { VersoInputError } from '../core/errors.ts';
 import { downloadName } from '../core/file-name.ts';
 import type { FindHit } from '../core/find-replace.ts';
@@ -16,12 +15,14 @@ import {
   type SegmentMode,
   type SegmentStatus,
 } from '../core/model.ts';
+import type { ExportKind, ReportOptions } from '../core/export/index.ts';
 import type { ProjectMetrics } from '../core/project-metrics.ts';
 import type { Realigned } from '../core/realign.ts';
 import { isBilingualFile } from '../core/bilingual-project.ts';
 import type { NewProject, Repository } from '../core/repository.ts';
 import { ImportFlow } from './import-flow.ts';
 import { INITIAL_QA, QaFlow, type QaRunner, type QaView } from './qa-flow.ts';
+import type { Exporter } from './exporter.ts';
 import type { Importer } from './importer.ts';
 import { splitParagraphs } from '../core/segmentation.ts';
 import { UndoStack, type SegmentSnapshot, type UndoEntry } from '../core/undo.ts';
@@ -66,15 +67,32 @@ export interface AppState {
 export interface Download {
   readonly fileName: string;
   readonly mime: string;
-  readonly content: string;
+  readonly content: string | Uint8Array;
 }
 
-export type ExportKind = 'txt' | 'md' | 'json';
+export type { ExportKind } from '../core/export/index.ts';
+
+/** Who the Word review copy names as the author of its changes; the report's language. */
+export interface ExportOptions {
+  readonly author?: string;
+  readonly report?: ReportOptions;
+}
 
 /** Where small preferences live (localStorage in the app, a Map in tests). */
 export interface Settings {
   get(key: string): string | null;
   set(key: string, value: string): void;
+}
+
+/** What the store works with: storage, preferences, and the workers (or in-process stand-ins). */
+export interface StoreServices {
+  readonly repo: Repository;
+  readonly settings: Settings;
+  readonly importer: Importer;
+  readonly qa: QaRunner;
+  readonly exporter: Exporter;
+  /** Clock for timestamps (tests pass a fake). */
+  readonly now?: () => number;
 }
 
 /** The document a first visit opens. */
@@ -133,14 +151,18 @@ export class Store extends EventTarget {
   /** Quality checks, term rules, fixes and ignored findings of the open project. */
   readonly qa: QaFlow;
 
-  constructor(
-    private readonly repo: Repository,
-    private readonly settings: Settings,
-    importer: Importer,
-    qaRunner: QaRunner,
-    private readonly now: () => number = Date.now,
-  ) {
+  private readonly repo: Repository;
+  private readonly settings: Settings;
+  private readonly exporter: Exporter;
+  private readonly now: () => number;
+
+  constructor(services: StoreServices) {
     super();
+    const { repo, settings, importer, qa: qaRunner, exporter, now = Date.now } = services;
+    this.repo = repo;
+    this.settings = settings;
+    this.exporter = exporter;
+    this.now = now;
     this.qa = new QaFlow(
       {
         project: () => this.current.project,
@@ -587,32 +609,37 @@ export class Store extends EventTarget {
   }
 
   /** Builds a download of the open project: clean edition (txt, Markdown) or lossless backup. */
-  async exportAs(kind: ExportKind): Promise<Download | null> {
+  async exportAs(kind: ExportKind, options: ExportOptions = {}): Promise<Download | null> {
     await this.flush();
     const project = this.current.project;
     if (!project) return null;
-    const segments = this.current.segments;
-    if (kind === 'json') {
-      const backup = await this.repo.exportBackup(project.id);
-      return {
-        fileName: downloadName(project.name, 'backup', 'verso.json'),
-        mime: 'application/json',
-        content: serializeBackup(backup),
-      };
+    try {
+      if (kind === 'json') {
+        // The repository's backup is exact: every stored revision as stored.
+        const backup = await this.repo.exportBackup(project.id);
+        return {
+          fileName: downloadName(project.name, 'backup', 'verso.json'),
+          mime: 'application/json',
+          content: serializeBackup(backup),
+        };
+      }
+      const revisions =
+        kind === 'report' ? (await this.repo.exportBackup(project.id)).revisions : undefined;
+      const file = await this.exporter.export(kind, {
+        meta: project,
+        segments: this.current.segments,
+        now: this.now(),
+        findings: this.qa.visible(),
+        terms: this.qa.termPairs(),
+        ...(revisions ? { revisions } : {}),
+        ...(options.author ? { author: options.author } : {}),
+        ...(options.report ? { report: options.report } : {}),
+      }).promise;
+      return { fileName: file.fileName, mime: file.mime, content: file.data };
+    } catch (error) {
+      this.update({ notice: noticeFor(error) });
+      return null;
     }
-    if (kind === 'md') {
-      const sourceIsMarkdown = /\.(md|markdown)$/i.test(project.fileName);
-      return {
-        fileName: downloadName(project.name, 'edition', 'md'),
-        mime: 'text/markdown',
-        content: toMarkdown(segments, { sourceIsMarkdown }),
-      };
-    }
-    return {
-      fileName: downloadName(project.name, 'edition', 'txt'),
-      mime: 'text/plain',
-      content: toPlainText(segments),
-    };
   }
 
   /** Post-editing metrics of the open project (computed on demand; the code is loaded then too). */

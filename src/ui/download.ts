@@ -2,7 +2,9 @@ import type { Download } from '../state/store.ts';
 
 /** Hands a file to the browser's download machinery and releases the object URL afterwards. */
 export function saveDownload(download: Download): void {
-  const blob = new Blob([download.content], { type: `${download.mime};charset=utf-8` });
+  const type =
+    typeof download.content === 'string' ? `${download.mime};charset=utf-8` : download.mime;
+  const blob = new Blob([download.content as BlobPart], { type });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

@@ -1,3 +1,4 @@
+import type { ExportKind } from '../core/export/index.ts';
 import type { FindHit } from '../core/find-replace.ts';
 import type { Finding } from '../core/qa/types.ts';
 import type { AlignAction, Side } from '../core/realign.ts';
@@ -174,10 +175,7 @@ export class CommandEvent extends Event {
       | 'toggle-diff'
       | 'toggle-qa'
       | 'metrics'
-      | 'export-menu'
-      | 'export-txt'
-      | 'export-md'
-      | 'export-json',
+      | 'export-menu',
   ) {
     super(CommandEvent.eventName, init);
   }
@@ -192,6 +190,14 @@ export class QaActionEvent extends Event {
     readonly rule: string,
   ) {
     super(QaActionEvent.eventName, init);
+  }
+}
+
+/** The reviewer chose an export in the Export dialog. */
+export class ExportChosenEvent extends Event {
+  static readonly eventName = 'verso-export-chosen';
+  constructor(readonly kind: ExportKind) {
+    super(ExportChosenEvent.eventName, init);
   }
 }
 
@@ -223,5 +229,6 @@ declare global {
     [CommandEvent.eventName]: CommandEvent;
     [LanguageChosenEvent.eventName]: LanguageChosenEvent;
     [QaActionEvent.eventName]: QaActionEvent;
+    [ExportChosenEvent.eventName]: ExportChosenEvent;
   }
 }

@@ -17,6 +17,7 @@ import { StoreController } from '../state/store-controller.ts';
 import { bindAppKeys } from './app-keys.ts';
 import { applyAlignAction } from '../core/realign.ts';
 import { saveDownload } from './download.ts';
+import { reportLabels } from './report-labels.ts';
 import { openFiles, openPair } from './file-intake.ts';
 import type {
   AlignActionEvent,
@@ -254,7 +255,9 @@ export class VersoApp extends LitElement {
         @verso-comment-added=${(e: { segmentId: string; text: string }) =>
           void this.store.addComment(e.segmentId, e.text, this.l.t('comments.you'))}
       ></verso-comments>
-      <verso-export-dialog @verso-command=${this.onCommand}></verso-export-dialog>
+      <verso-export-dialog
+        @verso-export-chosen=${(e: { kind: ExportKind }) => void this.export(e.kind)}
+      ></verso-export-dialog>
       <verso-project-list
         .projects=${s.projects}
         .currentId=${s.project?.id ?? ''}
@@ -383,11 +386,6 @@ export class VersoApp extends LitElement {
       case 'export-menu':
         void this.exportDialog.show();
         break;
-      case 'export-txt':
-      case 'export-md':
-      case 'export-json':
-        void this.export(e.command.slice('export-'.length) as ExportKind);
-        break;
     }
   };
 
@@ -397,7 +395,11 @@ export class VersoApp extends LitElement {
   }
 
   private async export(kind: ExportKind): Promise<void> {
-    const download = await this.store.exportAs(kind);
+    const t = this.l.t;
+    const download = await this.store.exportAs(kind, {
+      author: t('comments.you'),
+      report: { labels: reportLabels(t), lang: this.l.language },
+    });
     if (download) saveDownload(download);
   }
 

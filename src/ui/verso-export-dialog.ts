@@ -1,16 +1,23 @@
 import { css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { DialogElement } from './dialog-element.ts';
-import { CommandEvent } from './events.ts';
+import type { ExportKind } from '../core/export/index.ts';
+import { ExportChosenEvent } from './events.ts';
 import { controls } from './styles/shared.ts';
 
-type ExportCommand = 'export-txt' | 'export-md' | 'export-json';
+/** Export groups, in the order the dialog lists them. */
+const GROUPS: readonly { readonly key: string; readonly kinds: readonly ExportKind[] }[] = [
+  { key: 'edition', kinds: ['txt', 'md', 'html', 'docx'] },
+  { key: 'review', kinds: ['docx-review', 'report'] },
+  { key: 'interchange', kinds: ['xliff2', 'xliff12', 'tmx'] },
+  { key: 'backup', kinds: ['json'] },
+];
 
 /**
  * What "Export" offers: the clean edition (excluded segments left out) as plain text or Markdown, and
  * the lossless project backup.
  *
- * @fires verso-command
+ * @fires verso-export-chosen
  */
 @customElement('verso-export-dialog')
 export class VersoExportDialog extends DialogElement {
@@ -27,6 +34,11 @@ export class VersoExportDialog extends DialogElement {
         display: grid;
         gap: 0.5rem;
       }
+      h3 {
+        font-size: 0.9rem;
+        margin: 0.75rem 0 0.35rem;
+        color: var(--verso-muted);
+      }
       li button {
         width: 100%;
         text-align: left;
@@ -42,18 +54,27 @@ export class VersoExportDialog extends DialogElement {
 
   override render() {
     const t = this.l.t;
-    const item = (command: ExportCommand, key: 'txt' | 'md' | 'json') =>
-      html`<li>
-        <button type="button" @click=${() => this.choose(command)}>
-          ${t(`export.${key}`)}<span class="hint">${t(`export.${key}Hint`)}</span>
-        </button>
-      </li>`;
     return html`
       <dialog aria-labelledby="title">
         <h2 id="title">${t('export.title')}</h2>
-        <ul>
-          ${item('export-txt', 'txt')} ${item('export-md', 'md')} ${item('export-json', 'json')}
-        </ul>
+        ${GROUPS.map(
+          (group) =>
+            html`<section aria-labelledby="g-${group.key}">
+              <h3 id="g-${group.key}">${t(`export.group.${group.key}` as 'export.title')}</h3>
+              <ul>
+                ${group.kinds.map(
+                  (kind) =>
+                    html`<li>
+                      <button type="button" @click=${() => this.choose(kind)}>
+                        ${t(`export.kind.${kind}` as 'export.title')}<span class="hint"
+                          >${t(`export.hint.${kind}` as 'export.title')}</span
+                        >
+                      </button>
+                    </li>`,
+                )}
+              </ul>
+            </section>`,
+        )}
         <div class="dialog-actions">
           <button type="button" @click=${this.close}>${t('common.close')}</button>
         </div>
@@ -61,9 +82,9 @@ export class VersoExportDialog extends DialogElement {
     `;
   }
 
-  private choose(command: ExportCommand): void {
+  private choose(kind: ExportKind): void {
     this.close();
-    this.dispatchEvent(new CommandEvent(command));
+    this.dispatchEvent(new ExportChosenEvent(kind));
   }
 }
 

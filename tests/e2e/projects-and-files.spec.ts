@@ -28,7 +28,7 @@ test('the clean edition leaves excluded boilerplate out and has the corrections'
     'General Plan for the Construction of the Liaoning Belt and Road Comprehensive Pilot Zone',
   );
   await waitSaved(page);
-  const txt = await download(page, /plain text/);
+  const txt = await download(page, /^Plain text/);
   expect(txt.name).toBe('000_bf2c9c8ccc29718b.edition.txt');
   const paragraphs = txt.text.trimEnd().split('\n\n');
   expect(paragraphs).toHaveLength(16);
@@ -37,7 +37,7 @@ test('the clean edition leaves excluded boilerplate out and has the corrections'
     'General Plan for the Construction of the Liaoning Belt and Road Comprehensive Pilot Zone',
   );
   expect(txt.text).not.toContain('Huigong Street');
-  const md = await download(page, /Markdown/);
+  const md = await download(page, /^Markdown/);
   expect(md.name).toBe('000_bf2c9c8ccc29718b.edition.md');
   expect(md.text).not.toContain('Huigong Street');
   expect(md.text).toContain('Belt and Road Comprehensive Pilot Zone');
@@ -61,7 +61,7 @@ test('a backup restores every revision, status and comment into a fresh browser 
   await comments.getByRole('button', { name: 'Add comment' }).click();
   await expect(comments.getByText('Heading: check against the source')).toBeVisible();
   await comments.getByRole('button', { name: 'Close' }).click();
-  const backup = await download(page, /Project backup/);
+  const backup = await download(page, /^Project backup/);
   expect(backup.name).toBe('000_bf2c9c8ccc29718b.backup.verso.json');
 
   const fresh = await browser.newContext();
@@ -250,7 +250,7 @@ test('markup and scripts in a document are shown as text, never run', async ({ p
     return walk(document);
   });
   expect(html).toBe(0);
-  const md = await download(page, /Markdown/);
+  const md = await download(page, /^Markdown/);
   expect(md.text).not.toMatch(/<script|<img/);
   expect(dialogs).toBe(0);
 });

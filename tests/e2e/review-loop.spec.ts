@@ -62,7 +62,7 @@ test('replace all fixes "one belt and one way" in exactly the 2 paragraphs, as o
   await waitSaved(page);
 
   // Rows are virtualized: read every segment's text from the exported edition, as a user would.
-  const texts = (await download(page, /plain text/)).text.trimEnd().split('\n\n');
+  const texts = (await download(page, /^Plain text/)).text.trimEnd().split('\n\n');
   expect(texts).toHaveLength(19);
   const changed = texts.filter((text, i) => text !== SEED_PARAGRAPHS[i]);
   expect(changed).toHaveLength(2);

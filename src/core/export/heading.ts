@@ -37,7 +37,8 @@ const ENUMERATED: readonly (readonly [RegExp, HeadingLevel])[] = [
 const NUMBERED_ITEM = /^\d{1,2}[.、．]\s*\S/;
 
 const FINAL_PUNCTUATION = /[.!?;:,…。！？；：，、]["'”’)）」』]*$/u;
-const SENTENCE_END_INSIDE = /[.!?。！？](?=["'”’)）」』]*\s*\S)/u;
+/** A sentence ending before the text does: `. ` followed by more text (not the dot of `1.2` or `4.2`). */
+const SENTENCE_END_INSIDE = /[.!?]["'”’)）」』]*\s+\S|[。！？]["'”’)）」』]*\S/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 const STARTS_WELL = /^[\p{Lu}\p{Lt}\p{N}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}"“「《(（]/u;
 
@@ -52,9 +53,10 @@ export function headingLevel(paragraph: string, first = false): HeadingLevel | u
   const cjk = (text.match(CJK) ?? []).length;
   const words = text.split(/\s+/u).length;
   for (const [pattern, level] of ENUMERATED) {
-    if (!pattern.test(text)) continue;
+    const prefix = pattern.exec(text)?.[0];
+    if (prefix === undefined) continue;
     const short = cjk > text.length / 3 ? cjk <= 50 : words <= 25;
-    return short && !SENTENCE_END_INSIDE.test(text) ? level : undefined;
+    return short && !SENTENCE_END_INSIDE.test(text.slice(prefix.length)) ? level : undefined;
   }
   if (FINAL_PUNCTUATION.test(text)) return undefined;
   if (NUMBERED_ITEM.test(text)) return words <= 12 ? 2 : undefined;

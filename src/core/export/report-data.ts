@@ -59,7 +59,7 @@ export interface ReportSummary {
     readonly bySeverity: readonly (readonly [string, number])[];
     readonly byRule: readonly (readonly [string, number])[];
   };
-  /** Active editing time from the revisions' times, when revisions were given (ms). */
+  /** Active editing time from the typing revisions' times, when revisions were given (ms). */
   readonly editingMs: number | undefined;
 }
 
@@ -106,7 +106,8 @@ export function reportData(input: ExportInput): {
     editingMs: input.revisions
       ? activeEditingTime(
           input.revisions
-            .filter((r) => r.origin !== 'import')
+            // Typing revisions are the reviewer's own edits (as the metrics panel counts them).
+            .filter((r) => r.origin === 'typing')
             .map((r) => ({ segmentId: r.segmentId, at: r.createdAt })),
         ).totalMs
       : undefined,

@@ -19,11 +19,18 @@ const PATTERNS: readonly (readonly [kind: string, pattern: RegExp, anyLength: bo
   ['email', /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/, false],
 ];
 
+/**
+ * What a long segment must contain for the kinds checked at any length (ICP, copyright) to match:
+ * a case-sensitive literal scan, much cheaper than the case-insensitive patterns on every paragraph.
+ */
+const LONG_PREFILTER = /ICP|icp|©|\([cC]\)|[Cc]opyright|COPYRIGHT|[Rr]ights [Rr]eserved|RIGHTS RESERVED|备案|版权/;
+
 /** One finding per segment: the earliest match, so the span points at what gave it away. */
 export const boilerplateCheck: Check = {
   id: 'boilerplate',
   run({ scan: { text, words } }, report) {
     const short = words.length <= MAX_WORDS;
+    if (!short && !LONG_PREFILTER.test(text)) return;
     let best: { kind: string; start: number; end: number } | undefined;
     for (const [kind, pattern, anyLength] of PATTERNS) {
       if (!short && !anyLength) continue;

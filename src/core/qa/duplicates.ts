@@ -4,6 +4,7 @@
  * paragraph is usually an extraction slip to exclude.
  */
 import type { Check } from './check.ts';
+import type { DocumentStats, DuplicateOf } from './stats.ts';
 
 /** Fewer words than this repeat innocently ("Notes", "(2) Significance"). */
 export const MIN_DUPLICATE_WORDS = 3;
@@ -22,17 +23,29 @@ export const duplicateCheck: Check = {
   run({ segment, scan: { text, words }, doc }, report) {
     const index = doc?.indexById.get(segment.id);
     if (!doc || index === undefined || words.length < MIN_DUPLICATE_WORDS) return;
-    const sameText = doc.firstByText.get(duplicateKey(text));
-    const sameMt = segment.mt === '' ? undefined : doc.firstByMt.get(duplicateKey(segment.mt));
-    const first = sameText !== undefined && sameText < index ? sameText : sameMt;
-    if (first === undefined || first >= index) return;
+    const duplicate =
+      doc.texts[index] === text ? doc.duplicateOf[index] : liveDuplicateOf(segment.mt, text, index, doc);
+    if (!duplicate) return;
     report({
       rule: 'duplicate',
       severity: 'info',
       start: 0,
       end: text.length,
-      key: first === sameText ? 'qa.duplicate.text' : 'qa.duplicate.mt',
-      params: { segment: first + 1 },
+      key: duplicate.by === 'text' ? 'qa.duplicate.text' : 'qa.duplicate.mt',
+      params: { segment: duplicate.index + 1 },
     });
   },
 };
+
+/** For a text changed since the statistics: the earlier segment it now duplicates, if any. */
+function liveDuplicateOf(
+  mt: string,
+  text: string,
+  index: number,
+  doc: DocumentStats,
+): DuplicateOf | undefined {
+  const sameText = doc.firstByText.get(duplicateKey(text));
+  if (sameText !== undefined && sameText < index) return { index: sameText, by: 'text' };
+  const sameMt = mt === '' ? undefined : doc.firstByMt.get(duplicateKey(mt));
+  return sameMt !== undefined && sameMt < index ? { index: sameMt, by: 'mt' } : undefined;
+}

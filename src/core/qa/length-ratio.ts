@@ -7,6 +7,7 @@
 import { lengthModelFor, type LengthModel } from '../align/length-model.ts';
 import { lengthIn, unitOfLanguage, type LengthUnit } from '../align/script.ts';
 import type { Check } from './check.ts';
+import { countWords } from './text-scan.ts';
 
 /**
  * |δ| above which a length is an outlier: for right alignment links |δ| > 3 happens 0.4% of the time
@@ -47,11 +48,12 @@ export const lengthRatioCheck: Check = {
       key = 'source';
     } else {
       if (text === segment.mt || segment.mt.trim() === '') return;
-      x = lengthIn(segment.mt, targetUnit);
+      x = targetUnit === 'words' ? countWords(segment.mt) : lengthIn(segment.mt, targetUnit);
       model = lengthModelFor(targetUnit, targetUnit);
       key = 'mt';
     }
-    const y = lengthIn(text, targetUnit);
+    // Against the MT both sides are counted alike, by the scanner's fast count.
+    const y = key === 'mt' && targetUnit === 'words' ? countWords(text) : lengthIn(text, targetUnit);
     if (Math.max(model.ratio * x, y) < MIN_UNITS) return;
     const delta = lengthDelta(x, y, model);
     if (Math.abs(delta) <= OUTLIER_DELTA) return;

@@ -10,7 +10,8 @@
 import { numberMatches, type NumberMatch } from '../align/numbers.ts';
 import type { Check } from './check.ts';
 
-const HAS_NUMBER = /[\d０-９〇零一二两三四五六七八九十百千万亿]|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
+/** Only numbers in digits or Chinese numerals are reported: without any, there is nothing to say. */
+const REPORTABLE = /[\d０-９〇零一二两三四五六七八九十百千万亿]/;
 
 /** A value as readers write it: thousands separated by commas (120,000,000,000). */
 export function formatValue(value: string): string {
@@ -56,7 +57,7 @@ export const numberCheck: Check = {
   run({ segment, scan: { text } }, report) {
     const fromSource = segment.source !== undefined && segment.source.trim() !== '';
     const reference = fromSource ? segment.source! : segment.mt;
-    if ((!fromSource && reference === text) || (!HAS_NUMBER.test(text) && !HAS_NUMBER.test(reference)))
+    if ((!fromSource && reference === text) || (!REPORTABLE.test(text) && !REPORTABLE.test(reference)))
       return;
     const { extra, missing } = unmatchedNumbers(numberMatches(reference), numberMatches(text));
     const marker = fromSource ? (LIST_NUMBER.exec(text)?.[0].length ?? 0) : 0;

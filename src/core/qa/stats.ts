@@ -7,16 +7,29 @@
 import { fitModel, lengthModelFor, type LengthModel } from '../align/length-model.ts';
 import { lengthIn, unitOfLanguage } from '../align/script.ts';
 import type { Segment } from '../model.ts';
-import { duplicateKey } from './duplicates.ts';
+import { duplicateKey, MIN_DUPLICATE_WORDS } from './duplicates.ts';
 import { sourceUnitOf } from './length-ratio.ts';
 import { scanText, type ScannedText } from './text-scan.ts';
 import type { QaContext } from './types.ts';
 import { buildVariantIndex, type VariantIndex } from './variants.ts';
 
+/** The first earlier segment with the same text (or else MT). */
+export interface DuplicateOf {
+  readonly index: number;
+  readonly by: 'text' | 'mt';
+}
+
 /** Statistics of a document (see the file comment). */
 export interface DocumentStats {
   /** Position of each segment in the document. */
   readonly indexById: ReadonlyMap<string, number>;
+  /** The text each segment had when the statistics were computed (by position). */
+  readonly texts: readonly string[];
+  /**
+   * Per position, the earlier segment it duplicates (`text` or `mt` first), precomputed for the texts
+   * above; a live check of a changed text looks it up again in the maps below.
+   */
+  readonly duplicateOf: readonly (DuplicateOf | undefined)[];
   /** First position of each text (spaces collapsed), and of each MT. */
   readonly firstByText: ReadonlyMap<string, number>;
   readonly firstByMt: ReadonlyMap<string, number>;
@@ -35,6 +48,8 @@ export function documentStats(
   scans: readonly ScannedText[] = segments.map((s) => scanText(s.text)),
 ): DocumentStats {
   const indexById = new Map<string, number>();
+  const texts: string[] = [];
+  const duplicateOf: (DuplicateOf | undefined)[] = [];
   const firstByText = new Map<string, number>();
   const firstByMt = new Map<string, number>();
   const included: ScannedText[] = [];
@@ -43,12 +58,20 @@ export function documentStats(
   let sourceUnit: ReturnType<typeof sourceUnitOf> | undefined;
   segments.forEach((segment, index) => {
     indexById.set(segment.id, index);
+    texts.push(segment.text);
+    duplicateOf.push(undefined);
     if (segment.status === 'excluded') return;
-    included.push(scans[index] ?? scanText(segment.text));
+    const scan = scans[index] ?? scanText(segment.text);
+    included.push(scan);
+    if (scan.words.length < MIN_DUPLICATE_WORDS) return;
     const text = duplicateKey(segment.text);
-    if (text !== '' && !firstByText.has(text)) firstByText.set(text, index);
     const mt = duplicateKey(segment.mt);
-    if (mt !== '' && !firstByMt.has(mt)) firstByMt.set(mt, index);
+    const firstText = firstByText.get(text);
+    const firstMt = mt === '' ? undefined : firstByMt.get(mt);
+    if (firstText !== undefined) duplicateOf[index] = { index: firstText, by: 'text' };
+    else if (firstMt !== undefined) duplicateOf[index] = { index: firstMt, by: 'mt' };
+    if (firstText === undefined && text !== '') firstByText.set(text, index);
+    if (firstMt === undefined && mt !== '') firstByMt.set(mt, index);
     if (segment.source?.trim()) {
       sourceUnit ??= sourceUnitOf(segment.source, ctx.sourceLang);
       pairs.push([lengthIn(segment.source, sourceUnit), lengthIn(segment.text, targetUnit)]);
@@ -56,6 +79,8 @@ export function documentStats(
   });
   return {
     indexById,
+    texts,
+    duplicateOf,
     firstByText,
     firstByMt,
     ...(sourceUnit === undefined

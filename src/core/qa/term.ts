@@ -8,11 +8,12 @@ import type { Check } from './check.ts';
 
 export const termCheck: Check = {
   id: 'term',
-  run({ segment, scan: { text }, context }, report) {
+  run({ segment, scan, context }, report) {
+    const { text } = scan;
     const { terms } = context;
-    if (terms.patterns.length === 0 && !segment.source) return;
+    if (terms.patterns.length === 0 && terms.anchored.size === 0 && !segment.source) return;
     const violated = new Set<string>();
-    for (const hit of findTermHits(text, terms)) {
+    for (const hit of findTermHits(text, terms, scan.words)) {
       violated.add(hit.rule.id);
       report({
         rule: 'term',

@@ -20,6 +20,10 @@ export interface Word {
   readonly text: string;
   /** `text` in lower case (the key of every case-insensitive comparison). */
   readonly lower: string;
+  /** Id of the lower-case form (see lexicon.ts); -1 for words with digits. */
+  readonly id: number;
+  /** True when an apostrophe or hyphen joins parts ("e-commerce", "Liaoning's"). */
+  readonly joined: boolean;
   /**
    * True when punctuation that ends a phrase (see BREAKS) or a line break stands between the previous
    * word and this one: phrases do not run across it.
@@ -35,6 +39,8 @@ export interface ScannedText {
   readonly protectedSpans: readonly Span[];
 }
 
+import { lexeme } from './lexicon.ts';
+
 /** Placeholders of inline codes (inline-codes.ts), URLs and e-mail addresses. */
 const PROTECTED =
   /\u27E8\/?\d+\/?\u27E9|\b(?:https?:\/\/|www\.)[^\s<>"“”‘’\u27E8]+[^\s<>"“”‘’\u27E8.,;:!?)]|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
@@ -43,10 +49,17 @@ const PROTECTED =
  * Punctuation that ends a phrase (ASCII and full-width): sentence ends, colons, brackets, dashes, and
  * also commas and double quotes — a "phrase" running out of a quotation ("one road" and) is no phrase.
  */
-const BREAKS = new Set(
+const BREAKS = codeSet(
   '.,!?;:()[]{}"“”…—–\n\u3001\u3002\uff01\uff0c\uff1f\uff1b\uff1a\uff08\uff09\u3010\u3011',
 );
-const JOINERS = new Set("'’-‐‑");
+const JOINERS = codeSet("'’-‐‑");
+
+/** A lookup table of the BMP code units of `chars` (faster than a Set of one-character strings). */
+function codeSet(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
 
 /** Per BMP code unit: 0 not yet known, 1 word character, 2 not. */
 const WORD_CHAR = new Uint8Array(0x10000);
@@ -89,24 +102,54 @@ export function scanText(text: string): ScannedText {
     }
     const code = text.charCodeAt(i);
     if (!isWordCode(code)) {
-      if (BREAKS.has(text[i]!)) pendingBreak = true;
+      if (BREAKS[code] === 1) pendingBreak = true;
       i++;
       continue;
     }
     const start = i;
     const limit = guard === undefined ? n : guard.start;
+    let joined = false;
     i++;
     while (i < limit) {
       const c = text.charCodeAt(i);
       if (isWordCode(c)) i++;
-      else if (JOINERS.has(text[i]!) && i + 1 < limit && isWordCode(text.charCodeAt(i + 1))) i += 2;
-      else break;
+      else if (JOINERS[c] === 1 && i + 1 < limit && isWordCode(text.charCodeAt(i + 1))) {
+        i += 2;
+        joined = true;
+      } else break;
     }
-    const word = text.slice(start, i);
-    words.push({ start, end: i, text: word, lower: word.toLowerCase(), breakBefore: pendingBreak });
+    const { text: form, lower, id } = lexeme(text.slice(start, i));
+    words.push({ start, end: i, text: form, lower, id, joined, breakBefore: pendingBreak });
     pendingBreak = false;
   }
   return { text, words, protectedSpans };
+}
+
+/**
+ * Words as {@link scanText} finds them, plus one per CJK character (align/script.ts's `words` unit,
+ * up to hyphenated compounds counting once), counted without building anything: the length check
+ * measures every edited segment and its MT.
+ */
+export function countWords(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isWordCode(code)) {
+      if (!inWord) count++;
+      inWord = true;
+    } else {
+      if (!(inWord && JOINERS[code] === 1 && isWordCode(text.charCodeAt(i + 1)))) inWord = false;
+      if (
+        (code >= 0x3400 && code <= 0x9fff) ||
+        (code >= 0x3040 && code <= 0x30ff) ||
+        (code >= 0xac00 && code <= 0xd7af) ||
+        (code >= 0xf900 && code <= 0xfaff)
+      )
+        count++;
+    }
+  }
+  return count;
 }
 
 /** True when [start, end) overlaps a protected span. */

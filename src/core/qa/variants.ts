@@ -11,6 +11,7 @@
  * 3 times if both its shorter sub-phrases do), so a million-word document takes tens of milliseconds.
  */
 import { followCase } from './case.ts';
+import { lowerForms, stopFlags } from './lexicon.ts';
 import { isStopWord } from './stop-words.ts';
 import type { ScannedText, Word } from './text-scan.ts';
 
@@ -128,8 +129,6 @@ function matchesAt(words: readonly Word[], start: number, entry: VariantEntry): 
 }
 
 function sequenceOf(scans: readonly ScannedText[]): Sequence {
-  const vocabulary = new Map<string, number>();
-  const words: string[] = [];
   let length = 0;
   for (const scan of scans) length += 1 + 2 * scan.words.length;
   const ids = new Int32Array(length);
@@ -138,19 +137,12 @@ function sequenceOf(scans: readonly ScannedText[]): Sequence {
     ids[p++] = -1;
     for (const word of scan.words) {
       if (word.breakBefore) ids[p++] = -1;
-      let id = vocabulary.get(word.lower);
-      if (id === undefined) {
-        // Numbers are not words of a phrase: "in 2017" vs "in 2018" is the number check's business.
-        id = /\d/.test(word.lower) ? -1 : words.length;
-        vocabulary.set(word.lower, id);
-        if (id >= 0) words.push(word.lower);
-      }
-      ids[p++] = id;
+      ids[p++] = word.id;
     }
   }
+  const words = lowerForms();
   const counts = new Int32Array(words.length);
-  const stop = new Uint8Array(words.length);
-  words.forEach((w, i) => (stop[i] = isStopWord(w) ? 1 : 0));
+  const stop = Uint8Array.from(stopFlags(), (flag) => (flag ? 1 : 0));
   const seq = ids.subarray(0, p);
   for (const id of seq) if (id >= 0) counts[id]!++;
   return { ids: seq, words, counts, stop };

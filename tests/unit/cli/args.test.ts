@@ -38,7 +38,7 @@ describe('parseCommandLine', () => {
     [['export'], 'missing FILE'],
     [['export', 'a.txt'], 'missing --format'],
     [['export', 'a.txt', '--format', 'pdf'], "unknown format 'pdf'"],
-    [['export', 'a.txt', '-o', 'out.html'], "unknown format 'html'"],
+    [['export', 'a.txt', '-o', 'out.pdf'], "unknown format 'pdf'"],
     [['export', 'a.txt', '--bogus'], "Unknown option '--bogus'"],
     [['export', 'a.txt', '--format'], 'argument missing'],
     [['export', 'a.txt', 'b.txt', '--format', 'txt'], 'one FILE at a time'],

@@ -4,6 +4,7 @@ import type { Repository } from '../../../src/core/repository.ts';
 import { AUTOSAVE_DELAY_MS, Store, type Settings } from '../../../src/state/store.ts';
 import { inProcessImporter } from '../../../src/state/in-process-importer.ts';
 import { inProcessQa } from '../../../src/state/in-process-qa.ts';
+import { inProcessExporter } from '../../../src/state/in-process-exporter.ts';
 import { MemoryRepository } from '../../../src/storage/memory-repository.ts';
 import { findHits } from '../../../src/core/find-replace.ts';
 import { mergeRows, splitAt } from '../../../src/core/realign.ts';
@@ -17,7 +18,13 @@ function settings(): Settings {
 }
 
 async function seeded(repo: Repository = new MemoryRepository()) {
-  const store = new Store(repo, settings(), inProcessImporter, inProcessQa);
+  const store = new Store({
+    repo,
+    settings: settings(),
+    importer: inProcessImporter,
+    qa: inProcessQa,
+    exporter: inProcessExporter,
+  });
   await store.init({ fileName: SEED_FILE, text: SEED });
   return { store, repo };
 }
@@ -173,7 +180,7 @@ describe('Store', () => {
     await store.setStatus('s1', 'excluded');
     const backup = await store.exportAs('json');
     expect(backup!.fileName).toBe('000_bf2c9c8ccc29718b.backup.verso.json');
-    await store.openFile(new TextEncoder().encode(backup!.content), backup!.fileName);
+    await store.openFile(new TextEncoder().encode(String(backup!.content)), backup!.fileName);
     expect(store.state.projects).toHaveLength(2);
     expect(textOf(store, 8)).toBe('typed');
     expect(store.state.segments[0]!.status).toBe('excluded');
@@ -182,9 +189,9 @@ describe('Store', () => {
   it('leaves excluded segments out of the plain-text edition', async () => {
     const { store } = await seeded();
     await store.setStatus('s1', 'excluded');
-    const txt = await store.exportAs('txt');
-    expect(txt!.content.split('\n\n')).toHaveLength(18);
-    expect(txt!.content).not.toContain('Huigong Street');
+    const txt = String((await store.exportAs('txt'))!.content);
+    expect(txt.split('\n\n')).toHaveLength(18);
+    expect(txt).not.toContain('Huigong Street');
   });
 
   it('keeps a failed write on screen and writes it again on the next flush', async () => {
@@ -239,5 +246,21 @@ describe('Store', () => {
     expect(second.text).toBe('Opening advantages');
     const history = await store.revisions(second.id);
     expect(history.map((r) => r.origin)).toEqual(['import', 'typing', 'split', 'split']);
+  });
+
+  it('exports a Word review copy as bytes through the exporter', async () => {
+    const { store } = await seeded();
+    store.editText('s8', '(1) Opening advantages');
+    const docx = await store.exportAs('docx-review');
+    expect(docx!.fileName).toBe('000_bf2c9c8ccc29718b.review.docx');
+    expect(docx!.content).toBeInstanceOf(Uint8Array);
+  });
+
+  it('exports XLIFF 2.1 that keeps the statuses', async () => {
+    const { store } = await seeded();
+    await store.setStatus('s2', 'approved');
+    const xlf = String((await store.exportAs('xliff2'))!.content);
+    expect(xlf).toContain('urn:oasis:names:tc:xliff:document:2.0');
+    expect(xlf).toContain('state="final"');
   });
 });
