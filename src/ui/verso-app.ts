@@ -247,6 +247,7 @@ export class VersoApp extends LitElement {
         .segment=${s.segments[historyIndex] ?? null}
         .number=${historyIndex + 1}
         .revisions=${history?.revisions ?? []}
+        .terms=${history ? this.store.qa.termPairs() : []}
         @verso-revision-restored=${this.onRestore}
       ></verso-history>
       <verso-comments

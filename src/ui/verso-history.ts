@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { wordDiff } from '../core/diff.ts';
+import { classifyEdits, countEdits, EDIT_KINDS } from '../core/metrics/classify.ts';
 import type { Revision, Segment } from '../core/model.ts';
 import { DialogElement } from './dialog-element.ts';
 import { RevisionRestoredEvent } from './events.ts';
@@ -48,6 +49,22 @@ export class VersoHistory extends DialogElement {
       .meta button {
         margin-left: auto;
       }
+      .kinds {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.3rem;
+        list-style: none;
+        padding: 0;
+        margin: 0.35rem 0 0;
+      }
+      .kinds li {
+        font-size: 0.8rem;
+        background: var(--verso-code-bg);
+        border-radius: 999px;
+        padding: 0 0.5rem;
+        margin: 0;
+        border: none;
+      }
       h3 {
         font-size: 0.8rem;
         text-transform: uppercase;
@@ -60,6 +77,8 @@ export class VersoHistory extends DialogElement {
 
   @property({ attribute: false }) segment: Segment | null = null;
   @property({ type: Number }) number = 0;
+  /** Term rules in force as from → to pairs, so terminology edits are recognised. */
+  @property({ attribute: false }) terms: readonly { from: string; to: string }[] = [];
   /** Oldest first, as the repository lists them. */
   @property({ attribute: false }) revisions: readonly Revision[] = [];
 
@@ -104,6 +123,7 @@ export class VersoHistory extends DialogElement {
                                 </button>`
                           }
                         </div>
+                        ${previous ? this.kinds(previous.text, rev.text) : nothing}
                         ${
                           previous
                             ? html`<h3>${t('history.vsPrevious')}</h3>
@@ -124,6 +144,18 @@ export class VersoHistory extends DialogElement {
         </div>
       </dialog>
     `;
+  }
+
+  /** The kinds of edit this revision made (terminology, numbers, word order…), as labels. */
+  private kinds(before: string, after: string) {
+    const t = this.l.t;
+    const counts = countEdits(classifyEdits(before, after, { terms: this.terms }));
+    const present = EDIT_KINDS.filter((k) => counts[k] > 0);
+    return present.length === 0
+      ? nothing
+      : html`<ul class="kinds" aria-label=${t('metrics.kinds')}>
+          ${present.map((k) => html`<li>${t(`metrics.kind.${k}`)} × ${counts[k]}</li>`)}
+        </ul>`;
   }
 }
 

@@ -80,7 +80,10 @@ test('a backup restores every revision, status and comment into a fresh browser 
   await expect(segment(other, 8).getByRole('button', { name: 'Comments (1)' })).toBeVisible();
   await segment(other, 8).getByRole('button', { name: 'History' }).click();
   await expect(
-    other.getByRole('dialog', { name: 'History of segment 8' }).getByRole('listitem'),
+    other
+      .getByRole('dialog', { name: 'History of segment 8' })
+      .getByRole('list', { name: 'Revisions, newest first' })
+      .locator(':scope > li'),
   ).toHaveCount(2);
   await fresh.close();
 });

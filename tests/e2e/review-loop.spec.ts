@@ -113,10 +113,16 @@ test('history lists every revision with diffs, and restoring appends a new one',
   await waitSaved(page);
   await segment(page, 8).getByRole('button', { name: 'History' }).click();
   const dialog = page.getByRole('dialog', { name: 'History of segment 8' });
-  const items = dialog.getByRole('listitem');
+  const items = dialog
+    .getByRole('list', { name: 'Revisions, newest first' })
+    .locator(':scope > li');
   await expect(items).toHaveCount(3);
   await expect(items.first()).toContainText('Revision 3');
   await expect(items.last()).toContainText('Imported');
+  // Each revision names the kinds of edit it made.
+  await expect(items.nth(1).getByRole('list', { name: 'Kinds of edits' })).toContainText(
+    'Capitalisation',
+  );
   await dialog.getByRole('button', { name: 'Restore revision 2' }).click();
   await expect(items).toHaveCount(4);
   await expect(items.first()).toContainText('Restored');

@@ -63,15 +63,16 @@ function unit(segment: Segment, id: string): string {
   const codes = segment.codes ?? [];
   const external = segment.externalId;
   const name = external !== undefined && external !== id ? external : undefined;
-  const source = inline(inlineParts(sourceOf(segment), codes));
+  const sourceParts = inlineParts(sourceOf(segment), codes);
+  const source = `<source>${inline(sourceParts)}</source>`;
   const lines = [`<unit${attributes({ id, name })}>`];
   if (segment.mt !== '') {
     const mt = inlineParts(segment.mt, codes);
     lines.push(
       '<mtc:matches>',
       '<mtc:match ref="#s1" type="mt">',
-      ...originalData(codes, [inlineParts(sourceOf(segment), codes), mt]),
-      `<source>${source}</source>`,
+      ...originalData([sourceParts, mt]),
+      source,
       `<target>${inline(mt)}</target>`,
       '</mtc:match>',
       '</mtc:matches>',
@@ -86,9 +87,9 @@ function unit(segment: Segment, id: string): string {
   }
   const target = inlineParts(segment.text, codes);
   lines.push(
-    ...originalData(codes, [inlineParts(sourceOf(segment), codes), target]),
+    ...originalData([sourceParts, target]),
     `<segment${attributes({ id: 's1', state: STATES[segment.status], subState: `verso:${segment.status}` })}>`,
-    `<source>${source}</source>`,
+    source,
     `<target>${inline(target)}</target>`,
     '</segment>',
     '</unit>',
@@ -97,7 +98,7 @@ function unit(segment: Segment, id: string): string {
 }
 
 /** `<originalData>` with the native code of every code the texts use that has one; none if none. */
-function originalData(codes: readonly InlineCode[], texts: readonly InlinePart[][]): string[] {
+function originalData(texts: readonly (readonly InlinePart[])[]): string[] {
   const used = new Map<string, string>();
   for (const parts of texts) {
     for (const part of parts) {
@@ -106,7 +107,7 @@ function originalData(codes: readonly InlineCode[], texts: readonly InlinePart[]
       }
     }
   }
-  if (used.size === 0 || codes.length === 0) return [];
+  if (used.size === 0) return [];
   const data = [...used].map(([id, original]) => `<data id="${id}">${dataContent(original)}</data>`);
   return ['<originalData>', ...data, '</originalData>'];
 }

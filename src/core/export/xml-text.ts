@@ -17,14 +17,21 @@ export function xmlSafe(text: string): string {
   return text.replace(NOT_XML_CHAR, '');
 }
 
+/** Any character {@link xmlText} changes (surrogates included: most are valid pairs). */
+const SPECIAL = /[&<>\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** Element content: XML-safe, `& < >` escaped, carriage returns as `&#13;`. */
 export function xmlText(text: string): string {
+  // Most text has nothing to change: one test instead of three replacements (20,000-segment exports).
+  if (!SPECIAL.test(text)) return text;
   return escapeText(xmlSafe(text)).replace(/\r/g, '&#13;');
 }
 
 /** A double-quoted attribute value: XML-safe and escaped (tabs and line breaks as references). */
 export function xmlAttr(value: string): string {
-  return escapeAttribute(xmlSafe(value));
+  return SPECIAL.test(value) || value.includes('"') || value.includes('\t') || value.includes('\n')
+    ? escapeAttribute(xmlSafe(value))
+    : value;
 }
 
 /** `name="value"` pairs for the defined values, each with a leading space. */

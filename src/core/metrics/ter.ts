@@ -55,7 +55,7 @@ export function terOfTokens(hypothesis: readonly string[], reference: readonly s
   };
   const ref = reference.map(idOf);
   const hyp = hypothesis.map(idOf);
-  const { edits, shifts } = editRate(hyp, ref);
+  const { edits, shifts } = editRate(hyp, ref, ids.size);
   return { edits, refLength: ref.length, score: rate(edits, ref.length), shifts };
 }
 
@@ -66,24 +66,34 @@ export function rate(edits: number, refLength: number): number {
 }
 
 /** sacreBLEU `translation_edit_rate`. */
-function editRate(hyp: readonly number[], ref: readonly number[]): { edits: number; shifts: number } {
+function editRate(
+  hyp: readonly number[],
+  ref: readonly number[],
+  vocabulary: number,
+): { edits: number; shifts: number } {
   // An empty reference: every hypothesis word is deleted (sacreBLEU's special case).
   if (ref.length === 0) return { edits: hyp.length, shifts: 0 };
   // Equal texts need no shift (sacreBLEU would try candidates and reject them all).
   if (hyp.length === ref.length && hyp.every((w, i) => w === ref[i])) return { edits: 0, shifts: 0 };
-  const ed = new BeamEditDistance(ref);
+  const ed = new BeamEditDistance(ref, vocabulary);
+  const refPositions = new Map<number, number[]>();
+  ref.forEach((word, r) => {
+    const list = refPositions.get(word);
+    if (list) list.push(r);
+    else refPositions.set(word, [r]);
+  });
   let words = hyp;
   let shifts = 0;
   let checked = 0;
   for (;;) {
-    const best = bestShift(words, ref, ed, checked);
+    const best = bestShift(words, ref, refPositions, ed, checked);
     checked = best.checked;
     // As in sacreBLEU, running out of candidates discards the round's shift too.
     if (checked >= MAX_SHIFT_CANDIDATES || best.gain <= 0) break;
     shifts += 1;
     words = best.words;
   }
-  return { edits: shifts + ed.distance(words).cost, shifts };
+  return { edits: shifts + ed.cost(words), shifts };
 }
 
 interface Shift {
@@ -94,72 +104,83 @@ interface Shift {
 
 /**
  * sacreBLEU `_shift`: of all shifts of a block of hypothesis words onto matching reference words, the
- * one that lowers the edit distance most (ties: longer block, earlier block, earlier target).
+ * one that lowers the edit distance most (ties: longer block, earlier block, earlier target). The
+ * blocks are those of sacreBLEU's `_find_shifted_pairs`, in its order: for each hypothesis position h,
+ * each reference position r within 50 of it where the words match, blocks of 1 to 10 matching words.
  */
 function bestShift(
   words: readonly number[],
   ref: readonly number[],
+  refPositions: ReadonlyMap<number, readonly number[]>,
   ed: BeamEditDistance,
   checked: number,
 ): Shift {
   const { cost: before, trace } = ed.distance(words);
   const { align, refErr, hypErr } = alignment(trace);
-  let best: { key: readonly number[]; words: readonly number[] } | undefined;
-  for (const [startH, startR, length] of shiftedPairs(words, ref)) {
-    // Shift only a block that is wrong where it is, onto reference words not yet matched.
-    if (!anyError(hypErr, startH, length) || !anyError(refErr, startR, length)) continue;
-    const at = align[startR]!;
-    if (startH <= at && at < startH + length) continue;
-    let prevIdx = -1;
-    for (let offset = -1; offset < length; offset += 1) {
-      let idx: number;
-      if (startR + offset === -1) idx = 0;
-      else if (startR + offset < align.length) idx = align[startR + offset]! + 1;
-      else break;
-      if (idx === prevIdx) continue;
-      prevIdx = idx;
-      const shifted = performShift(words, startH, length, idx);
-      const key = [before - ed.distance(shifted).cost, length, -startH, -idx];
-      checked += 1;
-      if (!best || greater(key, best.key)) best = { key, words: shifted };
+  let best: { gain: number; length: number; startH: number; idx: number; words: readonly number[] } | undefined;
+  for (let startH = 0; startH < words.length; startH += 1) {
+    for (const startR of refPositions.get(words[startH]!) ?? []) {
+      if (startR < startH - MAX_SHIFT_DIST) continue;
+      if (startR > startH + MAX_SHIFT_DIST) break;
+      for (let length = 1; length <= MAX_SHIFT_SIZE; length += 1) {
+        if (words[startH + length - 1] !== ref[startR + length - 1]) break;
+        // Shift only a block that is wrong where it is, onto reference words not yet matched.
+        const at = align[startR]!;
+        if (
+          anyError(hypErr, startH, length) &&
+          anyError(refErr, startR, length) &&
+          !(startH <= at && at < startH + length)
+        ) {
+          let prevIdx = -1;
+          for (let offset = -1; offset < length; offset += 1) {
+            let idx: number;
+            if (startR + offset === -1) idx = 0;
+            else if (startR + offset < align.length) idx = align[startR + offset]! + 1;
+            else break;
+            if (idx === prevIdx) continue;
+            prevIdx = idx;
+            const shifted = performShift(words, startH, length, idx);
+            const gain = before - ed.cost(shifted);
+            checked += 1;
+            if (!best || better(gain, length, startH, idx, best)) {
+              best = { gain, length, startH, idx, words: shifted };
+            }
+          }
+          if (checked >= MAX_SHIFT_CANDIDATES) return result(best, words, checked);
+        }
+        if (startH + length === words.length || startR + length === ref.length) break;
+      }
     }
-    if (checked >= MAX_SHIFT_CANDIDATES) break;
   }
-  return best ? { gain: best.key[0]!, words: best.words, checked } : { gain: 0, words, checked };
+  return result(best, words, checked);
+}
+
+function result(
+  best: { gain: number; words: readonly number[] } | undefined,
+  words: readonly number[],
+  checked: number,
+): Shift {
+  return best ? { gain: best.gain, words: best.words, checked } : { gain: 0, words, checked };
+}
+
+/** sacreBLEU's ranking tuple `(gain, length, -startH, -idx)` compared with Python's `>`. */
+function better(
+  gain: number,
+  length: number,
+  startH: number,
+  idx: number,
+  best: { gain: number; length: number; startH: number; idx: number },
+): boolean {
+  if (gain !== best.gain) return gain > best.gain;
+  if (length !== best.length) return length > best.length;
+  if (startH !== best.startH) return startH < best.startH;
+  return idx < best.idx;
 }
 
 function anyError(errors: Uint8Array, start: number, length: number): boolean {
   const end = Math.min(errors.length, start + length);
   for (let i = start; i < end; i += 1) if (errors[i]) return true;
   return false;
-}
-
-/** Lexicographic comparison of two equally long number tuples (Python's tuple `>`). */
-function greater(a: readonly number[], b: readonly number[]): boolean {
-  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return a[i]! > b[i]!;
-  return false;
-}
-
-/**
- * sacreBLEU `_find_shifted_pairs`: every block `hyp[h…h+len) = ref[r…r+len)` with 1 ≤ len ≤ 10 and
- * |r − h| ≤ 50, in the order sacreBLEU yields them.
- */
-function* shiftedPairs(
-  hyp: readonly number[],
-  ref: readonly number[],
-): Generator<[number, number, number]> {
-  for (let h = 0; h < hyp.length; h += 1) {
-    const rFrom = Math.max(0, h - MAX_SHIFT_DIST);
-    const rTo = Math.min(ref.length - 1, h + MAX_SHIFT_DIST);
-    for (let r = rFrom; r <= rTo; r += 1) {
-      let length = 0;
-      while (hyp[h + length] === ref[r + length] && length < MAX_SHIFT_SIZE) {
-        length += 1;
-        yield [h, r, length];
-        if (h + length === hyp.length || r + length === ref.length) break;
-      }
-    }
-  }
 }
 
 /** sacreBLEU `_perform_shift`: moves `words[start…start+length)` to before position `target`. */

@@ -24,7 +24,7 @@ import { spacingCheck } from './spacing.ts';
 import { spellingCheck } from './spelling.ts';
 import { documentStats, type DocumentStats } from './stats.ts';
 import { termCheck } from './term.ts';
-import { scanText, type ScannedText } from './text-scan.ts';
+import { scanText } from './text-scan.ts';
 import type { Finding, QaContext } from './types.ts';
 import { untouchedCheck } from './untouched.ts';
 import { variantCheck } from './variant-check.ts';
@@ -66,12 +66,10 @@ const YIELD_TO_TERMS = new Set(['spelling', 'variant', 'repeated-phrase', 'repea
 /** Checks a whole document: every segment, with the document's statistics. */
 export function runChecks(segments: readonly Segment[], ctx: QaContext): Finding[] {
   const context = prepareContext(ctx);
-  const scans = segments.map((s) => scanText(s.text));
-  const doc = documentStats(segments, ctx, scans);
+  const doc = documentStats(segments, ctx);
   const findings: Finding[] = [];
-  segments.forEach((segment, i) => {
-    findings.push(...checkScanned(segment, scans[i]!, context, doc));
-  });
+  // Each segment is scanned right before its checks, so its words are garbage the moment they are done.
+  for (const segment of segments) findings.push(...checkSegmentWith(segment, context, doc));
   return findings;
 }
 
@@ -80,7 +78,7 @@ export function runChecks(segments: readonly Segment[], ctx: QaContext): Finding
  * (duplicates, variants) are skipped and lengths are judged by the prior model.
  */
 export function checkSegment(segment: Segment, ctx: QaContext, doc?: DocumentStats): Finding[] {
-  return checkScanned(segment, scanText(segment.text), prepareContext(ctx), doc);
+  return checkSegmentWith(segment, prepareContext(ctx), doc);
 }
 
 /**
@@ -116,13 +114,13 @@ export function groupBySegment(findings: readonly Finding[]): Map<string, Findin
   return groups;
 }
 
-function checkScanned(
+function checkSegmentWith(
   segment: Segment,
-  scan: ScannedText,
   context: PreparedContext,
   doc: DocumentStats | undefined,
 ): Finding[] {
   if (segment.status === 'excluded') return [];
+  const scan = scanText(segment.text);
   const specs: FindingSpec[] = [];
   const report = (spec: FindingSpec) => void specs.push(spec);
   const input = { segment, scan, context, doc };

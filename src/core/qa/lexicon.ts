@@ -1,7 +1,8 @@
 /**
  * Interned word forms. A document of a million words has a few tens of thousands of distinct ones:
- * looking each up once here gives its lower-case form and a dense id without lower-casing (and
- * allocating) a million strings, and the phrase counting of variants.ts works on the ids directly.
+ * each form is looked up here straight from the text — by a hash the scanner computes as it reads the
+ * characters, compared in place with `startsWith` — so a known word costs no string and no lower-casing,
+ * and the phrase counting of variants.ts works on dense ids.
  */
 import { isStopWord } from './stop-words.ts';
 
@@ -17,31 +18,53 @@ export interface Lexeme {
 }
 
 /** Distinct forms kept; beyond this (a pathological input) words are still scanned, just not interned. */
-const MAX_FORMS = 2_000_000;
+const MAX_FORMS = 1 << 21;
 
-const forms = new Map<string, Lexeme>();
+const forms: Lexeme[] = [];
+const hashes: number[] = [];
+/** Open addressing: slot → index in `forms` + 1 (0 = empty). */
+let slots = new Int32Array(1 << 16);
 const idOfLower = new Map<string, number>();
 const lowers: string[] = [];
 const stops: boolean[] = [];
 const HAS_DIGIT = /\d/;
 
-/** The lexeme of a word form. */
-export function lexeme(text: string): Lexeme {
-  const known = forms.get(text);
-  if (known) return known;
-  const lower = text.toLowerCase();
-  let id = idOfLower.get(lower);
-  if (id === undefined) {
-    id = HAS_DIGIT.test(lower) || lowers.length >= MAX_FORMS ? -1 : lowers.length;
-    if (id >= 0) {
-      lowers.push(lower);
-      stops.push(isStopWord(lower));
-    }
-    if (lowers.length < MAX_FORMS) idOfLower.set(lower, id);
+/** FNV-1a step: the scanner folds each code unit of a word into its hash with this. */
+export function hashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
+}
+
+/** The FNV-1a offset basis, the hash of the empty word. */
+export const HASH_START = 0x811c9dc5 | 0;
+
+/** The lexeme of `text.slice(start, end)`, whose {@link hashStep} hash is `hash`. */
+export function lexemeAt(text: string, start: number, end: number, hash: number): Lexeme {
+  const length = end - start;
+  const mask = slots.length - 1;
+  let slot = hash & mask;
+  for (;;) {
+    const index = slots[slot]! - 1;
+    if (index < 0) break;
+    const form = forms[index]!;
+    if (hashes[index] === hash && form.text.length === length && text.startsWith(form.text, start))
+      return form;
+    slot = (slot + 1) & mask;
   }
-  const entry = { text, lower, id };
-  if (forms.size < MAX_FORMS) forms.set(text, entry);
+  const entry = newLexeme(text.slice(start, end));
+  if (forms.length < MAX_FORMS) {
+    forms.push(entry);
+    hashes.push(hash);
+    slots[slot] = forms.length;
+    if (forms.length * 2 > slots.length) rehash();
+  }
   return entry;
+}
+
+/** The lexeme of a word given as a string. */
+export function lexeme(text: string): Lexeme {
+  let hash = HASH_START;
+  for (let i = 0; i < text.length; i++) hash = hashStep(hash, text.charCodeAt(i));
+  return lexemeAt(text, 0, text.length, hash);
 }
 
 /** The lower-case form of each id so far (index = id). */
@@ -52,4 +75,28 @@ export function lowerForms(): readonly string[] {
 /** Whether each id so far is a function word (index = id). */
 export function stopFlags(): readonly boolean[] {
   return stops;
+}
+
+function newLexeme(text: string): Lexeme {
+  const lower = text.toLowerCase();
+  let id = idOfLower.get(lower);
+  if (id === undefined) {
+    id = HAS_DIGIT.test(lower) || lowers.length >= MAX_FORMS ? -1 : lowers.length;
+    if (id >= 0) {
+      lowers.push(lower);
+      stops.push(isStopWord(lower));
+    }
+    idOfLower.set(lower, id);
+  }
+  return { text, lower, id };
+}
+
+function rehash(): void {
+  slots = new Int32Array(slots.length * 2);
+  const mask = slots.length - 1;
+  forms.forEach((_, index) => {
+    let slot = hashes[index]! & mask;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = index + 1;
+  });
 }

@@ -9,9 +9,8 @@ import { lengthIn, unitOfLanguage } from '../align/script.ts';
 import type { Segment } from '../model.ts';
 import { duplicateKey, MIN_DUPLICATE_WORDS } from './duplicates.ts';
 import { sourceUnitOf } from './length-ratio.ts';
-import { scanText, type ScannedText } from './text-scan.ts';
 import type { QaContext } from './types.ts';
-import { buildVariantIndex, type VariantIndex } from './variants.ts';
+import { buildVariantIndex, wordSequence, type VariantIndex } from './variants.ts';
 
 /** The first earlier segment with the same text (or else MT). */
 export interface DuplicateOf {
@@ -38,21 +37,19 @@ export interface DocumentStats {
   readonly variants: VariantIndex;
 }
 
-/**
- * The statistics of `segments` (excluded segments are left out: they are not part of the edition).
- * `scans` are the segments' scanned texts when the caller has them already.
- */
+/** The statistics of `segments` (excluded segments are left out: they are not part of the edition). */
 export function documentStats(
   segments: readonly Segment[],
   ctx: Pick<QaContext, 'sourceLang' | 'targetLang'>,
-  scans: readonly ScannedText[] = segments.map((s) => scanText(s.text)),
 ): DocumentStats {
+  const included = segments.filter((s) => s.status !== 'excluded');
+  const sequence = wordSequence(included.map((s) => s.text));
   const indexById = new Map<string, number>();
   const texts: string[] = [];
   const duplicateOf: (DuplicateOf | undefined)[] = [];
   const firstByText = new Map<string, number>();
   const firstByMt = new Map<string, number>();
-  const included: ScannedText[] = [];
+  let k = 0;
   const pairs: [number, number][] = [];
   const targetUnit = unitOfLanguage(ctx.targetLang) ?? 'words';
   let sourceUnit: ReturnType<typeof sourceUnitOf> | undefined;
@@ -61,9 +58,7 @@ export function documentStats(
     texts.push(segment.text);
     duplicateOf.push(undefined);
     if (segment.status === 'excluded') return;
-    const scan = scans[index] ?? scanText(segment.text);
-    included.push(scan);
-    if (scan.words.length < MIN_DUPLICATE_WORDS) return;
+    if (sequence.wordCounts[k++]! < MIN_DUPLICATE_WORDS) return;
     const text = duplicateKey(segment.text);
     const mt = duplicateKey(segment.mt);
     const firstText = firstByText.get(text);
@@ -86,6 +81,6 @@ export function documentStats(
     ...(sourceUnit === undefined
       ? {}
       : { sourceModel: fitModel(lengthModelFor(sourceUnit, targetUnit), pairs) }),
-    variants: buildVariantIndex(included),
+    variants: buildVariantIndex(sequence),
   };
 }

@@ -39,7 +39,7 @@ export interface ScannedText {
   readonly protectedSpans: readonly Span[];
 }
 
-import { lexeme } from './lexicon.ts';
+import { HASH_START, hashStep, lexemeAt, type Lexeme } from './lexicon.ts';
 
 /** Placeholders of inline codes (inline-codes.ts), URLs and e-mail addresses. */
 const PROTECTED =
@@ -85,10 +85,20 @@ function isWordCode(code: number): boolean {
   return known === 1;
 }
 
-/** Scans `text` into words and protected spans (see the file comment). */
-export function scanText(text: string): ScannedText {
-  const protectedSpans = findProtected(text);
-  const words: Word[] = [];
+/** Called for each word by {@link visitWords}. */
+export type WordVisitor = (
+  start: number,
+  end: number,
+  lexeme: Lexeme,
+  breakBefore: boolean,
+  joined: boolean,
+) => void;
+
+/**
+ * Calls `visit` for each word of `text` outside `protectedSpans`, in order, without building anything
+ * (the document statistics feed ids straight into one array). {@link scanText} builds on it.
+ */
+export function visitWords(text: string, protectedSpans: readonly Span[], visit: WordVisitor): void {
   let nextProtected = 0;
   let pendingBreak = false;
   let i = 0;
@@ -109,19 +119,31 @@ export function scanText(text: string): ScannedText {
     const start = i;
     const limit = guard === undefined ? n : guard.start;
     let joined = false;
+    let hash = hashStep(HASH_START, code);
     i++;
     while (i < limit) {
       const c = text.charCodeAt(i);
-      if (isWordCode(c)) i++;
-      else if (JOINERS[c] === 1 && i + 1 < limit && isWordCode(text.charCodeAt(i + 1))) {
+      if (isWordCode(c)) {
+        hash = hashStep(hash, c);
+        i++;
+      } else if (JOINERS[c] === 1 && i + 1 < limit && isWordCode(text.charCodeAt(i + 1))) {
+        hash = hashStep(hashStep(hash, c), text.charCodeAt(i + 1));
         i += 2;
         joined = true;
       } else break;
     }
-    const { text: form, lower, id } = lexeme(text.slice(start, i));
-    words.push({ start, end: i, text: form, lower, id, joined, breakBefore: pendingBreak });
+    visit(start, i, lexemeAt(text, start, i, hash), pendingBreak, joined);
     pendingBreak = false;
   }
+}
+
+/** Scans `text` into words and protected spans (see the file comment). */
+export function scanText(text: string): ScannedText {
+  const protectedSpans = findProtectedSpans(text);
+  const words: Word[] = [];
+  visitWords(text, protectedSpans, (start, end, { text: form, lower, id }, breakBefore, joined) => {
+    words.push({ start, end, text: form, lower, id, joined, breakBefore });
+  });
   return { text, words, protectedSpans };
 }
 
@@ -161,7 +183,8 @@ export function isProtected(spans: readonly Span[], start: number, end: number):
   return false;
 }
 
-function findProtected(text: string): Span[] {
+/** Placeholders, URLs and e-mail addresses in `text`, in order. */
+export function findProtectedSpans(text: string): Span[] {
   // Most segments have none of the three: skip the regex (a measurable share of a document run).
   if (!text.includes('\u27E8') && !text.includes('@') && !text.includes('://') && !text.includes('www.'))
     return [];

@@ -13,7 +13,7 @@
 import { followCase } from './case.ts';
 import { lowerForms, stopFlags } from './lexicon.ts';
 import { isStopWord } from './stop-words.ts';
-import type { ScannedText, Word } from './text-scan.ts';
+import { findProtectedSpans, visitWords, type ScannedText, type Word } from './text-scan.ts';
 
 /** Occurrences a phrase needs to be a frequent form. */
 export const MIN_FREQUENT = 3;
@@ -57,17 +57,36 @@ export interface VariantHit {
   readonly suggestion: string;
 }
 
-/** Word ids of the whole document, one separator (-1) between segments and at phrase breaks. */
-interface Sequence {
-  readonly ids: Int32Array;
+/** A rare phrase and the frequent form it varies from. */
+export interface VariantEntry {
+  /** The variant's words, lower case. */
   readonly words: readonly string[];
-  readonly counts: Int32Array;
-  readonly stop: Uint8Array;
+  /** Position of the word that differs. */
+  readonly slot: number;
+  /** The frequent form's word at `slot`, lower case. */
+  readonly replacement: string;
+  /** The frequent form, lower case, words joined by spaces. */
+  readonly frequent: string;
+  readonly frequentCount: number;
+  readonly count: number;
 }
 
-/** Finds the variants of a document (see the file comment). */
-export function buildVariantIndex(scans: readonly ScannedText[]): VariantIndex {
-  const seq = sequenceOf(scans);
+/** The variants of a document, by the word that differs (lower case). */
+export interface VariantIndex {
+  readonly bySlotWord: ReadonlyMap<string, readonly VariantEntry[]>;
+}
+
+/** A variant found in a segment. */
+export interface VariantHit {
+  readonly start: number;
+  readonly end: number;
+  readonly entry: VariantEntry;
+  /** The phrase with the differing word replaced by the frequent form's, cased like it. */
+  readonly suggestion: string;
+}
+
+/** Finds the variants of a document from its word sequence (see the file comment). */
+export function buildVariantIndex(seq: WordSequence): VariantIndex {
   const grams = frequentGrams(seq);
   const bySlotWord = new Map<string, VariantEntry[]>();
   for (const entry of variantsOf(seq, grams)) {
@@ -128,24 +147,53 @@ function matchesAt(words: readonly Word[], start: number, entry: VariantEntry): 
   return true;
 }
 
-function sequenceOf(scans: readonly ScannedText[]): Sequence {
+/**
+ * Word ids of the whole document: one separator (-1) between texts and at phrase breaks, words with
+ * digits -1 too; and each text's word count.
+ */
+export interface WordSequence {
+  readonly ids: Int32Array;
+  readonly wordCounts: Int32Array;
+  /** Lower-case form, occurrences and function-word flag per word id. */
+  readonly words: readonly string[];
+  readonly counts: Int32Array;
+  readonly stop: Uint8Array;
+}
+
+/**
+ * The word sequence of `texts`, in one pass that builds nothing per word (a million `Word` objects
+ * kept alive through a run cost more in garbage collection than the scanning itself).
+ */
+export function wordSequence(texts: readonly string[]): WordSequence {
   let length = 0;
-  for (const scan of scans) length += 1 + 2 * scan.words.length;
-  const ids = new Int32Array(length);
+  for (const text of texts) length += 1 + text.length;
+  let ids = new Int32Array(Math.min(length, 1 << 16));
+  const wordCounts = new Int32Array(texts.length);
   let p = 0;
-  for (const scan of scans) {
-    ids[p++] = -1;
-    for (const word of scan.words) {
-      if (word.breakBefore) ids[p++] = -1;
-      ids[p++] = word.id;
+  const push = (id: number) => {
+    if (p === ids.length) {
+      const bigger = new Int32Array(Math.min(length, ids.length * 2));
+      bigger.set(ids);
+      ids = bigger;
     }
-  }
+    ids[p++] = id;
+  };
+  texts.forEach((text, t) => {
+    push(-1);
+    let count = 0;
+    visitWords(text, findProtectedSpans(text), (_start, _end, lexeme, breakBefore) => {
+      if (breakBefore) push(-1);
+      push(lexeme.id);
+      count++;
+    });
+    wordCounts[t] = count;
+  });
   const words = lowerForms();
   const counts = new Int32Array(words.length);
   const stop = Uint8Array.from(stopFlags(), (flag) => (flag ? 1 : 0));
   const seq = ids.subarray(0, p);
   for (const id of seq) if (id >= 0) counts[id]!++;
-  return { ids: seq, words, counts, stop };
+  return { ids: seq, wordCounts, words, counts, stop };
 }
 
 /** A phrase occurring at least {@link MIN_FREQUENT} times. */
@@ -163,13 +211,14 @@ interface Gram {
  * counted in an array indexed by word id. Both passes are linear and cache-friendly; a `Map` keyed by
  * packed pairs took over a second on a million words, mostly in the garbage collector.
  */
-function frequentGrams(seq: Sequence): Gram[] {
+function frequentGrams(seq: WordSequence): Gram[] {
   const { ids, words } = seq;
   const result: Gram[] = [];
-  let level = Int32Array.from(ids); // length 1: a word's phrase id is its word id
+  let level = ids.slice(); // length 1: a word's phrase id is its word id
   let groups = words.length;
   let next = new Int32Array(ids.length);
   const order = new Int32Array(ids.length);
+  const follow = new Int32Array(ids.length); // the word after the phrase, beside its position
   const tally = new Int32Array(words.length);
   const idOfWord = new Int32Array(words.length).fill(-1);
   for (let n = 2; n <= MAX_WORDS && groups > 0; n++) {
@@ -179,29 +228,32 @@ function frequentGrams(seq: Sequence): Gram[] {
     for (let p = 0; p <= last; p++) if (level[p]! >= 0 && level[p + 1]! >= 0) offsets[level[p]! + 1]!++;
     for (let g = 0; g < groups; g++) offsets[g + 1]! += offsets[g]!;
     const fill = offsets.slice(0, groups);
-    for (let p = 0; p <= last; p++) if (level[p]! >= 0 && level[p + 1]! >= 0) order[fill[level[p]!]!++] = p;
+    for (let p = 0; p <= last; p++) {
+      if (level[p]! < 0 || level[p + 1]! < 0) continue;
+      const k = fill[level[p]!]!++;
+      order[k] = p;
+      follow[k] = ids[p + n - 1]!;
+    }
     next.fill(-1);
     let nextGroups = 0;
     for (let g = 0; g < groups; g++) {
       const from = offsets[g]!;
       const to = offsets[g + 1]!;
       if (to - from < MIN_FREQUENT) continue;
-      for (let k = from; k < to; k++) tally[ids[order[k]! + n - 1]!]!++;
+      for (let k = from; k < to; k++) tally[follow[k]!]!++;
       for (let k = from; k < to; k++) {
-        const p = order[k]!;
-        const word = ids[p + n - 1]!;
+        const word = follow[k]!;
         const count = tally[word]!;
         if (count < MIN_FREQUENT) continue;
         if (idOfWord[word]! < 0) {
           idOfWord[word] = nextGroups++;
-          if (n >= MIN_WORDS) result.push({ at: p, length: n, count });
+          if (n >= MIN_WORDS) result.push({ at: order[k]!, length: n, count });
         }
-        next[p] = idOfWord[word]!;
+        next[order[k]!] = idOfWord[word]!;
       }
       for (let k = from; k < to; k++) {
-        const word = ids[order[k]! + n - 1]!;
-        tally[word] = 0;
-        idOfWord[word] = -1;
+        tally[follow[k]!] = 0;
+        idOfWord[follow[k]!] = -1;
       }
     }
     [level, next] = [next, level];
@@ -217,7 +269,7 @@ interface Probe {
   readonly anchor: number;
 }
 
-function variantsOf(seq: Sequence, grams: readonly Gram[]): VariantEntry[] {
+function variantsOf(seq: WordSequence, grams: readonly Gram[]): VariantEntry[] {
   const { ids, words, counts, stop } = seq;
   const probesByWord = new Map<number, Probe[]>();
   for (const gram of grams) {
