@@ -121,7 +121,7 @@ test('history lists every revision with diffs, and restoring appends a new one',
   await expect(items.last()).toContainText('Imported');
   // Each revision names the kinds of edit it made.
   await expect(items.nth(1).getByRole('list', { name: 'Kinds of edits' })).toContainText(
-    'Capitalisation',
+    'Other × 1',
   );
   await dialog.getByRole('button', { name: 'Restore revision 2' }).click();
   await expect(items).toHaveCount(4);
