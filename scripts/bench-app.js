@@ -6,8 +6,25 @@
 // the CDP round trips of the driver are not counted. "Painted" means: the DOM shows the result, a frame
 // (rAF) ran after that, and a task posted from that rAF ran — i.e. the frame's style, layout and paint
 // are done.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
+
+/**
+ * Builds the production app in a child process. Not Vite's `build()` in the bench's own process: after
+ * `runnerImport` that process has NODE_ENV=development, which gives a development build (Lit's dev
+ * mode, unminified) — measured before this change by mistake.
+ */
+export function buildApp(root) {
+  const env = { ...process.env };
+  delete env.NODE_ENV;
+  execFileSync(join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  });
+}
 
 /** Paragraphs of the large document (≈ 50 words each: ≈ 1M words, issue 6). */
 export const PARAGRAPHS = 20000;
@@ -97,8 +114,13 @@ function pageHelpers() {
     row,
     editor,
     afterPaint,
-    /** Row 1 shows `text` (the first paragraph of a just-opened document). */
-    firstRowIs: (text) => whenPainted(() => editor(1)?.value === text),
+    /** Row 1 shows `text` (the first paragraph of a just-opened document), with a source or not. */
+    firstRowIs: (text, bilingual = false) =>
+      whenPainted(
+        () =>
+          editor(1)?.value === text &&
+          Boolean(row(1)?.shadowRoot?.querySelector('textarea.source')) === bilingual,
+      ),
     /** Records the time of the next file chosen through the toolbar's file input. */
     armFileInput() {
       const input = all(document, 'input[type=file]')[0];
@@ -196,14 +218,20 @@ function stats(samples) {
 }
 
 const ms = (x) => `${x.toFixed(1)} ms`;
+const debug = process.env.BENCH_DEBUG ? (...a) => console.error('[bench-app]', ...a) : () => {};
 
 /** Opens `file` through the toolbar's "Open document"; resolves with file chosen → first rows painted. */
-async function importAndPaint(page, file, firstText) {
+async function importAndPaint(page, file, firstText, bilingual) {
   await page.evaluate(() => window.__bench.armFileInput());
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open document' }).click();
+  debug('setFiles', file.name);
   await (await chooser).setFiles(file);
-  const painted = await page.evaluate((text) => window.__bench.firstRowIs(text), firstText);
+  debug('waiting for the first rows');
+  const painted = await page.evaluate(
+    ([text, withSource]) => window.__bench.firstRowIs(text, withSource),
+    [firstText, bilingual],
+  );
   const chosen = await page.evaluate(() => window.__bench.fileChosenAt);
   return painted - chosen;
 }
@@ -241,16 +269,19 @@ export async function benchApp({ root, runs, vocabulary, seededRandom, chromiumP
       await page.goto(`http://127.0.0.1:${port}/?lng=en`);
       await page.getByRole('textbox', { name: 'Correction 1', exact: true }).waitFor();
 
+      debug('// Import a 20,000');
       // Import a 20,000-paragraph text file → first rows painted.
       samples.import.push(
         await importAndPaint(
           page,
           { name: 'bench-20000.txt', mimeType: 'text/plain', buffer: Buffer.from(docs.text) },
           docs.firstParagraph,
+          false,
         ),
       );
       await page.getByText(`${PARAGRAPHS} segments shown`).waitFor();
 
+      debug('// Reopen it');
       // Reopen it from IndexedDB (reload: the last project opens) → first rows painted.
       await page.evaluate(
         (text) => sessionStorage.setItem('bench-expect-first', text),
@@ -260,12 +291,14 @@ export async function benchApp({ root, runs, vocabulary, seededRandom, chromiumP
       await page.waitForFunction(() => window.__bench?.reopened !== undefined);
       samples.reopen.push(await page.evaluate(() => window.__bench.reopened));
 
+      debug('// JS heap');
       // JS heap with the document open, after a full GC.
       const cdp = await context.newCDPSession(page);
       await cdp.send('HeapProfiler.collectGarbage');
       const { usedSize } = await cdp.send('Runtime.getHeapUsage');
       samples.heap.push(usedSize / 2 ** 20);
 
+      debug('// Keystroke');
       // Keystroke → diff repainted, in row 1 of the 20,000-segment document.
       const field = page.getByRole('textbox', { name: 'Correction 1', exact: true });
       await field.click();
@@ -287,6 +320,7 @@ export async function benchApp({ root, runs, vocabulary, seededRandom, chromiumP
       await page.keyboard.press('Control+s');
       await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
 
+      debug('// Replace all');
       // Replace all: 2,000 hits through the Find and replace dialog, until "All changes saved".
       await page.getByRole('button', { name: 'Find and replace' }).click();
       const dialog = page.getByRole('dialog', { name: 'Find and replace' });
@@ -302,6 +336,7 @@ export async function benchApp({ root, runs, vocabulary, seededRandom, chromiumP
       samples.replace.push(saved - (await page.evaluate(() => window.__bench.clickedAt)));
       await dialog.getByRole('button', { name: 'Close' }).click();
 
+      debug('// Scroll from');
       // Scroll from top to bottom: frame times.
       const { frames, reachedLast } = await page.evaluate(() => window.__bench.scrollThrough(3));
       if (!reachedLast) throw new Error('The scroll did not reach the last segment.');
@@ -310,12 +345,14 @@ export async function benchApp({ root, runs, vocabulary, seededRandom, chromiumP
       samples.scrollOver50.push(frames.slice(1).filter((f) => f > 50).length);
       samples.scrollFrames.push(frames.length);
 
+      debug('// The variant');
       // The variant with a source column: a 20,000-row TSV (zh-CN source, en MT).
       samples.importTsv.push(
         await importAndPaint(
           page,
           { name: 'bench-20000.tsv', mimeType: 'text/tab-separated-values', buffer: Buffer.from(docs.tsv) },
           docs.firstParagraph,
+          true,
         ),
       );
       await context.close();

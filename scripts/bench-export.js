@@ -19,9 +19,18 @@ export function reviewedProject(doc, random, postEdit) {
     const text = random() < 0.67 ? postEdit(random, u.target) : u.target;
     const status = STATUSES[Math.floor(random() * STATUSES.length)];
     const comments =
-      random() < 0.05 ? [{ id: `c${i}`, text: 'Check the term.', author: 'Reviewer', createdAt: now }] : [];
+      random() < 0.05
+        ? [{ id: `c${i}`, text: 'Check the term.', author: 'Reviewer', createdAt: now }]
+        : [];
     if (text !== u.target) {
-      revisions.push({ id: revisions.length + 1, segmentId: id, text, status, origin: 'typing', createdAt: now + i * 1000 });
+      revisions.push({
+        id: revisions.length + 1,
+        segmentId: id,
+        text,
+        status,
+        origin: 'typing',
+        createdAt: now + i * 1000,
+      });
     }
     return {
       id,

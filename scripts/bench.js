@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build, preview, runnerImport } from 'vite';
+import { reviewedProject } from './bench-export.js';
 import { bilingualUnits, toTmx, toXliff21 } from './bench-interchange.js';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -144,6 +145,50 @@ for (const [fileName, label, text] of [
     '≤ 2 s (ours)',
   );
 }
+
+// ---- exports (issue 5): a reviewed 20,000-segment project in every format ----
+// The Word modules are loaded directly: exportProject imports them on demand, which Vite's module
+// runner (closed once runnerImport returns) cannot do; they are the same serializers.
+const { EXPORT_KINDS, exportProject } = await load('src/core/export/index.ts');
+const { toDocxEdition } = await load('src/core/export/docx-edition.ts');
+const { toDocxReview } = await load('src/core/export/docx-review.ts');
+const wordExports = { docx: toDocxEdition, 'docx-review': toDocxReview };
+const project = reviewedProject(
+  openBilingual(new TextEncoder().encode(toTmx(units)), 'bench.tmx'),
+  seededRandom(5),
+  postEdit,
+);
+const changedShare =
+  project.segments.filter((s) => s.text !== s.mt).length / project.segments.length;
+for (const kind of EXPORT_KINDS) {
+  const run = () => (wordExports[kind] ? wordExports[kind](project) : exportProject(kind, project));
+  const samples = [];
+  let size = 0;
+  for (let i = 0; i < RUNS; i += 1) {
+    const start = performance.now();
+    const out = await run();
+    samples.push(performance.now() - start);
+    const data = out instanceof Uint8Array ? out : out.data;
+    size = typeof data === 'string' ? Buffer.byteLength(data) : data.length;
+  }
+  const goal = kind === 'docx' || kind === 'docx-review' ? '≤ 3 s' : '≤ 1 s';
+  record(
+    `export ${kind}, 20,000 segments (${Math.round(changedShare * 100)}% post-edited; ${(size / 2 ** 20).toFixed(1)} MiB)`,
+    'ms',
+    samples,
+    goal,
+  );
+}
+
+// ---- metrics (issue 5): HTER (TER with shifts) of the same 20,000 segments ----
+const { hter } = await load('src/core/metrics/hter.ts');
+record(
+  'HTER of 20,000 segments (TER with block shifts)',
+  'ms',
+  Array.from({ length: RUNS }, () =>
+    time(() => project.segments.forEach((s) => hter(s.mt, s.text))),
+  ),
+);
 
 // ---- alignment (issue 3): gold-set F1 and speed; needs ../shared/data ----
 const gold = await load('tests/support/align-gold.ts');

@@ -8,7 +8,7 @@ import { openRepository } from './storage/idb-repository.ts';
 import { MemoryRepository } from './storage/memory-repository.ts';
 import { Store, type Settings } from './state/store.ts';
 import { workerImporter } from './state/worker-importer.ts';
-import { inProcessQa } from './state/in-process-qa.ts';
+import { workerQa } from './state/worker-qa.ts';
 import { workerExporter } from './state/worker-exporter.ts';
 import './ui/styles/tokens.css';
 import './ui/verso-app.ts';
@@ -28,7 +28,7 @@ async function start(): Promise<void> {
     repo: persistent ?? new MemoryRepository(),
     settings,
     importer: workerImporter,
-    qa: inProcessQa,
+    qa: workerQa,
     exporter: workerExporter,
   });
   // Created here, not in index.html, so it never connects before it has its store and i18n.

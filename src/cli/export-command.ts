@@ -16,6 +16,7 @@ import {
 } from '../core/export/index.ts';
 import { openBilingual } from '../core/formats/open-bilingual.ts';
 import type { ProjectMeta, Revision, Segment } from '../core/model.ts';
+import { newProjectRecords } from '../storage/project-records.ts';
 import { EXIT_OK, usageFailure, writeOutput, type CliIo } from './io.ts';
 
 /** Output formats of `verso export` (the export kinds of core/export). */
@@ -89,14 +90,17 @@ function backupInput(backup: Backup, now: number): ExportInput {
     id: 'cli',
     segmentCount: segments.length,
   };
-  const terms = (project.qa?.termRules ?? []).map((r) => ({ from: r.sourceTerm ?? '', to: r.preferred }));
+  const terms = (project.qa?.termRules ?? []).map((r) => ({
+    from: r.sourceTerm ?? '',
+    to: r.preferred,
+  }));
   return { meta, segments, revisions, now, ...(terms.length > 0 ? { terms } : {}) };
 }
 
 /**
- * The project a bilingual file makes, as the app's storage makes it: segments `s1…sN`, the correction
- * starting at the file's target, notes as comments by the file. Languages the file does not say are
- * `und`.
+ * The project a bilingual file makes, exactly as the app's storage makes it (newProjectRecords, a pure
+ * function): segments `s1…sN`, the correction starting at the file's target, notes as comments by the
+ * file. Languages the file does not say are `und`.
  */
 function bilingualInput(bytes: Uint8Array, fileName: string, now: number): ExportInput {
   const document = openBilingual(bytes, fileName);
@@ -105,37 +109,7 @@ function bilingualInput(bytes: Uint8Array, fileName: string, now: number): Expor
     sourceLang: document.sourceLang || UNKNOWN_LANGUAGE,
     targetLang: document.targetLang || UNKNOWN_LANGUAGE,
   });
-  const segments = project.segments.map((s, i): Segment => {
-    const status = s.status ?? 'new';
-    return {
-      id: `s${i + 1}`,
-      mt: s.mt,
-      ...(s.source === undefined ? {} : { source: s.source }),
-      text: s.text ?? s.mt,
-      status,
-      comments: (s.notes ?? []).map((text, n) => ({
-        id: `s${i + 1}-note${n + 1}`,
-        text,
-        author: name,
-        createdAt: now,
-      })),
-      revisionCount: 1,
-      updatedAt: now,
-      ...(status === 'new' ? {} : { importStatus: status }),
-      ...(s.codes && s.codes.length > 0 ? { codes: s.codes } : {}),
-      ...(s.externalId === undefined ? {} : { externalId: s.externalId }),
-    };
-  });
-  const meta: ProjectMeta = {
-    id: 'cli',
-    name: project.name,
-    fileName: name,
-    createdAt: now,
-    updatedAt: now,
-    segmentCount: segments.length,
-    targetLang: project.targetLang,
-    ...(project.sourceLang === undefined ? {} : { sourceLang: project.sourceLang }),
-  };
+  const { meta, segments } = newProjectRecords('cli', project, now);
   return { meta, segments, now };
 }
 

@@ -5,6 +5,7 @@ import { exportProject } from '../core/export/index.ts';
 import { exportInputOf, writeExport } from './export-command.ts';
 import { runImport } from './import-command.ts';
 import { runMetrics } from './metrics-command.ts';
+import { runQa } from './qa-command.ts';
 import { readInput, showHelp, usageFailure, type CliIo } from './io.ts';
 import { EXPORT_HELP, MAIN_HELP, USAGE } from './usage.ts';
 
@@ -18,6 +19,7 @@ const SUBCOMMANDS: ReadonlyMap<string, Subcommand> = new Map([
   ['align', runAlign],
   ['import', runImport],
   ['metrics', runMetrics],
+  ['qa', runQa],
 ]);
 
 /**

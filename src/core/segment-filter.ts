@@ -8,6 +8,8 @@ export interface SegmentFilter {
   readonly text: string;
   /** Only rows whose automatic source↔MT link is below {@link LOW_CONFIDENCE}. */
   readonly lowConfidence?: boolean;
+  /** Document order, or the review queue: riskiest first (issue 4). */
+  readonly order?: 'document' | 'risk';
 }
 
 export const NO_FILTER: SegmentFilter = { status: 'all', edit: 'all', text: '' };

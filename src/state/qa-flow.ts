@@ -9,8 +9,20 @@ import {
 } from '../core/qa/index.ts';
 import type { TermRule } from '../core/terms/model.ts';
 import { BELT_AND_ROAD_PACK, BELT_AND_ROAD_PACK_ID } from '../core/terms/packs/belt-and-road.ts';
+import { downloadName } from '../core/file-name.ts';
+import { applyHits, groupHitsBySegment } from '../core/find-replace.ts';
+import {
+  findLearnedHits,
+  learnFix,
+  toTermRule,
+  type LearnedFix,
+  type LearnedHit,
+} from '../core/learned-fixes.ts';
+import { serializeTbx } from '../core/terms/tbx.ts';
+import { readTermbase } from '../core/terms/termbase.ts';
+import { serializeTermsTsv } from '../core/terms/tsv.ts';
 import type { Cancellable } from './importer.ts';
-import type { Settings } from './store.ts';
+import type { Download, Settings } from './store.ts';
 
 /** Term packs Verso ships, by id. */
 export const TERM_PACKS: Readonly<Record<string, readonly TermRule[]>> = {
@@ -32,9 +44,18 @@ export interface QaView {
   readonly running: boolean;
   /** When the last whole-document run finished. */
   readonly ranAt: number | null;
+  /** A fix learned from the reviewer's last correction, with where else it applies. */
+  readonly learned: LearnedOffer | null;
 }
 
-export const INITIAL_QA: QaView = { findings: [], running: false, ranAt: null };
+/** What the learned-fix prompt shows: the change and its hits in other segments. */
+export interface LearnedOffer {
+  readonly fix: LearnedFix;
+  readonly hits: readonly LearnedHit[];
+  readonly segmentId: string;
+}
+
+export const INITIAL_QA: QaView = { findings: [], running: false, ranAt: null, learned: null };
 
 /** What the QA flow needs from the store. */
 export interface QaHost {
@@ -44,9 +65,14 @@ export interface QaHost {
   patchView(view: QaView): void;
   /** Persists the project's QA settings. */
   saveQa(qa: ProjectQa): Promise<void>;
-  /** Applies new texts as ONE undoable step, one revision per segment (origin `fix`). */
-  applyTexts(changes: readonly { segmentId: string; text: string }[]): Promise<void>;
+  /** Applies new texts as ONE undoable step, one revision per segment. */
+  applyTexts(
+    changes: readonly { segmentId: string; text: string }[],
+    origin: 'fix' | 'learned',
+  ): Promise<void>;
   report(error: unknown): void;
+  /** Tells the reviewer something went well (i18n key and params). */
+  inform(key: string, params: Record<string, string | number>): void;
 }
 
 /**
@@ -56,6 +82,8 @@ export interface QaHost {
  */
 export class QaFlow {
   private stats: DocumentStats | undefined;
+  /** Learned fixes the reviewer dismissed (not offered again). */
+  private readonly dismissed = new Set<string>();
   private running: Cancellable<Finding[]> | undefined;
 
   constructor(
@@ -125,7 +153,7 @@ export class QaFlow {
       const findings = await job.promise;
       if (this.running !== job) return;
       this.stats = documentStats(segments, ctx);
-      this.host.patchView({ findings, running: false, ranAt: this.now() });
+      this.host.patchView({ ...this.host.view(), findings, running: false, ranAt: this.now() });
     } catch (error) {
       if (this.running === job) this.host.patchView({ ...this.host.view(), running: false });
       this.host.report(error);
@@ -186,6 +214,7 @@ export class QaFlow {
     const qa = this.settingsOfProject;
     const packs = enabled ? [...new Set([...qa.packs, id])] : qa.packs.filter((p) => p !== id);
     await this.host.saveQa({ ...qa, packs });
+    await this.refresh();
   }
 
   /** Replaces the project's own term rules. */
@@ -193,11 +222,120 @@ export class QaFlow {
     await this.host.saveQa({ ...this.settingsOfProject, termRules });
   }
 
+  /** Adds a term rule to the project's termbase or to the shared one. */
+  async addRule(scope: 'project' | 'shared', rule: TermRule): Promise<void> {
+    if (scope === 'shared') this.setSharedTerms([...this.sharedTerms, rule]);
+    else await this.setTermRules([...this.settingsOfProject.termRules, rule]);
+    await this.refresh();
+  }
+
+  /** Removes a term rule from the project's termbase or from the shared one. */
+  async deleteRule(scope: 'project' | 'shared', id: string): Promise<void> {
+    if (scope === 'shared') this.setSharedTerms(this.sharedTerms.filter((r) => r.id !== id));
+    else await this.setTermRules(this.settingsOfProject.termRules.filter((r) => r.id !== id));
+    await this.refresh();
+  }
+
   /** Adds a word to the project word list (never a misspelling again). */
   async addWord(word: string): Promise<void> {
     const qa = this.settingsOfProject;
     if (qa.words.includes(word)) return;
     await this.host.saveQa({ ...qa, words: [...qa.words, word] });
+    await this.refresh();
+  }
+
+  async removeWord(word: string): Promise<void> {
+    const qa = this.settingsOfProject;
+    await this.host.saveQa({ ...qa, words: qa.words.filter((w) => w !== word) });
+    await this.refresh();
+  }
+
+  /** Adds the rules of a TBX or TSV termbase to the project. */
+  async importRules(bytes: Uint8Array, fileName: string): Promise<void> {
+    try {
+      const project = this.host.project();
+      const rules = readTermbase(bytes, fileName, {
+        targetLang: project?.targetLang ?? 'en',
+        ...(project?.sourceLang ? { sourceLang: project.sourceLang } : {}),
+      });
+      const known = new Set(this.settingsOfProject.termRules.map((r) => r.id));
+      await this.setTermRules([
+        ...this.settingsOfProject.termRules,
+        ...rules.filter((r) => !known.has(r.id)),
+      ]);
+      this.host.inform('terms.imported', { count: rules.length, file: fileName });
+      await this.refresh();
+    } catch (error) {
+      this.host.report(error);
+    }
+  }
+
+  /** The project's own rules as a TBX-Basic or TSV file. */
+  exportRules(format: 'tbx' | 'tsv'): Download | null {
+    const project = this.host.project();
+    if (!project) return null;
+    const rules = this.settingsOfProject.termRules;
+    return format === 'tbx'
+      ? {
+          fileName: downloadName(project.name, 'terms', 'tbx'),
+          mime: 'application/x-tbx+xml',
+          content: serializeTbx(rules, {
+            targetLang: project.targetLang,
+            ...(project.sourceLang ? { sourceLang: project.sourceLang } : {}),
+          }),
+        }
+      : {
+          fileName: downloadName(project.name, 'terms', 'tsv'),
+          mime: 'text/tab-separated-values',
+          content: serializeTermsTsv(rules),
+        };
+  }
+
+  /**
+   * After the reviewer saved a correction: learns the change from its word diff and, when the same
+   * phrase appears in other segments, offers to apply it there too (`learned`).
+   */
+  offerLearned(segmentId: string, before: string, after: string): void {
+    const segments = this.host.segments();
+    for (const fix of learnFix(before, after)) {
+      if (this.dismissed.has(fix.id)) continue;
+      const hits = findLearnedHits(fix, segments, segmentId);
+      if (hits.length > 0) {
+        this.host.patchView({ ...this.host.view(), learned: { fix, hits, segmentId } });
+        return;
+      }
+    }
+  }
+
+  /** Applies the learned fix at the chosen hits: one undoable step, a revision per segment. */
+  async applyLearned(hits: readonly LearnedHit[], saveAsRule: boolean): Promise<void> {
+    const offer = this.host.view().learned;
+    this.host.patchView({ ...this.host.view(), learned: null });
+    if (!offer) return;
+    if (saveAsRule) await this.addRule('project', toTermRule(offer.fix));
+    const texts = new Map(this.host.segments().map((s) => [s.id, s.text]));
+    const edits = [...groupHitsBySegment(hits)].flatMap(([segmentId, list]) => {
+      const text = texts.get(segmentId);
+      if (text === undefined) return [];
+      try {
+        return [{ segmentId, text: applyHits(text, list) }];
+      } catch {
+        return []; // the segment changed since: its hits no longer apply
+      }
+    });
+    await this.host.applyTexts(edits, 'learned');
+  }
+
+  /** Dismisses the offer; the same change is not offered again in this session. */
+  dismissLearned(): void {
+    const offer = this.host.view().learned;
+    if (offer) this.dismissed.add(offer.fix.id);
+    this.host.patchView({ ...this.host.view(), learned: null });
+  }
+
+  /** After a change of rules or words: checks again, if the document was checked before. */
+  private async refresh(): Promise<void> {
+    if (this.host.view().ranAt !== null) await this.runAll();
   }
 
   /** Forgets findings (a new project was opened). */
@@ -211,7 +349,10 @@ export class QaFlow {
   private async fixMany(findings: readonly Finding[]): Promise<void> {
     try {
       const changes = fixAll(this.host.segments(), findings);
-      await this.host.applyTexts(changes.map((c) => ({ segmentId: c.segmentId, text: c.after })));
+      await this.host.applyTexts(
+        changes.map((c) => ({ segmentId: c.segmentId, text: c.after })),
+        'fix',
+      );
     } catch (error) {
       this.host.report(error);
     }

@@ -179,10 +179,11 @@ export class Store extends EventTarget {
             this.update({ notice: noticeFor(error) });
           }
         },
-        applyTexts: async (changes) => {
-          await this.applyTexts(changes, 'fix');
+        applyTexts: async (changes, origin) => {
+          await this.applyTexts(changes, origin);
         },
         report: (error) => this.update({ notice: noticeFor(error) }),
+        inform: (key, params) => this.update({ notice: { kind: 'info', key, params } }),
       },
       qaRunner,
       settings,
@@ -378,6 +379,10 @@ export class Store extends EventTarget {
           'typing',
           { label: 'typing', items: changed },
         );
+        const last = changed[changed.length - 1];
+        if (last && last.before.text !== last.after.text) {
+          this.qa.offerLearned(last.segmentId, last.before.text, last.after.text);
+        }
       }
     }
     if (this.failed.size > 0) {

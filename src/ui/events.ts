@@ -1,6 +1,8 @@
 import type { ExportKind } from '../core/export/index.ts';
 import type { FindHit } from '../core/find-replace.ts';
+import type { LearnedHit } from '../core/learned-fixes.ts';
 import type { Finding } from '../core/qa/types.ts';
+import type { TermRule } from '../core/terms/model.ts';
 import type { AlignAction, Side } from '../core/realign.ts';
 import type { Revision, SegmentStatus } from '../core/model.ts';
 
@@ -175,6 +177,7 @@ export class CommandEvent extends Event {
       | 'toggle-diff'
       | 'toggle-qa'
       | 'metrics'
+      | 'terms'
       | 'export-menu',
   ) {
     super(CommandEvent.eventName, init);
@@ -198,6 +201,34 @@ export class ExportChosenEvent extends Event {
   static readonly eventName = 'verso-export-chosen';
   constructor(readonly kind: ExportKind) {
     super(ExportChosenEvent.eventName, init);
+  }
+}
+
+/** A change asked for in the term-rules dialog. */
+export class TermsChangedEvent extends Event {
+  static readonly eventName = 'verso-terms-changed';
+  constructor(
+    readonly change:
+      | { readonly kind: 'pack'; readonly id: string; readonly enabled: boolean }
+      | { readonly kind: 'add'; readonly scope: 'project' | 'shared'; readonly rule: TermRule }
+      | { readonly kind: 'delete'; readonly scope: 'project' | 'shared'; readonly id: string }
+      | { readonly kind: 'add-word' | 'remove-word'; readonly word: string }
+      | { readonly kind: 'import'; readonly fileName: string; readonly bytes: Uint8Array }
+      | { readonly kind: 'export'; readonly format: 'tbx' | 'tsv' },
+  ) {
+    super(TermsChangedEvent.eventName, init);
+  }
+}
+
+/** The reviewer applied (at the chosen hits) or dismissed a learned fix. */
+export class LearnedActionEvent extends Event {
+  static readonly eventName = 'verso-learned-action';
+  constructor(
+    readonly action: 'apply' | 'dismiss',
+    readonly hits: readonly LearnedHit[],
+    readonly keepAsRule: boolean,
+  ) {
+    super(LearnedActionEvent.eventName, init);
   }
 }
 
@@ -230,5 +261,7 @@ declare global {
     [LanguageChosenEvent.eventName]: LanguageChosenEvent;
     [QaActionEvent.eventName]: QaActionEvent;
     [ExportChosenEvent.eventName]: ExportChosenEvent;
+    [TermsChangedEvent.eventName]: TermsChangedEvent;
+    [LearnedActionEvent.eventName]: LearnedActionEvent;
   }
 }

@@ -15,7 +15,11 @@ import { i18nContext, Localize } from '../i18n/localize.ts';
 import type { ExportKind, Store } from '../state/store.ts';
 import { StoreController } from '../state/store-controller.ts';
 import { bindAppKeys } from './app-keys.ts';
+import { EMPTY_QA } from '../core/model.ts';
+import { groupBySegment } from '../core/qa/index.ts';
 import { applyAlignAction } from '../core/realign.ts';
+import { sortByRisk } from '../core/risk.ts';
+import { TERM_PACKS } from '../state/qa-flow.ts';
 import { saveDownload } from './download.ts';
 import { reportLabels } from './report-labels.ts';
 import { openFiles, openPair } from './file-intake.ts';
@@ -23,10 +27,15 @@ import type {
   AlignActionEvent,
   AlignRequestedEvent,
   CommandEvent,
+  LearnedActionEvent,
   QaActionEvent,
+  TermsChangedEvent,
 } from './events.ts';
+import './verso-learned.ts';
 import './verso-qa-panel.ts';
 import './verso-metrics.ts';
+import './verso-terms.ts';
+import type { VersoTerms } from './verso-terms.ts';
 import type { VersoMetrics } from './verso-metrics.ts';
 import './verso-align-dialog.ts';
 import type { VersoAlignDialog } from './verso-align-dialog.ts';
@@ -132,12 +141,14 @@ export class VersoApp extends LitElement {
   @query('verso-align-dialog') private alignDialog!: VersoAlignDialog;
   @query('verso-import-dialog') private importDialog!: VersoImportDialog;
   @query('verso-metrics') private metricsDialog!: VersoMetrics;
+  @query('verso-terms') private termsDialog!: VersoTerms;
 
   private storeController!: StoreController;
   private readonly l = new Localize(this);
   private unbind: (() => void) | undefined;
   private numbersCache: { segments: unknown; map: ReadonlyMap<string, number> } | undefined;
-  private visibleCache: { segments: unknown; filter: SegmentFilter; visible: number[] } | undefined;
+  private visibleCache:
+    { segments: unknown; filter: SegmentFilter; findings: unknown; visible: number[] } | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -189,6 +200,14 @@ export class VersoApp extends LitElement {
         @verso-language-chosen=${(e: { language: string }) =>
           void this.i18n.changeLanguage(e.language)}
       ></verso-toolbar>
+      <verso-learned
+        .offer=${s.qa.learned}
+        .numbers=${this.numbers()}
+        @verso-learned-action=${(e: LearnedActionEvent) =>
+          e.action === 'apply'
+            ? void this.store.qa.applyLearned(e.hits, e.keepAsRule)
+            : this.store.qa.dismissLearned()}
+      ></verso-learned>
       <verso-notice
         .notice=${s.notice}
         @verso-notice-dismissed=${() => this.store.dismissNotice()}
@@ -265,6 +284,12 @@ export class VersoApp extends LitElement {
         @verso-project-action=${this.onProjectAction}
       ></verso-project-list>
       <verso-keymap></verso-keymap>
+      <verso-terms
+        .qa=${s.project?.qa ?? EMPTY_QA}
+        .shared=${this.store.qa.sharedTerms}
+        .packs=${Object.entries(TERM_PACKS).map(([id, rules]) => ({ id, size: rules.length }))}
+        @verso-terms-changed=${this.onTermsChanged}
+      ></verso-terms>
       <verso-metrics
         @verso-hit-activated=${(e: { segmentId: string }) => this.goTo(e.segmentId)}
       ></verso-metrics>
@@ -312,6 +337,22 @@ export class VersoApp extends LitElement {
       .then(() => this.grid?.focusSegment(Math.min(index, this.store.state.segments.length - 1)));
   };
 
+  private onTermsChanged = (e: TermsChangedEvent): void => {
+    const qa = this.store.qa;
+    const c = e.change;
+    if (c.kind === 'pack') void qa.setPack(c.id, c.enabled);
+    else if (c.kind === 'add') void qa.addRule(c.scope, c.rule);
+    else if (c.kind === 'delete') void qa.deleteRule(c.scope, c.id);
+    else if (c.kind === 'add-word') void qa.addWord(c.word);
+    else if (c.kind === 'remove-word') void qa.removeWord(c.word);
+    else if (c.kind === 'import') void qa.importRules(c.bytes, c.fileName);
+    else if (c.kind === 'export') {
+      const file = qa.exportRules(c.format);
+      if (file) saveDownload(file);
+    }
+    this.requestUpdate();
+  };
+
   private async openMetrics(): Promise<void> {
     this.metricsDialog.metrics = null;
     await this.metricsDialog.show();
@@ -339,11 +380,26 @@ export class VersoApp extends LitElement {
 
   /** Filtered positions, recomputed only when the segments or the filter change. */
   private visible(): number[] {
-    const segments = this.storeController.value.segments;
+    const { segments, qa } = this.storeController.value;
     const cache = this.visibleCache;
-    if (cache && cache.segments === segments && cache.filter === this.filter) return cache.visible;
-    const visible = filterSegments(segments, this.filter);
-    this.visibleCache = { segments, filter: this.filter, visible };
+    if (
+      cache &&
+      cache.segments === segments &&
+      cache.filter === this.filter &&
+      (this.filter.order !== 'risk' || cache.findings === qa.findings)
+    ) {
+      return cache.visible;
+    }
+    let visible = filterSegments(segments, this.filter);
+    if (this.filter.order === 'risk') {
+      // The review queue: worst first, by QA findings, untouched text and doubtful alignment.
+      const shown = new Set(visible);
+      const bySegment = groupBySegment(this.store.qa.visible(qa.findings));
+      visible = sortByRisk(segments, bySegment)
+        .filter((r) => shown.has(r.index))
+        .map((r) => r.index);
+    }
+    this.visibleCache = { segments, filter: this.filter, findings: qa.findings, visible };
     return visible;
   }
 
@@ -376,6 +432,9 @@ export class VersoApp extends LitElement {
         break;
       case 'toggle-diff':
         this.showDiff = !this.showDiff;
+        break;
+      case 'terms':
+        void this.termsDialog.show();
         break;
       case 'metrics':
         void this.openMetrics();

@@ -114,6 +114,15 @@ export class VersoFilterBar extends LitElement {
             </label>`
           : ''
       }
+      <label>
+        ${t('filter.order')}
+        <select @change=${(e: Event) => this.emit({ order: value(e) as 'document' | 'risk' })}>
+          <option value="document" ?selected=${(f.order ?? 'document') === 'document'}>
+            ${t('filter.orderDocument')}
+          </option>
+          <option value="risk" ?selected=${f.order === 'risk'}>${t('filter.orderRisk')}</option>
+        </select>
+      </label>
       <span class="shown" role="status">${t('filter.shown', { count: this.shown })}</span>
     `;
   }

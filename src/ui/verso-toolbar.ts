@@ -104,6 +104,7 @@ export class VersoToolbar extends LitElement {
       <button type="button" aria-pressed=${String(this.qaOpen)} @click=${command('toggle-qa')}>
         ${t('toolbar.qa')}
       </button>
+      <button type="button" @click=${command('terms')}>${t('terms.open')}</button>
       <button type="button" @click=${command('metrics')}>${t('metrics.open')}</button>
       <button type="button" @click=${command('export-menu')}>${t('toolbar.export')}</button>
       <button type="button" ?disabled=${!this.canUndo} @click=${command('undo')}>

@@ -71,7 +71,10 @@ function summarySection(s: ReportSummary, labels: ReportLabels): string {
     `<p class="note">${escapeHtml(labels.hterNote)}</p>`,
     `<figure>${histogramSvg(s.histogram, labels)}<figcaption>${escapeHtml(labels.distribution)}</figcaption></figure>`,
     `<h3>${escapeHtml(labels.editKinds)}</h3>`,
-    table([labels.editKinds, labels.count], kinds.map(([k, n]) => [escapeHtml(k), String(n)])),
+    table(
+      [labels.editKinds, labels.count],
+      kinds.map(([k, n]) => [escapeHtml(k), String(n)]),
+    ),
     `<h3>${escapeHtml(labels.corrections)}</h3>`,
     corrections.length === 0
       ? `<p>${escapeHtml(labels.noCorrections)}</p>`
@@ -93,7 +96,11 @@ function summarySection(s: ReportSummary, labels: ReportLabels): string {
   ].join('\n');
 }
 
-function changesSection(changed: readonly ChangedSegment[], labels: ReportLabels, lang: string): string {
+function changesSection(
+  changed: readonly ChangedSegment[],
+  labels: ReportLabels,
+  lang: string,
+): string {
   const items = changed.map((c) => {
     const kinds = [...new Set(c.edits.map((e) => labels.kinds[e.kind]))].join(', ');
     const meta = [
@@ -117,7 +124,10 @@ function changesSection(changed: readonly ChangedSegment[], labels: ReportLabels
       '</dl>',
       ...(comments.length === 0
         ? []
-        : [`<h4>${escapeHtml(labels.comments)}</h4>`, `<ul class="comments">${comments.join('')}</ul>`]),
+        : [
+            `<h4>${escapeHtml(labels.comments)}</h4>`,
+            `<ul class="comments">${comments.join('')}</ul>`,
+          ]),
       '</article>',
     ].join('\n');
   });
@@ -146,7 +156,10 @@ function diffText(text: string, kind: DiffOp['kind']): string {
 function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
   const th = head.map((h) => `<th>${escapeHtml(h)}</th>`).join('');
   const body = rows
-    .map((r) => `<tr>${r.map((cell, i) => `<td${i > 0 ? ' class="num"' : ''}>${cell}</td>`).join('')}</tr>`)
+    .map(
+      (r) =>
+        `<tr>${r.map((cell, i) => `<td${i > 0 ? ' class="num"' : ''}>${cell}</td>`).join('')}</tr>`,
+    )
     .join('');
   return `<table><thead><tr>${th}</tr></thead><tbody>${body}</tbody></table>`;
 }

@@ -31,7 +31,12 @@ export function documentStyles(lang: string): IStylesOptions {
  * `docProps/core.xml`, written here rather than by the package: it has no `dc:language`, and stamps
  * the time of packing, where an export must depend on its input only.
  */
-export function coreProperties(meta: ProjectMeta, lang: string, now: number, author: string): string {
+export function coreProperties(
+  meta: ProjectMeta,
+  lang: string,
+  now: number,
+  author: string,
+): string {
   return [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
     '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
@@ -59,11 +64,16 @@ export function lineRuns<T>(text: string, run: (text: string, breakBefore: boole
 
 /** Plain runs of text with line breaks. */
 export function textRuns(text: string): TextRun[] {
-  return lineRuns(text, (line, breakBefore) => new TextRun({ text: line, ...(breakBefore ? { break: 1 } : {}) }));
+  return lineRuns(
+    text,
+    (line, breakBefore) => new TextRun({ text: line, ...(breakBefore ? { break: 1 } : {}) }),
+  );
 }
 
 /** Packs the document, its core properties replaced by `core`. */
 export async function packDocx(document: Document, core: string): Promise<Uint8Array> {
-  const buffer = await Packer.toArrayBuffer(document, false, [{ path: 'docProps/core.xml', data: core }]);
+  const buffer = await Packer.toArrayBuffer(document, false, [
+    { path: 'docProps/core.xml', data: core },
+  ]);
   return new Uint8Array(buffer);
 }

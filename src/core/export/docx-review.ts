@@ -69,12 +69,22 @@ export async function toDocxReview(input: ExportInput): Promise<Uint8Array> {
 }
 
 /** The paragraph's runs: kept text plain, deleted MT text as `w:del`, inserted final text as `w:ins`. */
-function trackedRuns(p: EditionParagraph, author: string, nextRevision: () => number): ParagraphChild[] {
+function trackedRuns(
+  p: EditionParagraph,
+  author: string,
+  nextRevision: () => number,
+): ParagraphChild[] {
   const date = isoSeconds(p.updatedAt);
   return wordDiff(p.mt, p.text).flatMap((op): ParagraphChild[] => {
     if (op.kind === 'equal') return textRuns(op.text);
     return lineRuns(op.text, (text, breakBefore) => {
-      const options = { text, id: nextRevision(), author, date, ...(breakBefore ? { break: 1 } : {}) };
+      const options = {
+        text,
+        id: nextRevision(),
+        author,
+        date,
+        ...(breakBefore ? { break: 1 } : {}),
+      };
       return op.kind === 'insert' ? new InsertedTextRun(options) : new DeletedTextRun(options);
     });
   });
@@ -82,6 +92,14 @@ function trackedRuns(p: EditionParagraph, author: string, nextRevision: () => nu
 
 /** Initials for a Word comment: the first letter of up to three words ("Ann Lee" → "AL"). */
 function initials(name: string): string {
-  const words = name.trim().split(/\s+/u).filter((w) => w !== '');
-  return words.slice(0, 3).map((w) => Array.from(w)[0]!.toUpperCase()).join('') || 'V';
+  const words = name
+    .trim()
+    .split(/\s+/u)
+    .filter((w) => w !== '');
+  return (
+    words
+      .slice(0, 3)
+      .map((w) => Array.from(w)[0]!.toUpperCase())
+      .join('') || 'V'
+  );
 }

@@ -76,7 +76,8 @@ export function plainText(text: string, codes: readonly InlineCode[] = []): stri
   let dropped = false;
   for (const part of inlineParts(text, codes)) {
     if (part.kind === 'text') {
-      out += dropped && out.endsWith(' ') && part.text.startsWith(' ') ? part.text.slice(1) : part.text;
+      out +=
+        dropped && out.endsWith(' ') && part.text.startsWith(' ') ? part.text.slice(1) : part.text;
       dropped = false;
       continue;
     }

@@ -60,10 +60,7 @@ function wellFormed(tag: string | undefined): string | undefined {
  * Unit ids for an interchange file: each segment's `externalId` when `usable` accepts it and no
  * earlier segment took it, else `u1`, `u2`… (by position, skipping ids already taken).
  */
-export function unitIds(
-  segments: readonly Segment[],
-  usable: (id: string) => boolean,
-): string[] {
+export function unitIds(segments: readonly Segment[], usable: (id: string) => boolean): string[] {
   const taken = new Set<string>();
   const own = segments.map((s) => {
     const id = s.externalId;

@@ -40,7 +40,8 @@ const FINAL_PUNCTUATION = /[.!?;:,…。！？；：，、]["'”’)）」』]*
 /** A sentence ending before the text does: `. ` followed by more text (not the dot of `1.2` or `4.2`). */
 const SENTENCE_END_INSIDE = /[.!?]["'”’)）」』]*\s+\S|[。！？]["'”’)）」』]*\S/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
-const STARTS_WELL = /^[\p{Lu}\p{Lt}\p{N}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}"“「《(（]/u;
+const STARTS_WELL =
+  /^[\p{Lu}\p{Lt}\p{N}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}"“「《(（]/u;
 
 /**
  * The heading level of a paragraph, or `undefined` for body text (see the module comment).

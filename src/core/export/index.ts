@@ -18,7 +18,12 @@ import { toXliff2 } from './xliff2-export.ts';
 
 export type { ExportFinding, ExportInput } from './export-input.ts';
 export { REPORT_LABELS_EN, type ReportLabels, type ReportOptions } from './report-labels.ts';
-export { reportData, type ChangedSegment, type Correction, type ReportSummary } from './report-data.ts';
+export {
+  reportData,
+  type ChangedSegment,
+  type Correction,
+  type ReportSummary,
+} from './report-data.ts';
 
 /** What can be exported, in the order the export dialog and `verso export --help` list them. */
 export const EXPORT_KINDS = [

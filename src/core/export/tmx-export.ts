@@ -84,7 +84,8 @@ function inline(parts: readonly InlinePart[]): string {
     const { n, kind, original = '' } = part.code;
     const native = xmlText(original);
     if (kind === 'standalone') out += `<ph x="${n}">${native}</ph>`;
-    else if (!part.paired) out += `<it pos="${kind === 'open' ? 'begin' : 'end'}" x="${n}">${native}</it>`;
+    else if (!part.paired)
+      out += `<it pos="${kind === 'open' ? 'begin' : 'end'}" x="${n}">${native}</it>`;
     else if (kind === 'open') {
       pairs += 1;
       pairOf.set(index, pairs);

@@ -89,7 +89,9 @@ function inline(parts: readonly InlinePart[], codes: readonly InlineCode[]): str
       out += original === undefined ? `<x${id}/>` : `<ph${id}>${xmlText(original)}</ph>`;
       continue;
     }
-    const native = codes.some((c) => c.n === n && c.kind !== 'standalone' && c.original !== undefined);
+    const native = codes.some(
+      (c) => c.n === n && c.kind !== 'standalone' && c.original !== undefined,
+    );
     if (!native) out += kind === 'open' ? `<bx${id}/>` : `<ex${id}/>`;
     else {
       const name = kind === 'open' ? 'bpt' : 'ept';

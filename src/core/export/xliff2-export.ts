@@ -108,7 +108,9 @@ function originalData(texts: readonly (readonly InlinePart[])[]): string[] {
     }
   }
   if (used.size === 0) return [];
-  const data = [...used].map(([id, original]) => `<data id="${id}">${dataContent(original)}</data>`);
+  const data = [...used].map(
+    ([id, original]) => `<data id="${id}">${dataContent(original)}</data>`,
+  );
   return ['<originalData>', ...data, '</originalData>'];
 }
 

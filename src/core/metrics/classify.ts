@@ -71,7 +71,10 @@ export function classifyEdits(
 }
 
 /** The labelled changes of a word diff already computed (see {@link classifyEdits}). */
-export function classifyDiff(ops: readonly DiffOp[], options: ClassifyOptions = {}): ClassifiedEdit[] {
+export function classifyDiff(
+  ops: readonly DiffOp[],
+  options: ClassifyOptions = {},
+): ClassifiedEdit[] {
   const changes = changesOf(ops);
   const moved = findMoves(changes);
   const edits: ClassifiedEdit[] = [];

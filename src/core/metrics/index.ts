@@ -7,7 +7,12 @@ import { charEditDistance, wordEditDistance } from './edit-distance.ts';
 import { documentHter, hter } from './hter.ts';
 import type { TerOptions } from './ter.ts';
 
-export { activeEditingTime, IDLE_GAP_MS, type EditEvent, type EditingTime } from './editing-time.ts';
+export {
+  activeEditingTime,
+  IDLE_GAP_MS,
+  type EditEvent,
+  type EditingTime,
+} from './editing-time.ts';
 export {
   classifyDiff,
   classifyEdits,
@@ -40,7 +45,11 @@ export interface SegmentMetrics {
 }
 
 /** All metrics of one segment, MT → final. */
-export function segmentMetrics(mt: string, final: string, options: TerOptions = {}): SegmentMetrics {
+export function segmentMetrics(
+  mt: string,
+  final: string,
+  options: TerOptions = {},
+): SegmentMetrics {
   const h = hter(mt, final, options);
   const chars = charEditDistance(mt, final);
   return {

@@ -52,8 +52,10 @@ export function terTokens(text: string, options: TerOptions = {}): string[] {
  * context-dependent Greek final sigma (Σ → ς at a word's end; Python always gives σ).
  */
 function pythonLower(text: string): string {
-  const lower = text.toLowerCase();
-  return text.includes('\u03a3') ? lower.replace(/\u03c2/g, (c, i: number) => (text[i] === '\u03a3' ? '\u03c3' : c)) : lower;
+  // Code point by code point, no Σ has a letter before it: σ, as in Python.
+  return text.includes('\u03a3')
+    ? Array.from(text, (c) => c.toLowerCase()).join('')
+    : text.toLowerCase();
 }
 
 /** `_normalize_general_and_western` of sacreBLEU. */

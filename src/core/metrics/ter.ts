@@ -46,7 +46,10 @@ export function ter(hypothesis: string, reference: string, options: TerOptions =
 }
 
 /** TER of already tokenized text (the tokens compared exactly). */
-export function terOfTokens(hypothesis: readonly string[], reference: readonly string[]): TerResult {
+export function terOfTokens(
+  hypothesis: readonly string[],
+  reference: readonly string[],
+): TerResult {
   const ids = new Map<string, number>();
   const idOf = (token: string): number => {
     let id = ids.get(token);
@@ -74,7 +77,8 @@ function editRate(
   // An empty reference: every hypothesis word is deleted (sacreBLEU's special case).
   if (ref.length === 0) return { edits: hyp.length, shifts: 0 };
   // Equal texts need no shift (sacreBLEU would try candidates and reject them all).
-  if (hyp.length === ref.length && hyp.every((w, i) => w === ref[i])) return { edits: 0, shifts: 0 };
+  if (hyp.length === ref.length && hyp.every((w, i) => w === ref[i]))
+    return { edits: 0, shifts: 0 };
   const ed = new BeamEditDistance(ref, vocabulary);
   const refPositions = new Map<number, number[]>();
   ref.forEach((word, r) => {
@@ -117,7 +121,9 @@ function bestShift(
 ): Shift {
   const { cost: before, trace } = ed.distance(words);
   const { align, refErr, hypErr } = alignment(trace);
-  let best: { gain: number; length: number; startH: number; idx: number; words: readonly number[] } | undefined;
+  let best:
+    | { gain: number; length: number; startH: number; idx: number; words: readonly number[] }
+    | undefined;
   for (let startH = 0; startH < words.length; startH += 1) {
     for (const startR of refPositions.get(words[startH]!) ?? []) {
       if (startR < startH - MAX_SHIFT_DIST) continue;
@@ -192,10 +198,20 @@ export function performShift<T>(
 ): T[] {
   const block = words.slice(start, start + length);
   if (target < start) {
-    return [...words.slice(0, target), ...block, ...words.slice(target, start), ...words.slice(start + length)];
+    return [
+      ...words.slice(0, target),
+      ...block,
+      ...words.slice(target, start),
+      ...words.slice(start + length),
+    ];
   }
   if (target > start + length) {
-    return [...words.slice(0, start), ...words.slice(start + length, target), ...block, ...words.slice(target)];
+    return [
+      ...words.slice(0, start),
+      ...words.slice(start + length, target),
+      ...block,
+      ...words.slice(target),
+    ];
   }
   return [
     ...words.slice(0, start),

@@ -5,6 +5,7 @@
  * them to "excluded" so they stay out of the edition.
  */
 import type { Check } from './check.ts';
+import { TextFlags } from './text-scan.ts';
 
 /** Longer segments are prose that may mention a phone number; only short ones are furniture. */
 const MAX_WORDS = 40;
@@ -19,18 +20,14 @@ const PATTERNS: readonly (readonly [kind: string, pattern: RegExp, anyLength: bo
   ['email', /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/, false],
 ];
 
-/**
- * What a long segment must contain for the kinds checked at any length (ICP, copyright) to match:
- * a case-sensitive literal scan, much cheaper than the case-insensitive patterns on every paragraph.
- */
-const LONG_PREFILTER = /ICP|icp|©|\([cC]\)|[Cc]opyright|COPYRIGHT|[Rr]ights [Rr]eserved|RIGHTS RESERVED|备案|版权/;
-
 /** One finding per segment: the earliest match, so the span points at what gave it away. */
 export const boilerplateCheck: Check = {
   id: 'boilerplate',
-  run({ scan: { text, words } }, report) {
+  run({ scan: { text, words, flags } }, report) {
     const short = words.length <= MAX_WORDS;
-    if (!short && !LONG_PREFILTER.test(text)) return;
+    // A long segment can only match the ICP and copyright kinds, which need one of the hint words
+    // (ICP, copyright, reserved, c) or a non-ASCII character (©, 备案, 版权): the scanner saw if it has.
+    if (!short && (flags & (TextFlags.NON_ASCII | TextFlags.HINT_WORD)) === 0) return;
     let best: { kind: string; start: number; end: number } | undefined;
     for (const [kind, pattern, anyLength] of PATTERNS) {
       if (!short && !anyLength) continue;

@@ -1,8 +1,7 @@
 /** `cjk`: Chinese, Japanese or Korean characters left in a target written in another script. */
 import type { Check } from './check.ts';
+import { TextFlags } from './text-scan.ts';
 
-/** Cheap test for any character of the CJK blocks, full-width forms and Chinese punctuation. */
-export const MAYBE_CJK = /[\u2014\u2026\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\ud840-\ud87f]/;
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
 
 /**
@@ -11,8 +10,8 @@ const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=
  */
 export const cjkCheck: Check = {
   id: 'cjk',
-  run({ scan: { text }, context }, report) {
-    if (!context.latinTarget || !MAYBE_CJK.test(text)) return;
+  run({ scan: { text, flags }, context }, report) {
+    if (!context.latinTarget || (flags & TextFlags.NON_ASCII) === 0) return;
     for (const m of text.matchAll(CJK_RUN)) {
       report({
         rule: 'cjk',

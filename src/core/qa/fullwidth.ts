@@ -7,7 +7,7 @@
  * come out right. The Chinese ellipsis "……" becomes one "…".
  */
 import type { Check } from './check.ts';
-import { MAYBE_CJK } from './cjk.ts';
+import { TextFlags } from './text-scan.ts';
 
 /** Replacements that are not the plain full-width → ASCII shift (U+FF01–FF5E → U+0021–007E). */
 const SPECIAL: Readonly<Record<string, string>> = {
@@ -51,8 +51,8 @@ export function asciiPunctuation(mark: string): string {
  */
 export const fullwidthCheck: Check = {
   id: 'fullwidth',
-  run({ scan: { text }, context }, report) {
-    if (!context.latinTarget || !MAYBE_CJK.test(text)) return;
+  run({ scan: { text, flags }, context }, report) {
+    if (!context.latinTarget || (flags & TextFlags.NON_ASCII) === 0) return;
     for (const m of text.matchAll(PATTERN)) {
       const start = m.index;
       const end = start + m[0].length;

@@ -24,7 +24,8 @@ import { spacingCheck } from './spacing.ts';
 import { spellingCheck } from './spelling.ts';
 import { documentStats, type DocumentStats } from './stats.ts';
 import { termCheck } from './term.ts';
-import { scanText } from './text-scan.ts';
+import { scanDocument, scannedText, scanText } from './document-scan.ts';
+import type { ScannedText } from './text-scan.ts';
 import type { Finding, QaContext } from './types.ts';
 import { untouchedCheck } from './untouched.ts';
 import { variantCheck } from './variant-check.ts';
@@ -66,10 +67,15 @@ const YIELD_TO_TERMS = new Set(['spelling', 'variant', 'repeated-phrase', 'repea
 /** Checks a whole document: every segment, with the document's statistics. */
 export function runChecks(segments: readonly Segment[], ctx: QaContext): Finding[] {
   const context = prepareContext(ctx);
-  const doc = documentStats(segments, ctx);
+  const scanned = scanDocument(segments.map((s) => s.text));
+  const doc = documentStats(segments, ctx, scanned);
   const findings: Finding[] = [];
-  // Each segment is scanned right before its checks, so its words are garbage the moment they are done.
-  for (const segment of segments) findings.push(...checkSegmentWith(segment, context, doc));
+  segments.forEach((segment, i) => {
+    if (segment.status === 'excluded') return;
+    // Each segment's words are built right before its checks: garbage the moment they are done.
+    for (const finding of checkScanned(segment, scannedText(scanned, i), context, doc))
+      findings.push(finding);
+  });
   return findings;
 }
 
@@ -78,7 +84,8 @@ export function runChecks(segments: readonly Segment[], ctx: QaContext): Finding
  * (duplicates, variants) are skipped and lengths are judged by the prior model.
  */
 export function checkSegment(segment: Segment, ctx: QaContext, doc?: DocumentStats): Finding[] {
-  return checkSegmentWith(segment, prepareContext(ctx), doc);
+  if (segment.status === 'excluded') return [];
+  return checkScanned(segment, scanText(segment.text), prepareContext(ctx), doc);
 }
 
 /**
@@ -114,31 +121,34 @@ export function groupBySegment(findings: readonly Finding[]): Map<string, Findin
   return groups;
 }
 
-function checkSegmentWith(
+function checkScanned(
   segment: Segment,
+  scan: ScannedText,
   context: PreparedContext,
   doc: DocumentStats | undefined,
 ): Finding[] {
-  if (segment.status === 'excluded') return [];
-  const scan = scanText(segment.text);
   const specs: FindingSpec[] = [];
   const report = (spec: FindingSpec) => void specs.push(spec);
   const input = { segment, scan, context, doc };
   for (const check of CHECKS) if (!context.disabled.has(check.id)) check.run(input, report);
-  const terms = specs.filter((s) => s.rule === 'term' && s.end > s.start);
-  const kept =
-    terms.length === 0
-      ? specs
-      : specs.filter(
-          (s) =>
-            !YIELD_TO_TERMS.has(s.rule) || !terms.some((t) => t.start < s.end && s.start < t.end),
-        );
-  const seen = new Set<string>();
+  if (specs.length === 0) return [];
+  let kept = specs;
+  if (specs.some((s) => s.rule === 'term' && s.end > s.start)) {
+    const terms = specs.filter((s) => s.rule === 'term' && s.end > s.start);
+    kept = specs.filter(
+      (s) => !YIELD_TO_TERMS.has(s.rule) || !terms.some((t) => t.start < s.end && s.start < t.end),
+    );
+  }
+  if (kept.length > 1) kept.sort((a, b) => a.start - b.start);
   const findings: Finding[] = [];
-  for (const spec of kept.sort((a, b) => a.start - b.start)) {
+  let seen: Set<string> | undefined;
+  for (const spec of kept) {
     const finding = makeFinding(segment.id, segment.text, spec);
-    if (seen.has(finding.id)) continue;
-    seen.add(finding.id);
+    if (kept.length > 1) {
+      seen ??= new Set();
+      if (seen.has(finding.id)) continue;
+      seen.add(finding.id);
+    }
     findings.push(finding);
   }
   return findings;

@@ -8,8 +8,12 @@ import { isStopWord } from './stop-words.ts';
 
 /** One distinct word form as written. */
 export interface Lexeme {
+  /** Position in the lexicon ({@link lexemeByIndex}); -1 once the lexicon is full. */
+  readonly index: number;
   readonly text: string;
   readonly lower: string;
+  /** A word of boilerplate lines ("ICP", "copyright", "reserved"): see boilerplate.ts. */
+  readonly hint: boolean;
   /**
    * Dense id of the lower-case form, shared by "Road" and "road"; -1 for words with digits (numbers
    * are not phrase words) and once the lexicon is full.
@@ -50,8 +54,9 @@ export function lexemeAt(text: string, start: number, end: number, hash: number)
       return form;
     slot = (slot + 1) & mask;
   }
-  const entry = newLexeme(text.slice(start, end));
-  if (forms.length < MAX_FORMS) {
+  const full = forms.length >= MAX_FORMS;
+  const entry = newLexeme(text.slice(start, end), full ? -1 : forms.length);
+  if (!full) {
     forms.push(entry);
     hashes.push(hash);
     slots[slot] = forms.length;
@@ -67,6 +72,11 @@ export function lexeme(text: string): Lexeme {
   return lexemeAt(text, 0, text.length, hash);
 }
 
+/** The lexeme at `index` (see {@link Lexeme.index}). */
+export function lexemeByIndex(index: number): Lexeme {
+  return forms[index]!;
+}
+
 /** The lower-case form of each id so far (index = id). */
 export function lowerForms(): readonly string[] {
   return lowers;
@@ -77,7 +87,10 @@ export function stopFlags(): readonly boolean[] {
   return stops;
 }
 
-function newLexeme(text: string): Lexeme {
+/** Lower-case words that make a long segment worth the boilerplate patterns (see boilerplate.ts). */
+const HINTS = new Set(['icp', 'copyright', 'reserved', 'c']);
+
+function newLexeme(text: string, index: number): Lexeme {
   const lower = text.toLowerCase();
   let id = idOfLower.get(lower);
   if (id === undefined) {
@@ -88,7 +101,7 @@ function newLexeme(text: string): Lexeme {
     }
     idOfLower.set(lower, id);
   }
-  return { text, lower, id };
+  return { index, text, lower, hint: HINTS.has(lower), id };
 }
 
 function rehash(): void {

@@ -10,6 +10,8 @@ import type { Segment } from '../model.ts';
 import { duplicateKey, MIN_DUPLICATE_WORDS } from './duplicates.ts';
 import { sourceUnitOf } from './length-ratio.ts';
 import type { QaContext } from './types.ts';
+import { scanDocument, type ScannedDocument } from './document-scan.ts';
+import { TextFlags } from './text-scan.ts';
 import { buildVariantIndex, wordSequence, type VariantIndex } from './variants.ts';
 
 /** The first earlier segment with the same text (or else MT). */
@@ -37,19 +39,20 @@ export interface DocumentStats {
   readonly variants: VariantIndex;
 }
 
-/** The statistics of `segments` (excluded segments are left out: they are not part of the edition). */
+/**
+ * The statistics of `segments` (excluded segments are left out: they are not part of the edition).
+ * `scanned` is the scan of the segments' texts, when the caller has it.
+ */
 export function documentStats(
   segments: readonly Segment[],
   ctx: Pick<QaContext, 'sourceLang' | 'targetLang'>,
+  scanned: ScannedDocument = scanDocument(segments.map((s) => s.text)),
 ): DocumentStats {
-  const included = segments.filter((s) => s.status !== 'excluded');
-  const sequence = wordSequence(included.map((s) => s.text));
   const indexById = new Map<string, number>();
   const texts: string[] = [];
   const duplicateOf: (DuplicateOf | undefined)[] = [];
   const firstByText = new Map<string, number>();
   const firstByMt = new Map<string, number>();
-  let k = 0;
   const pairs: [number, number][] = [];
   const targetUnit = unitOfLanguage(ctx.targetLang) ?? 'words';
   let sourceUnit: ReturnType<typeof sourceUnitOf> | undefined;
@@ -58,9 +61,11 @@ export function documentStats(
     texts.push(segment.text);
     duplicateOf.push(undefined);
     if (segment.status === 'excluded') return;
-    if (sequence.wordCounts[k++]! < MIN_DUPLICATE_WORDS) return;
-    const text = duplicateKey(segment.text);
-    const mt = duplicateKey(segment.mt);
+    if (scanned.offsets[index + 1]! - scanned.offsets[index]! < MIN_DUPLICATE_WORDS) return;
+    // The scanner noticed whether the text needs its spaces normalised: no regex for most texts.
+    const normalised = (scanned.textFlags[index]! & TextFlags.UNNORMALISED_SPACE) === 0;
+    const text = normalised ? segment.text : duplicateKey(segment.text);
+    const mt = segment.mt === segment.text ? text : duplicateKey(segment.mt);
     const firstText = firstByText.get(text);
     const firstMt = mt === '' ? undefined : firstByMt.get(mt);
     if (firstText !== undefined) duplicateOf[index] = { index: firstText, by: 'text' };
@@ -81,6 +86,8 @@ export function documentStats(
     ...(sourceUnit === undefined
       ? {}
       : { sourceModel: fitModel(lengthModelFor(sourceUnit, targetUnit), pairs) }),
-    variants: buildVariantIndex(sequence),
+    variants: buildVariantIndex(
+      wordSequence(scanned, (t) => segments[t]?.status !== 'excluded'),
+    ),
   };
 }

@@ -21,7 +21,7 @@ export const termCheck: Check = {
         start: hit.start,
         end: hit.end,
         suggestion: hit.suggestion,
-        key: hit.rule.note ? 'qa.term.forbiddenNote' : 'qa.term.forbidden',
+        key: 'qa.term.forbidden',
         params: {
           found: hit.match,
           preferred: hit.rule.preferred,

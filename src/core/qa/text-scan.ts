@@ -1,11 +1,14 @@
 /**
- * One pass over a segment's text that every word-based check shares: the words with their offsets,
- * and the protected spans (inline-code placeholders, URLs, e-mail addresses) whose characters are
- * never words, misspellings or punctuation problems.
+ * The one pass over a text that every word-based check shares: its words with their offsets, and its
+ * protected spans (inline-code placeholders, URLs, e-mail addresses) whose characters are never words,
+ * misspellings or punctuation problems.
  *
  * A hand-written scanner, not a Unicode regex: a whole-document QA run scans about a million words,
- * and character-code tests are several times faster than `\p{…}` classes (see `npm run bench`).
+ * and character-code tests are several times faster than `\p{…}` classes (see `npm run bench`). A whole
+ * document is scanned into typed arrays (document-scan.ts); one text's `Word` objects are built from
+ * them only when its checks run, so a million of them are never alive at once.
  */
+import { HASH_START, hashStep, lexemeAt, type Lexeme } from './lexicon.ts';
 
 /** A half-open range of offsets. */
 export interface Span {
@@ -31,15 +34,34 @@ export interface Word {
   readonly breakBefore: boolean;
 }
 
-/** What {@link scanText} found. */
+/** A scanned text. */
 export interface ScannedText {
   readonly text: string;
   readonly words: readonly Word[];
   /** Placeholders, URLs and e-mail addresses, in order. */
   readonly protectedSpans: readonly Span[];
+  /** What the scanner noticed on the way (see {@link TextFlags}). */
+  readonly flags: number;
 }
 
-import { HASH_START, hashStep, lexemeAt, type Lexeme } from './lexicon.ts';
+/** Bits of `ScannedText.flags`: cheap facts that let checks skip a regex over the text. */
+export const TextFlags = {
+  /** Spaces to collapse or trim: a run of white space, white space other than " ", or " " at an end. */
+  UNNORMALISED_SPACE: 1,
+  /** A character above ASCII outside words (CJK, full-width or typographic punctuation, ©). */
+  NON_ASCII: 2,
+  /** A word that boilerplate lines use (see `Lexeme.hint`). */
+  HINT_WORD: 4,
+} as const;
+
+/** Called for each word by {@link visitWords}. */
+export type WordVisitor = (
+  start: number,
+  end: number,
+  lexeme: Lexeme,
+  breakBefore: boolean,
+  joined: boolean,
+) => void;
 
 /** Placeholders of inline codes (inline-codes.ts), URLs and e-mail addresses. */
 const PROTECTED =
@@ -53,6 +75,10 @@ const BREAKS = codeSet(
   '.,!?;:()[]{}"“”…—–\n\u3001\u3002\uff01\uff0c\uff1f\uff1b\uff1a\uff08\uff09\u3010\u3011',
 );
 const JOINERS = codeSet("'’-‐‑");
+/** White space other than the plain space (JavaScript's `\s`). */
+const OTHER_SPACE = codeSet(
+  '\t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff',
+);
 
 /** A lookup table of the BMP code units of `chars` (faster than a Set of one-character strings). */
 function codeSet(chars: string): Uint8Array {
@@ -68,7 +94,7 @@ const CJK_PATTERN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scr
 
 /**
  * True for a letter, digit or combining mark outside the CJK scripts (CJK characters are leftovers to
- * flag, not English words). Code points above the BMP (rare letters, emoji) are not word characters.
+ * flag, not English words). Surrogates (letters above the BMP, emoji) are not word characters.
  */
 function isWordCode(code: number): boolean {
   if (code < 0x80) {
@@ -76,31 +102,24 @@ function isWordCode(code: number): boolean {
       (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)
     );
   }
-  let known = WORD_CHAR[code];
-  if (known === 0 || known === undefined) {
+  let known = WORD_CHAR[code]!;
+  if (known === 0) {
     const ch = String.fromCharCode(code);
     known = WORD_CHAR_PATTERN.test(ch) && !CJK_PATTERN.test(ch) ? 1 : 2;
-    if (code < 0x10000) WORD_CHAR[code] = known;
+    WORD_CHAR[code] = known;
   }
   return known === 1;
 }
 
-/** Called for each word by {@link visitWords}. */
-export type WordVisitor = (
-  start: number,
-  end: number,
-  lexeme: Lexeme,
-  breakBefore: boolean,
-  joined: boolean,
-) => void;
-
 /**
- * Calls `visit` for each word of `text` outside `protectedSpans`, in order, without building anything
- * (the document statistics feed ids straight into one array). {@link scanText} builds on it.
+ * Calls `visit` for each word of `text` outside `protectedSpans`, in order, and returns the text's
+ * {@link TextFlags} (but HINT_WORD, which is the caller's to set from the lexemes).
  */
-export function visitWords(text: string, protectedSpans: readonly Span[], visit: WordVisitor): void {
+export function visitWords(text: string, protectedSpans: readonly Span[], visit: WordVisitor): number {
+  let flags = 0;
   let nextProtected = 0;
   let pendingBreak = false;
+  let previousSpace = true; // a space at the start is one to trim
   let i = 0;
   const n = text.length;
   while (i < n) {
@@ -108,14 +127,24 @@ export function visitWords(text: string, protectedSpans: readonly Span[], visit:
     if (guard !== undefined && i >= guard.start) {
       i = guard.end;
       nextProtected++;
+      previousSpace = false;
       continue;
     }
     const code = text.charCodeAt(i);
     if (!isWordCode(code)) {
+      if (code === 0x20) {
+        if (previousSpace || i === n - 1) flags |= TextFlags.UNNORMALISED_SPACE;
+        previousSpace = true;
+      } else {
+        if (OTHER_SPACE[code] === 1) flags |= TextFlags.UNNORMALISED_SPACE;
+        else if (code >= 0x80) flags |= TextFlags.NON_ASCII;
+        previousSpace = false;
+      }
       if (BREAKS[code] === 1) pendingBreak = true;
       i++;
       continue;
     }
+    previousSpace = false;
     const start = i;
     const limit = guard === undefined ? n : guard.start;
     let joined = false;
@@ -135,16 +164,7 @@ export function visitWords(text: string, protectedSpans: readonly Span[], visit:
     visit(start, i, lexemeAt(text, start, i, hash), pendingBreak, joined);
     pendingBreak = false;
   }
-}
-
-/** Scans `text` into words and protected spans (see the file comment). */
-export function scanText(text: string): ScannedText {
-  const protectedSpans = findProtectedSpans(text);
-  const words: Word[] = [];
-  visitWords(text, protectedSpans, (start, end, { text: form, lower, id }, breakBefore, joined) => {
-    words.push({ start, end, text: form, lower, id, joined, breakBefore });
-  });
-  return { text, words, protectedSpans };
+  return flags;
 }
 
 /**

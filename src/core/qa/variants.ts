@@ -11,9 +11,11 @@
  * 3 times if both its shorter sub-phrases do), so a million-word document takes tens of milliseconds.
  */
 import { followCase } from './case.ts';
-import { lowerForms, stopFlags } from './lexicon.ts';
+import { lexeme, lowerForms, stopFlags } from './lexicon.ts';
 import { isStopWord } from './stop-words.ts';
-import { findProtectedSpans, visitWords, type ScannedText, type Word } from './text-scan.ts';
+import type { ScannedDocument } from './document-scan.ts';
+import { scratch } from './scratch.ts';
+import type { ScannedText, Word } from './text-scan.ts';
 
 /** Occurrences a phrase needs to be a frequent form. */
 export const MIN_FREQUENT = 3;
@@ -28,34 +30,6 @@ export const MIN_RATIO = 3;
 export const MIN_FREQUENT_EDGE = 5;
 const MIN_WORDS = 3;
 const MAX_WORDS = 6;
-
-/** A rare phrase and the frequent form it varies from. */
-export interface VariantEntry {
-  /** The variant's words, lower case. */
-  readonly words: readonly string[];
-  /** Position of the word that differs. */
-  readonly slot: number;
-  /** The frequent form's word at `slot`, lower case. */
-  readonly replacement: string;
-  /** The frequent form, lower case, words joined by spaces. */
-  readonly frequent: string;
-  readonly frequentCount: number;
-  readonly count: number;
-}
-
-/** The variants of a document, by the word that differs (lower case). */
-export interface VariantIndex {
-  readonly bySlotWord: ReadonlyMap<string, readonly VariantEntry[]>;
-}
-
-/** A variant found in a segment. */
-export interface VariantHit {
-  readonly start: number;
-  readonly end: number;
-  readonly entry: VariantEntry;
-  /** The phrase with the differing word replaced by the frequent form's, cased like it. */
-  readonly suggestion: string;
-}
 
 /** A rare phrase and the frequent form it varies from. */
 export interface VariantEntry {
@@ -106,7 +80,9 @@ export function findVariants(scan: ScannedText, index: VariantIndex): VariantHit
   if (index.bySlotWord.size === 0) return [];
   const { words, text } = scan;
   const hits: VariantHit[] = [];
+  const slotIds = slotIdsOf(index);
   for (let k = 0; k < words.length; k++) {
+    if (!slotIds.has(words[k]!.id)) continue;
     const entries = index.bySlotWord.get(words[k]!.lower);
     if (!entries) continue;
     let best: VariantEntry | undefined;
@@ -133,6 +109,20 @@ export function findVariants(scan: ScannedText, index: VariantIndex): VariantHit
   return hits;
 }
 
+/**
+ * The word ids (in this thread's lexicon: the index may come from a worker) of the index's differing
+ * words, so that most words are passed over by a small-integer lookup instead of a string one.
+ */
+const slotIdCache = new WeakMap<VariantIndex, ReadonlySet<number>>();
+function slotIdsOf(index: VariantIndex): ReadonlySet<number> {
+  let ids = slotIdCache.get(index);
+  if (!ids) {
+    ids = new Set([...index.bySlotWord.keys()].map((word) => lexeme(word).id));
+    slotIdCache.set(index, ids);
+  }
+  return ids;
+}
+
 function rank(entry: VariantEntry): number {
   const clean = !isStopWord(entry.words[0]!) && !isStopWord(entry.words.at(-1)!);
   return (clean ? 100 : 0) + entry.words.length;
@@ -147,13 +137,9 @@ function matchesAt(words: readonly Word[], start: number, entry: VariantEntry): 
   return true;
 }
 
-/**
- * Word ids of the whole document: one separator (-1) between texts and at phrase breaks, words with
- * digits -1 too; and each text's word count.
- */
+/** Word ids of a document: one separator (-1) between texts and at phrase breaks; words with digits -1. */
 export interface WordSequence {
   readonly ids: Int32Array;
-  readonly wordCounts: Int32Array;
   /** Lower-case form, occurrences and function-word flag per word id. */
   readonly words: readonly string[];
   readonly counts: Int32Array;
@@ -161,39 +147,29 @@ export interface WordSequence {
 }
 
 /**
- * The word sequence of `texts`, in one pass that builds nothing per word (a million `Word` objects
- * kept alive through a run cost more in garbage collection than the scanning itself).
+ * The word sequence of the texts of `doc` for which `include` is true. Its `ids` live in scratch space
+ * (scratch.ts): valid until the next call.
  */
-export function wordSequence(texts: readonly string[]): WordSequence {
-  let length = 0;
-  for (const text of texts) length += 1 + text.length;
-  let ids = new Int32Array(Math.min(length, 1 << 16));
-  const wordCounts = new Int32Array(texts.length);
+export function wordSequence(
+  doc: ScannedDocument,
+  include: (text: number) => boolean = () => true,
+): WordSequence {
+  const ids = scratch(0, doc.ids.length * 2 + doc.texts.length);
   let p = 0;
-  const push = (id: number) => {
-    if (p === ids.length) {
-      const bigger = new Int32Array(Math.min(length, ids.length * 2));
-      bigger.set(ids);
-      ids = bigger;
+  for (let t = 0; t < doc.texts.length; t++) {
+    if (!include(t)) continue;
+    ids[p++] = -1;
+    for (let k = doc.offsets[t]!; k < doc.offsets[t + 1]!; k++) {
+      if ((doc.wordFlags[k]! & 1) !== 0) ids[p++] = -1;
+      ids[p++] = doc.ids[k]!;
     }
-    ids[p++] = id;
-  };
-  texts.forEach((text, t) => {
-    push(-1);
-    let count = 0;
-    visitWords(text, findProtectedSpans(text), (_start, _end, lexeme, breakBefore) => {
-      if (breakBefore) push(-1);
-      push(lexeme.id);
-      count++;
-    });
-    wordCounts[t] = count;
-  });
+  }
   const words = lowerForms();
   const counts = new Int32Array(words.length);
   const stop = Uint8Array.from(stopFlags(), (flag) => (flag ? 1 : 0));
   const seq = ids.subarray(0, p);
-  for (const id of seq) if (id >= 0) counts[id]!++;
-  return { ids: seq, wordCounts, words, counts, stop };
+  for (let i = 0; i < seq.length; i++) if (seq[i]! >= 0) counts[seq[i]!]!++;
+  return { ids: seq, words, counts, stop };
 }
 
 /** A phrase occurring at least {@link MIN_FREQUENT} times. */
@@ -271,7 +247,7 @@ interface Probe {
 
 function variantsOf(seq: WordSequence, grams: readonly Gram[]): VariantEntry[] {
   const { ids, words, counts, stop } = seq;
-  const probesByWord = new Map<number, Probe[]>();
+  const probesByWord: (Probe[] | undefined)[] = [];
   for (const gram of grams) {
     const gramIds = Array.from(ids.subarray(gram.at, gram.at + gram.length));
     if (gram.length < MIN_WORDS || gramIds.filter((id) => !stop[id]).length < 2) continue;
@@ -282,16 +258,15 @@ function variantsOf(seq: WordSequence, grams: readonly Gram[]): VariantEntry[] {
         if (j !== slot && (anchor < 0 || counts[gramIds[j]!]! < counts[gramIds[anchor]!]!))
           anchor = j;
       }
-      const word = gramIds[anchor]!;
-      const list = probesByWord.get(word);
       const probe = { gram, slot, anchor };
-      if (list) list.push(probe);
-      else probesByWord.set(word, [probe]);
+      (probesByWord[gramIds[anchor]!] ??= []).push(probe);
     }
   }
   const found = new Map<string, { probe: Probe; count: number; at: number }>();
+  if (probesByWord.length === 0) return [];
   for (let p = 0; p < ids.length; p++) {
-    const probes = probesByWord.get(ids[p]!);
+    const id = ids[p]!;
+    const probes = id < 0 ? undefined : probesByWord[id];
     if (!probes) continue;
     for (const probe of probes) {
       const start = p - probe.anchor;

@@ -3,7 +3,7 @@
  * compiled by find-replace's `compileFind`, so whole-word and case options mean exactly what they mean
  * in the find-and-replace dialog; then:
  *
- * - a literal variant starting with a word is anchored on that word: the scanner's words are looked
+ * - a whole-word literal variant starting with a word is anchored on that word: the scanner's words are looked
  *   up in a map, and only where one is the first word of some variant is a sticky pattern tried (a
  *   million-word document: one map lookup per word instead of a regex over 6 MB per variant);
  * - the other variants (regular expressions, or starting with punctuation) are combined into one
@@ -12,7 +12,8 @@
 import { VersoInputError } from '../errors.ts';
 import { compileFind } from '../find-replace.ts';
 import { followCase } from '../qa/case.ts';
-import { scanText, type Word } from '../qa/text-scan.ts';
+import { scanText } from '../qa/document-scan.ts';
+import type { Word } from '../qa/text-scan.ts';
 import type { ForbiddenVariant, TermRule } from './model.ts';
 
 /** A forbidden variant found in a text. */
@@ -83,7 +84,8 @@ export function compileTerms(rules: readonly TermRule[]): CompiledTerms {
     }
     for (const [k, regex] of compiled.entries()) {
       const variant = rule.forbidden[k]!;
-      const first = variant.regex ? undefined : scanText(variant.pattern).words[0];
+      // Only whole-word literals can be anchored on a word's start; a part-word one may start mid-word.
+      const first = variant.regex || !rule.wholeWord ? undefined : scanText(variant.pattern).words[0];
       if (first?.start === 0) {
         const list = anchored.get(first.lower) ?? [];
         const sticky = new RegExp(regex.source, regex.flags.replace('g', '') + 'y');

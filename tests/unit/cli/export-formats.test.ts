@@ -9,13 +9,14 @@ const SEED = 'corpus/000_bf2c9c8ccc29718b.txt';
 
 /** Runs `verso` with binary output captured too. */
 async function versoBytes(argv: string[], terminal = false) {
-  let stdout = new Uint8Array();
+  let stdout: Uint8Array = new Uint8Array();
   let stderr = '';
   const files = new Map<string, Uint8Array>();
   const io: CliIo = {
     stdout: () => undefined,
     stderr: (text) => void (stderr += text),
-    readFile: async (path) => new Uint8Array(await import('node:fs/promises').then((fs) => fs.readFile(path))),
+    readFile: async (path) =>
+      new Uint8Array(await import('node:fs/promises').then((fs) => fs.readFile(path))),
     writeFile: () => Promise.resolve(),
     now: () => 0,
     stdoutBytes: (bytes) => void (stdout = bytes),

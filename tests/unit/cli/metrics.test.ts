@@ -44,7 +44,9 @@ describe('verso metrics', () => {
       'mt.txt': 'a b c d\n',
       'final.txt': 'x\n',
     });
-    expect(JSON.parse(result.stdout)).toMatchObject({ lines: [{ edits: 4, refLength: 1, hter: 1 }] });
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      lines: [{ edits: 4, refLength: 1, hter: 1 }],
+    });
   });
 
   it('exits 1 naming the file and line where the files stop being parallel', async () => {

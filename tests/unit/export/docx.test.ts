@@ -33,9 +33,20 @@ const project = input(
 
 describe('toDocxReview', () => {
   it('writes every difference as a tracked deletion or insertion with author and date', async () => {
-    const xml = await part(await toDocxReview({ ...project, author: 'Reviewer' }), 'word/document.xml');
-    const del = [...xml.matchAll(/<w:del w:id="\d+" w:author="Reviewer" w:date="2024-01-02T03:04:05Z"><w:r><w:delText xml:space="preserve">([^<]*)<\/w:delText>/g)].map((m) => m[1]);
-    const ins = [...xml.matchAll(/<w:ins w:id="\d+" w:author="Reviewer" w:date="2024-01-02T03:04:05Z"><w:r><w:t xml:space="preserve">([^<]*)<\/w:t>/g)].map((m) => m[1]);
+    const xml = await part(
+      await toDocxReview({ ...project, author: 'Reviewer' }),
+      'word/document.xml',
+    );
+    const del = [
+      ...xml.matchAll(
+        /<w:del w:id="\d+" w:author="Reviewer" w:date="2024-01-02T03:04:05Z"><w:r><w:delText xml:space="preserve">([^<]*)<\/w:delText>/g,
+      ),
+    ].map((m) => m[1]);
+    const ins = [
+      ...xml.matchAll(
+        /<w:ins w:id="\d+" w:author="Reviewer" w:date="2024-01-02T03:04:05Z"><w:r><w:t xml:space="preserve">([^<]*)<\/w:t>/g,
+      ),
+    ].map((m) => m[1]);
     expect(del).toEqual(['plan', 'publish', '2019', 'Dropped sentence.']);
     expect(ins).toEqual(['Plan', 'published', '2020']);
   });
@@ -53,7 +64,9 @@ describe('toDocxReview', () => {
     expect(xml).toContain('w:initials="AL"');
     expect(xml).toContain('Official name &amp; &lt;term&gt;');
     const document = await part(bytes, 'word/document.xml');
-    expect(document).toMatch(/<w:commentRangeStart w:id="0"\/>.*publish.*<w:commentRangeEnd w:id="0"\/><w:r><w:commentReference w:id="0"\/>/);
+    expect(document).toMatch(
+      /<w:commentRangeStart w:id="0"\/>.*publish.*<w:commentRangeEnd w:id="0"\/><w:r><w:commentReference w:id="0"\/>/,
+    );
   });
 
   it('keeps track changes on, leaves excluded segments and bad characters out', async () => {
@@ -68,7 +81,9 @@ describe('toDocxReview', () => {
 describe('toDocxEdition', () => {
   it('writes the final text with headings, no tracked changes', async () => {
     const xml = await part(await toDocxEdition(project), 'word/document.xml');
-    expect(xml).toContain('<w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">General Plan</w:t>');
+    expect(xml).toContain(
+      '<w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">General Plan</w:t>',
+    );
     expect(xml).toContain('The plan was published in 2020.');
     expect(xml).not.toMatch(/<w:(ins|del) /);
     expect(xml).not.toContain('Boilerplate');
@@ -79,8 +94,12 @@ describe('toDocxEdition', () => {
     const core = await part(bytes, 'docProps/core.xml');
     expect(core).toContain('<dc:title>Plan</dc:title>');
     expect(core).toContain('<dc:language>zh-CN</dc:language>');
-    expect(core).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2024-06-01T00:00:00Z</dcterms:modified>');
-    expect(await part(bytes, 'word/styles.xml')).toContain('<w:lang w:val="zh-CN" w:eastAsia="zh-CN"/>');
+    expect(core).toContain(
+      '<dcterms:modified xsi:type="dcterms:W3CDTF">2024-06-01T00:00:00Z</dcterms:modified>',
+    );
+    expect(await part(bytes, 'word/styles.xml')).toContain(
+      '<w:lang w:val="zh-CN" w:eastAsia="zh-CN"/>',
+    );
   });
 
   it('gives the same bytes for the same input (nothing depends on the clock)', async () => {
@@ -91,7 +110,8 @@ describe('toDocxEdition', () => {
 const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/local/bin/soffice'].find((p) =>
   existsSync(p),
 );
-if (!SOFFICE) console.warn('skipping: LibreOffice (soffice) is absent; the review copy is not converted');
+if (!SOFFICE)
+  console.warn('skipping: LibreOffice (soffice) is absent; the review copy is not converted');
 
 describe.skipIf(!SOFFICE)('the review copy in LibreOffice', () => {
   it('converts headless to ODT', async () => {

@@ -13,8 +13,16 @@ describe('exportProject', () => {
     ['txt', 'Liaoning plan.edition.txt', 'text/plain'],
     ['md', 'Liaoning plan.edition.md', 'text/markdown'],
     ['html', 'Liaoning plan.edition.html', 'text/html'],
-    ['docx', 'Liaoning plan.edition.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
-    ['docx-review', 'Liaoning plan.review.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+    [
+      'docx',
+      'Liaoning plan.edition.docx',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    ],
+    [
+      'docx-review',
+      'Liaoning plan.review.docx',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    ],
     ['xliff2', 'Liaoning plan.xlf', 'application/xliff+xml'],
     ['xliff12', 'Liaoning plan.xliff12.xlf', 'application/xliff+xml'],
     ['tmx', 'Liaoning plan.tmx', 'application/x-tmx+xml'],
@@ -48,7 +56,14 @@ describe('exportProject', () => {
 
   it('writes a backup that reads back with its revisions', async () => {
     const revisions = [
-      { id: 1, segmentId: 's1', text: 'x', status: 'new' as const, origin: 'import' as const, createdAt: 1 },
+      {
+        id: 1,
+        segmentId: 's1',
+        text: 'x',
+        status: 'new' as const,
+        origin: 'import' as const,
+        createdAt: 1,
+      },
     ];
     const file = await exportProject('json', { ...input([segment('s1', 'x')]), revisions });
     const backup = parseBackup(file.data as string, 'b.json');

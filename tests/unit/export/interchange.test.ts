@@ -56,7 +56,9 @@ describe('toXliff2', () => {
   });
 
   it('writes the MT as the source when the project has none, in the target language', () => {
-    const xml = toXliff2(input([segment('s1', 'Machine', { text: 'Human' })], { sourceLang: undefined }));
+    const xml = toXliff2(
+      input([segment('s1', 'Machine', { text: 'Human' })], { sourceLang: undefined }),
+    );
     const doc = read(xml, 'a.xlf');
     expect([doc.sourceLang, doc.targetLang]).toEqual(['en', 'en']);
     expect(doc.units[0]).toMatchObject({ source: 'Machine', target: 'Human' });
@@ -65,7 +67,10 @@ describe('toXliff2', () => {
   it('keeps leading and trailing white space with xml:space="preserve"', () => {
     const xml = toXliff2(input([segment('s1', '  two  spaces\t', { source: ' 源 ' })]));
     expect(xml).toContain('xml:space="preserve"');
-    expect(read(xml, 'a.xlf').units[0]).toMatchObject({ source: ' 源 ', target: '  two  spaces\t' });
+    expect(read(xml, 'a.xlf').units[0]).toMatchObject({
+      source: ' 源 ',
+      target: '  two  spaces\t',
+    });
   });
 
   it('leaves out characters XML cannot carry and keeps carriage returns', () => {
@@ -74,7 +79,9 @@ describe('toXliff2', () => {
   });
 
   it('writes native codes XML cannot carry as <cp> in the original data', () => {
-    const codes = [{ n: 1, kind: 'standalone' as const, element: 'ph', data: '', original: '\u0007' }];
+    const codes = [
+      { n: 1, kind: 'standalone' as const, element: 'ph', data: '', original: '\u0007' },
+    ];
     const xml = toXliff2(input([segment('s1', 'a⟨1/⟩', { codes })]));
     expect(xml).toContain('<data id="d1"><cp hex="0007"/></data>');
     expect(read(xml, 'a.xlf').units[0]!.codes[0]!.original).toBe('\u0007');
@@ -92,7 +99,10 @@ describe('toXliff2', () => {
 
   it('keeps external ids that are NMTOKENs and names the unit after the others', () => {
     const xml = toXliff2(
-      input([segment('s1', 'a', { externalId: 'intro.1' }), segment('s2', 'b', { externalId: 'x/y' })]),
+      input([
+        segment('s1', 'a', { externalId: 'intro.1' }),
+        segment('s2', 'b', { externalId: 'x/y' }),
+      ]),
     );
     expect(xml).toContain('<unit id="intro.1">');
     expect(xml).toContain('<unit id="u2" name="x/y">');
@@ -123,7 +133,9 @@ describe('toTmx', () => {
   it('writes status and MT as properties, comments as notes, dates in TMX form', () => {
     const comments = [{ id: 'c', text: 'note', author: 'Bo', createdAt: 0 }];
     const xml = toTmx(
-      input([segment('s1', 'MT ⟨1/⟩', { text: 'Final', source: '源', status: 'reviewed', comments })]),
+      input([
+        segment('s1', 'MT ⟨1/⟩', { text: 'Final', source: '源', status: 'reviewed', comments }),
+      ]),
     );
     expect(xml).toContain('<prop type="x-verso-status">reviewed</prop>');
     expect(xml).toContain('<prop type="x-verso-mt">MT ⟨1/⟩</prop>');
@@ -133,7 +145,9 @@ describe('toTmx', () => {
   });
 
   it('tags the source of a project without a source language as the MT variant', () => {
-    const xml = toTmx(input([segment('s1', 'Machine', { text: 'Human' })], { sourceLang: undefined }));
+    const xml = toTmx(
+      input([segment('s1', 'Machine', { text: 'Human' })], { sourceLang: undefined }),
+    );
     expect(xml).toContain('<tuv xml:lang="en-x-mt"><seg>Machine</seg></tuv>');
     const doc = read(xml, 'a.tmx');
     expect([doc.sourceLang, doc.targetLang]).toEqual(['en-x-mt', 'en']);

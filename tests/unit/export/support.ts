@@ -39,7 +39,11 @@ export function segment(id: string, mt: string, overrides: Partial<Segment> = {}
 
 /** An export input of the given segments. */
 export function input(segments: readonly Segment[], m: Partial<ProjectMeta> = {}): ExportInput {
-  return { meta: meta({ segmentCount: segments.length, ...m }), segments, now: Date.UTC(2024, 5, 1) };
+  return {
+    meta: meta({ segmentCount: segments.length, ...m }),
+    segments,
+    now: Date.UTC(2024, 5, 1),
+  };
 }
 
 /** A bold pair and a line break, as an XLIFF 2 import makes them. */

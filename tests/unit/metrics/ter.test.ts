@@ -39,7 +39,7 @@ describe('terTokens', () => {
     expect(terTokens('a\u00a0b\u3000c\ufeffd\u001fe')).toEqual(['a', 'b', 'c\ufeffd', 'e']);
   });
 
-  it("lower-cases as Python does, Greek final sigma included", () => {
+  it('lower-cases as Python does, Greek final sigma included', () => {
     expect(terTokens('ΟΔΟΣ')).toEqual(['οδοσ']);
   });
 
@@ -61,7 +61,11 @@ describe('terTokens', () => {
   });
 
   it('splits CJK characters apart with normalized asianSupport', () => {
-    expect(terTokens('美众院', { normalized: true, asianSupport: true })).toEqual(['美', '众', '院']);
+    expect(terTokens('美众院', { normalized: true, asianSupport: true })).toEqual([
+      '美',
+      '众',
+      '院',
+    ]);
   });
 });
 
