@@ -93,7 +93,7 @@ export function findLearnedHits(
   const out: LearnedHit[] = [];
   for (const hit of hits) {
     if (hit.segmentId === exceptSegmentId) continue;
-    const replacement = fix.matchCase ? fix.replace : followCase(fix.replace, hit.match);
+    const replacement = fix.matchCase ? fix.replace : followCase(caseless(fix), hit.match);
     if (replacement === hit.match) continue;
     const text = texts.get(hit.segmentId) ?? '';
     out.push({
@@ -105,6 +105,18 @@ export function findLearnedHits(
     });
   }
   return out;
+}
+
+/**
+ * The replacement without the capital it got from where it was learned: "Fourty" → "Forty" at a
+ * sentence start is "fourty" → "forty" elsewhere. A replacement that starts with a capital the found
+ * text did not have ("one belt" → "Belt and Road") keeps it: that capital is the point.
+ */
+function caseless(fix: LearnedFix): string {
+  const capital = (text: string) => /^\p{Lu}(?!\p{Lu})/u.test(text);
+  return capital(fix.find) && capital(fix.replace)
+    ? fix.replace[0]!.toLowerCase() + fix.replace.slice(1)
+    : fix.replace;
 }
 
 /** A learned fix kept as a term rule: the replacement preferred, the phrase found forbidden. */
@@ -158,20 +170,21 @@ function hunksOf(ops: readonly DiffOp[]): Hunk[] {
 
 /** The fix for one hunk, with context as {@link learnFix} describes; undefined when nothing is left. */
 function fixOf(before: string, hunk: Hunk): LearnedFix | undefined {
-  // White space at the edges of both sides belongs to the context, not the change.
+  // White space at the edges of either side belongs to the context, not the change (a doubled space
+  // fixed next to a phrase is a white-space edit, ignored as such).
   let { start, end, inserted } = hunk;
-  while (start < end && /\s/.test(before[start]!) && inserted.startsWith(before[start]!)) {
-    inserted = inserted.slice(1);
-    start++;
-  }
-  while (start < end && /\s/.test(before[end - 1]!) && inserted.endsWith(before[end - 1]!)) {
-    inserted = inserted.slice(0, -1);
-    end--;
-  }
+  while (start < end && /\s/.test(before[start]!)) start++;
+  while (start < end && /\s/.test(before[end - 1]!)) end--;
+  inserted = inserted.trim();
   const removed = before.slice(start, end);
   let left = '';
   let right = '';
-  if (needsContext(removed, inserted)) {
+  if (!WORD.test(removed) && !WORD.test(inserted)) {
+    // Punctuation: the context is the run of punctuation it belongs to ("——" → "—" deletes one of
+    // two dashes; learned as "—" → "" it would delete every dash).
+    left = /[^\s\p{L}\p{N}]*$/u.exec(before.slice(0, start))?.[0] ?? '';
+    right = /^[^\s\p{L}\p{N}]*/u.exec(before.slice(end))?.[0] ?? '';
+  } else if (needsContext(removed, inserted)) {
     left = /(?:^|[^\p{L}\p{N}])([\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*[ \t]+)$/u.exec(before.slice(0, start))?.[1] ?? '';
     right = /^([ \t]+[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*)/u.exec(before.slice(end))?.[1] ?? '';
     // An insertion between two words needs both to say where it goes.
