@@ -10,6 +10,7 @@ import { chromium } from 'playwright-core';
 import { build, preview, runnerImport } from 'vite';
 import { reviewedProject } from './bench-export.js';
 import { bilingualUnits, toTmx, toXliff21 } from './bench-interchange.js';
+import { qaFigures } from './bench-qa.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -189,6 +190,17 @@ record(
     time(() => project.segments.forEach((s) => hter(s.mt, s.text))),
   ),
 );
+
+// ---- QA (issue 4): the whole document as in the worker, and one segment live ----
+await qaFigures({
+  root,
+  random: seededRandom(4),
+  paragraph,
+  postEdit,
+  runs: RUNS,
+  record,
+  rows,
+});
 
 // ---- alignment (issue 3): gold-set F1 and speed; needs ../shared/data ----
 const gold = await load('tests/support/align-gold.ts');

@@ -5,7 +5,6 @@ import seedText from '../corpus/000_bf2c9c8ccc29718b.txt?raw';
 import { BELT_AND_ROAD_PACK_ID } from './core/terms/packs/belt-and-road.ts';
 import { createI18n } from './i18n/setup.ts';
 import { openRepository } from './storage/idb-repository.ts';
-import { MemoryRepository } from './storage/memory-repository.ts';
 import { Store, type Settings } from './state/store.ts';
 import { workerImporter } from './state/worker-importer.ts';
 import { workerQa } from './state/worker-qa.ts';
@@ -25,7 +24,8 @@ async function start(): Promise<void> {
   // Without IndexedDB (some private modes) Verso still works, but nothing survives a reload.
   const persistent = await openRepository().catch(() => null);
   const store = new Store({
-    repo: persistent ?? new MemoryRepository(),
+    // Without IndexedDB (some private modes) the in-memory repository, loaded only then.
+    repo: persistent ?? new (await import('./storage/memory-repository.ts')).MemoryRepository(),
     settings,
     importer: workerImporter,
     qa: workerQa,

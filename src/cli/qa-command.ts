@@ -82,7 +82,11 @@ export async function runQa(args: readonly string[], io: CliIo): Promise<number>
   }
   const { meta, segments } = project.value;
   const ctx: QaContext = {
-    terms: [...(parsed.flags['no-pack'] ? [] : BELT_AND_ROAD_PACK), ...(meta.qa?.termRules ?? []), ...extra],
+    terms: [
+      ...(parsed.flags['no-pack'] ? [] : BELT_AND_ROAD_PACK),
+      ...(meta.qa?.termRules ?? []),
+      ...extra,
+    ],
     projectWords: meta.qa?.words ?? [],
     speller: await englishSpeller(),
     targetLang: knownLanguage(meta.targetLang) ?? 'en',
@@ -126,7 +130,9 @@ export function formatFindingsText({ segments, findings }: QaReport, file: strin
   ];
   for (const f of findings) {
     const suggestion =
-      f.suggestion === undefined ? '' : ` → ${f.suggestion === '' ? '(delete)' : `“${f.suggestion}”`}`;
+      f.suggestion === undefined
+        ? ''
+        : ` → ${f.suggestion === '' ? '(delete)' : `“${f.suggestion}”`}`;
     lines.push(
       `${file}:${position.get(f.segmentId) ?? 0}:${f.start}-${f.end}: ${f.severity} [${f.rule}] ${formatQaMessage(f.message)}${suggestion}`,
     );

@@ -3,7 +3,13 @@
  * an older or newer Verso, a hand edit), so reading validates every field and names the exact JSON path
  * of the first problem.
  */
-import { BACKUP_VERSION, type Backup, type BackupRevision, type BackupSegment } from './backup.ts';
+import {
+  BACKUP_VERSION,
+  backupSegmentOf,
+  type Backup,
+  type BackupRevision,
+  type BackupSegment,
+} from './backup.ts';
 import { VersoInputError } from './errors.ts';
 import { jsonErrorPosition } from './json-error.ts';
 import {
@@ -13,7 +19,6 @@ import {
   type ProjectQa,
   type Revision,
   type Segment,
-  type SegmentComment,
 } from './model.ts';
 
 const FORMAT = 'verso-backup';
@@ -50,24 +55,6 @@ export function createBackup(
         origin: r.origin,
         createdAt: r.createdAt,
       })),
-  };
-}
-
-/** What a backup keeps of a segment: everything but the derived revision count and time. */
-export function backupSegmentOf(s: Segment): BackupSegment {
-  return {
-    id: s.id,
-    mt: s.mt,
-    ...(s.source === undefined ? {} : { source: s.source }),
-    text: s.text,
-    status: s.status,
-    comments: s.comments.map(copyComment),
-    ...(s.importStatus === undefined ? {} : { importStatus: s.importStatus }),
-    ...(s.codes === undefined ? {} : { codes: s.codes.map((c) => ({ ...c })) }),
-    ...(s.alignScore === undefined ? {} : { alignScore: s.alignScore }),
-    ...(s.externalId === undefined ? {} : { externalId: s.externalId }),
-    ...(s.ancestors === undefined ? {} : { ancestors: [...s.ancestors] }),
-    ...(s.sentenceOf === undefined ? {} : { sentenceOf: { ...s.sentenceOf } }),
   };
 }
 
@@ -277,7 +264,10 @@ function readQa(value: unknown, read: FieldReader): ProjectQa {
         forbidden: read.array(rule, 'forbidden', at).map((f, k) => {
           const fat = `${at}.forbidden[${k}]`;
           const variant = read.record(f, fat);
-          return { pattern: read.string(variant, 'pattern', fat), regex: read.boolean(variant, 'regex', fat) };
+          return {
+            pattern: read.string(variant, 'pattern', fat),
+            regex: read.boolean(variant, 'regex', fat),
+          };
         }),
         wholeWord: read.boolean(rule, 'wholeWord', at),
         matchCase: read.boolean(rule, 'matchCase', at),
@@ -408,8 +398,4 @@ function jsonErrorMessage(error: unknown, text: string): string {
   if (/line \d+ column \d+/.test(message)) return message;
   const at = jsonErrorPosition(text);
   return at ? `${message} (line ${at.line}, column ${at.column})` : message;
-}
-
-function copyComment(c: SegmentComment): SegmentComment {
-  return { id: c.id, text: c.text, author: c.author, createdAt: c.createdAt };
 }

@@ -54,3 +54,21 @@ export interface Backup {
   /** Every revision of every segment, in the order they were made (import revisions included). */
   readonly revisions: readonly BackupRevision[];
 }
+
+/** What a backup keeps of a segment: everything but the derived revision count and time. */
+export function backupSegmentOf(s: Segment): BackupSegment {
+  return {
+    id: s.id,
+    mt: s.mt,
+    ...(s.source === undefined ? {} : { source: s.source }),
+    text: s.text,
+    status: s.status,
+    comments: s.comments.map((c) => ({ ...c })),
+    ...(s.importStatus === undefined ? {} : { importStatus: s.importStatus }),
+    ...(s.codes === undefined ? {} : { codes: s.codes.map((c) => ({ ...c })) }),
+    ...(s.alignScore === undefined ? {} : { alignScore: s.alignScore }),
+    ...(s.externalId === undefined ? {} : { externalId: s.externalId }),
+    ...(s.ancestors === undefined ? {} : { ancestors: [...s.ancestors] }),
+    ...(s.sentenceOf === undefined ? {} : { sentenceOf: { ...s.sentenceOf } }),
+  };
+}

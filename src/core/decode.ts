@@ -5,8 +5,9 @@
  */
 import { VersoInputError } from './errors.ts';
 
-/** Largest file Verso opens (50 MiB): far above any real document, low enough to keep a tab alive. */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+import { MAX_FILE_BYTES } from './limits.ts';
+
+export { MAX_FILE_BYTES };
 
 /** Decoded text (byte-order mark removed) and the encoding it was read with. */
 export interface Decoded {

@@ -185,7 +185,10 @@ function fixOf(before: string, hunk: Hunk): LearnedFix | undefined {
     left = /[^\s\p{L}\p{N}]*$/u.exec(before.slice(0, start))?.[0] ?? '';
     right = /^[^\s\p{L}\p{N}]*/u.exec(before.slice(end))?.[0] ?? '';
   } else if (needsContext(removed, inserted)) {
-    left = /(?:^|[^\p{L}\p{N}])([\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*[ \t]+)$/u.exec(before.slice(0, start))?.[1] ?? '';
+    left =
+      /(?:^|[^\p{L}\p{N}])([\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*[ \t]+)$/u.exec(
+        before.slice(0, start),
+      )?.[1] ?? '';
     right = /^([ \t]+[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*)/u.exec(before.slice(end))?.[1] ?? '';
     // An insertion between two words needs both to say where it goes.
     if (removed === '' && (left === '' || right === '')) return undefined;
@@ -217,7 +220,7 @@ function needsContext(removed: string, inserted: string): boolean {
     word !== undefined &&
     word.length >= 4 &&
     !isStopWord(word.toLowerCase()) &&
-    editDistance(word.toLowerCase(), typed[0]!.toLowerCase()) <= 2;
+    editDistance(word.toLowerCase(), typed[0].toLowerCase()) <= 2;
   return !spellingFix;
 }
 
@@ -227,7 +230,13 @@ function editDistance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
     for (let j = 1; j <= b.length; j++) {
-      row.push(Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+      row.push(
+        Math.min(
+          previous[j]! + 1,
+          row[j - 1]! + 1,
+          previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+        ),
+      );
     }
     previous = row;
   }

@@ -1,9 +1,5 @@
 import type { BilingualDocument } from '../core/bilingual.ts';
-import {
-  needsLanguages,
-  projectFromBilingual,
-  type LanguagePair,
-} from '../core/bilingual-project.ts';
+import type { LanguagePair } from '../core/bilingual-project.ts';
 import type { NewProject } from '../core/repository.ts';
 import type { Cancellable, ImportProgress, Importer, TextPairInput } from './importer.ts';
 import { noticeFor, type AppState, type Settings } from './store.ts';
@@ -51,6 +47,7 @@ export class ImportFlow {
       });
       return false;
     }
+    const { needsLanguages, projectFromBilingual } = await import('../core/bilingual-project.ts');
     if (needsLanguages(doc)) {
       this.awaitingLanguages = doc;
       this.host.patch({
@@ -73,6 +70,7 @@ export class ImportFlow {
     this.host.patch({ languagePrompt: null });
     if (!doc || !prompt || !languages) return false;
     this.rememberLanguages(languages);
+    const { projectFromBilingual } = await import('../core/bilingual-project.ts');
     return this.host.createAndOpen(projectFromBilingual(doc, prompt.fileName, languages));
   }
 

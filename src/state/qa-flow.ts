@@ -1,26 +1,10 @@
 import { EMPTY_QA, type ProjectMeta, type ProjectQa, type Segment } from '../core/model.ts';
-import {
-  checkSegment,
-  documentStats,
-  fixAll,
-  type DocumentStats,
-  type Finding,
-  type QaContext,
-} from '../core/qa/index.ts';
+import type { DocumentStats, Finding, QaContext } from '../core/qa/index.ts';
 import type { TermRule } from '../core/terms/model.ts';
 import { BELT_AND_ROAD_PACK, BELT_AND_ROAD_PACK_ID } from '../core/terms/packs/belt-and-road.ts';
 import { downloadName } from '../core/file-name.ts';
 import { applyHits, groupHitsBySegment } from '../core/find-replace.ts';
-import {
-  findLearnedHits,
-  learnFix,
-  toTermRule,
-  type LearnedFix,
-  type LearnedHit,
-} from '../core/learned-fixes.ts';
-import { serializeTbx } from '../core/terms/tbx.ts';
-import { readTermbase } from '../core/terms/termbase.ts';
-import { serializeTermsTsv } from '../core/terms/tsv.ts';
+import type { LearnedFix, LearnedHit } from '../core/learned-fixes.ts';
 import type { Cancellable } from './importer.ts';
 import type { Download, Settings } from './store.ts';
 
@@ -84,6 +68,8 @@ export class QaFlow {
   private stats: DocumentStats | undefined;
   /** Learned fixes the reviewer dismissed (not offered again). */
   private readonly dismissed = new Set<string>();
+  /** The QA engine, once loaded (see qa-engine.ts). */
+  private engine: typeof import('./qa-engine.ts') | undefined;
   private running: Cancellable<Finding[]> | undefined;
 
   constructor(
@@ -150,9 +136,9 @@ export class QaFlow {
     const job = this.runner.run(segments, ctx);
     this.running = job;
     try {
-      const findings = await job.promise;
+      const [findings, engine] = await Promise.all([job.promise, this.load()]);
       if (this.running !== job) return;
-      this.stats = documentStats(segments, ctx);
+      this.stats = engine.documentStats(segments, ctx);
       this.host.patchView({ ...this.host.view(), findings, running: false, ranAt: this.now() });
     } catch (error) {
       if (this.running === job) this.host.patchView({ ...this.host.view(), running: false });
@@ -168,10 +154,11 @@ export class QaFlow {
    */
   liveCheck(segment: Segment): void {
     const view = this.host.view();
-    if (view.ranAt === null) return;
-    const fresh = checkSegment(segment, this.context(), this.stats).filter(
-      (f) => f.rule !== 'spelling',
-    );
+    const engine = this.engine;
+    if (view.ranAt === null || !engine) return;
+    const fresh = engine
+      .checkSegment(segment, this.context(), this.stats)
+      .filter((f) => f.rule !== 'spelling');
     const stillMisspelled = view.findings.filter(
       (f) =>
         f.segmentId === segment.id &&
@@ -254,6 +241,7 @@ export class QaFlow {
   async importRules(bytes: Uint8Array, fileName: string): Promise<void> {
     try {
       const project = this.host.project();
+      const { readTermbase } = await this.load();
       const rules = readTermbase(bytes, fileName, {
         targetLang: project?.targetLang ?? 'en',
         ...(project?.sourceLang ? { sourceLang: project.sourceLang } : {}),
@@ -271,9 +259,10 @@ export class QaFlow {
   }
 
   /** The project's own rules as a TBX-Basic or TSV file. */
-  exportRules(format: 'tbx' | 'tsv'): Download | null {
+  async exportRules(format: 'tbx' | 'tsv'): Promise<Download | null> {
     const project = this.host.project();
     if (!project) return null;
+    const { serializeTbx, serializeTermsTsv } = await this.load();
     const rules = this.settingsOfProject.termRules;
     return format === 'tbx'
       ? {
@@ -295,7 +284,8 @@ export class QaFlow {
    * After the reviewer saved a correction: learns the change from its word diff and, when the same
    * phrase appears in other segments, offers to apply it there too (`learned`).
    */
-  offerLearned(segmentId: string, before: string, after: string): void {
+  async offerLearned(segmentId: string, before: string, after: string): Promise<void> {
+    const { learnFix, findLearnedHits } = await this.load();
     const segments = this.host.segments();
     for (const fix of learnFix(before, after)) {
       if (this.dismissed.has(fix.id)) continue;
@@ -312,7 +302,7 @@ export class QaFlow {
     const offer = this.host.view().learned;
     this.host.patchView({ ...this.host.view(), learned: null });
     if (!offer) return;
-    if (saveAsRule) await this.addRule('project', toTermRule(offer.fix));
+    if (saveAsRule) await this.addRule('project', (await this.load()).toTermRule(offer.fix));
     const texts = new Map(this.host.segments().map((s) => [s.id, s.text]));
     const edits = [...groupHitsBySegment(hits)].flatMap(([segmentId, list]) => {
       const text = texts.get(segmentId);
@@ -338,6 +328,23 @@ export class QaFlow {
     if (this.host.view().ranAt !== null) await this.runAll();
   }
 
+  /** Loads the QA engine (once). */
+  private async load(): Promise<typeof import('./qa-engine.ts')> {
+    this.engine ??= await import('./qa-engine.ts');
+    return this.engine;
+  }
+
+  /** Findings grouped by segment id (for the review queue). */
+  bySegment(findings: readonly Finding[] = this.visible()): Map<string, Finding[]> {
+    const groups = new Map<string, Finding[]>();
+    for (const f of findings) {
+      const list = groups.get(f.segmentId);
+      if (list) list.push(f);
+      else groups.set(f.segmentId, [f]);
+    }
+    return groups;
+  }
+
   /** Forgets findings (a new project was opened). */
   reset(): void {
     this.running?.cancel();
@@ -348,6 +355,7 @@ export class QaFlow {
 
   private async fixMany(findings: readonly Finding[]): Promise<void> {
     try {
+      const { fixAll } = await this.load();
       const changes = fixAll(this.host.segments(), findings);
       await this.host.applyTexts(
         changes.map((c) => ({ segmentId: c.segmentId, text: c.after })),

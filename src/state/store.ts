@@ -1,5 +1,4 @@
-import { serializeBackup } from '../core/backup-io.ts';
-import { openFile, type OpenedFile } from '../core/document-file.ts';
+import type { OpenedFile } from '../core/document-file.ts';
 import { VersoInputError } from '../core/errors.ts';
 import { downloadName } from '../core/file-name.ts';
 import type { FindHit } from '../core/find-replace.ts';
@@ -18,13 +17,12 @@ import {
 import type { ExportKind, ReportOptions } from '../core/export/index.ts';
 import type { ProjectMetrics } from '../core/project-metrics.ts';
 import type { Realigned } from '../core/realign.ts';
-import { isBilingualFile } from '../core/bilingual-project.ts';
+import { isBilingualFile } from '../core/bilingual-file.ts';
 import type { NewProject, Repository } from '../core/repository.ts';
 import { ImportFlow } from './import-flow.ts';
 import { INITIAL_QA, QaFlow, type QaRunner, type QaView } from './qa-flow.ts';
 import type { Exporter } from './exporter.ts';
 import type { Importer } from './importer.ts';
-import { splitParagraphs } from '../core/segmentation.ts';
 import { UndoStack, type SegmentSnapshot, type UndoEntry } from '../core/undo.ts';
 import { WriteQueue } from './write-queue.ts';
 
@@ -213,6 +211,7 @@ export class Store extends EventTarget {
     try {
       let projects = await this.repo.listProjects();
       if (projects.length === 0) {
+        const { splitParagraphs } = await import('../core/segmentation.ts');
         await this.repo.createProject({
           name: seed.fileName.replace(/\.[^.]+$/, ''),
           fileName: seed.fileName,
@@ -263,6 +262,8 @@ export class Store extends EventTarget {
     if (isBilingualFile(fileName, bytes)) return this.imports.importBilingual(bytes, fileName);
     let opened: OpenedFile;
     try {
+      // Decoding and parsing load with the first file opened, not with the app.
+      const { openFile } = await import('../core/document-file.ts');
       opened = openFile(bytes, fileName);
     } catch (error) {
       this.update({ notice: noticeFor(error) });
@@ -381,7 +382,7 @@ export class Store extends EventTarget {
         );
         const last = changed[changed.length - 1];
         if (last && last.before.text !== last.after.text) {
-          this.qa.offerLearned(last.segmentId, last.before.text, last.after.text);
+          void this.qa.offerLearned(last.segmentId, last.before.text, last.after.text);
         }
       }
     }
@@ -621,7 +622,10 @@ export class Store extends EventTarget {
     try {
       if (kind === 'json') {
         // The repository's backup is exact: every stored revision as stored.
-        const backup = await this.repo.exportBackup(project.id);
+        const [backup, { serializeBackup }] = await Promise.all([
+          this.repo.exportBackup(project.id),
+          import('../core/backup-io.ts'),
+        ]);
         return {
           fileName: downloadName(project.name, 'backup', 'verso.json'),
           mime: 'application/json',

@@ -4,7 +4,7 @@
  * errors, and converting to and from backups. No IndexedDB here.
  */
 import type { Backup, BackupRevision, BackupSegment } from '../core/backup.ts';
-import { backupSegmentOf } from '../core/backup-io.ts';
+import { backupSegmentOf } from '../core/backup.ts';
 import { BACKUP_VERSION } from '../core/backup.ts';
 import { VersoInputError } from '../core/errors.ts';
 import type { NewProject } from '../core/repository.ts';

@@ -1,4 +1,4 @@
-import { MAX_FILE_BYTES } from '../core/decode.ts';
+import { MAX_FILE_BYTES } from '../core/limits.ts';
 import type { Store } from '../state/store.ts';
 
 /**

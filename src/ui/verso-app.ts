@@ -16,12 +16,10 @@ import type { ExportKind, Store } from '../state/store.ts';
 import { StoreController } from '../state/store-controller.ts';
 import { bindAppKeys } from './app-keys.ts';
 import { EMPTY_QA } from '../core/model.ts';
-import { groupBySegment } from '../core/qa/index.ts';
-import { applyAlignAction } from '../core/realign.ts';
 import { sortByRisk } from '../core/risk.ts';
 import { TERM_PACKS } from '../state/qa-flow.ts';
 import { saveDownload } from './download.ts';
-import { reportLabels } from './report-labels.ts';
+import { loadElement, type LazyElement } from './lazy-elements.ts';
 import { openFiles, openPair } from './file-intake.ts';
 import type {
   AlignActionEvent,
@@ -31,23 +29,15 @@ import type {
   QaActionEvent,
   TermsChangedEvent,
 } from './events.ts';
-import './verso-learned.ts';
-import './verso-qa-panel.ts';
-import './verso-metrics.ts';
-import './verso-terms.ts';
 import type { VersoTerms } from './verso-terms.ts';
 import type { VersoMetrics } from './verso-metrics.ts';
-import './verso-align-dialog.ts';
 import type { VersoAlignDialog } from './verso-align-dialog.ts';
-import './verso-import-dialog.ts';
 import type {
   LanguagesChosenEvent,
   PairChosenEvent,
   VersoImportDialog,
 } from './verso-import-dialog.ts';
-import './verso-import-progress.ts';
 import { controls } from './styles/shared.ts';
-import './verso-comments.ts';
 import type { VersoComments } from './verso-comments.ts';
 import './verso-export-dialog.ts';
 import type { VersoExportDialog } from './verso-export-dialog.ts';
@@ -56,7 +46,6 @@ import './verso-find-replace.ts';
 import type { VersoFindReplace } from './verso-find-replace.ts';
 import './verso-history.ts';
 import type { VersoHistory } from './verso-history.ts';
-import './verso-keymap.ts';
 import type { VersoKeymap } from './verso-keymap.ts';
 import './verso-notice.ts';
 import './verso-project-list.ts';
@@ -161,7 +150,7 @@ export class VersoApp extends LitElement {
       find: () => void this.openFind(),
       open: () => this.toolbar?.pickFile(),
       save: () => void this.store.flush(),
-      help: () => void this.keymapDialog.show(),
+      help: () => void loadElement('keymap').then(() => this.keymapDialog.show()),
       flush: () => void this.store.flush(),
       hasUnsaved: () => this.store.hasUnsavedChanges,
     });
@@ -317,11 +306,22 @@ export class VersoApp extends LitElement {
   }
 
   protected override updated(): void {
+    const { languagePrompt, importing, qa } = this.store.state;
     // A file that does not say its languages: ask (once per prompt).
-    if (this.store.state.languagePrompt && !this.importDialog.isOpen) void this.importDialog.show();
+    if (languagePrompt) {
+      void loadElement('import').then(() => {
+        if (!this.importDialog.isOpen) void this.importDialog.show();
+      });
+    }
+    // Elements shown by state, loaded the first time they are needed.
+    const needed: LazyElement[] = [];
+    if (importing) needed.push('progress');
+    if (qa.learned) needed.push('learned');
+    for (const name of needed) void loadElement(name);
   }
 
   private async openAlign(e: AlignRequestedEvent): Promise<void> {
+    await loadElement('align');
     this.alignFor = { id: e.segmentId, carets: e.carets };
     await this.alignDialog.show();
   }
@@ -330,9 +330,11 @@ export class VersoApp extends LitElement {
     const index = this.store.state.segments.findIndex((x) => x.id === e.segmentId);
     if (index < 0) return;
     const { action, side, offset } = e;
-    void this.store
-      .realign((segments, newId, now) =>
-        applyAlignAction(segments, index, action, side, offset, newId, now),
+    void import('../core/realign.ts')
+      .then(({ applyAlignAction }) =>
+        this.store.realign((segments, newId, now) =>
+          applyAlignAction(segments, index, action, side, offset, newId, now),
+        ),
       )
       .then(() => this.grid?.focusSegment(Math.min(index, this.store.state.segments.length - 1)));
   };
@@ -347,13 +349,13 @@ export class VersoApp extends LitElement {
     else if (c.kind === 'remove-word') void qa.removeWord(c.word);
     else if (c.kind === 'import') void qa.importRules(c.bytes, c.fileName);
     else if (c.kind === 'export') {
-      const file = qa.exportRules(c.format);
-      if (file) saveDownload(file);
+      void qa.exportRules(c.format).then((file) => file && saveDownload(file));
     }
     this.requestUpdate();
   };
 
   private async openMetrics(): Promise<void> {
+    await loadElement('metrics');
     this.metricsDialog.metrics = null;
     await this.metricsDialog.show();
     this.metricsDialog.metrics = await this.store.metrics();
@@ -394,7 +396,7 @@ export class VersoApp extends LitElement {
     if (this.filter.order === 'risk') {
       // The review queue: worst first, by QA findings, untouched text and doubtful alignment.
       const shown = new Set(visible);
-      const bySegment = groupBySegment(this.store.qa.visible(qa.findings));
+      const bySegment = this.store.qa.bySegment(this.store.qa.visible(qa.findings));
       visible = sortByRisk(segments, bySegment)
         .filter((r) => shown.has(r.index))
         .map((r) => r.index);
@@ -412,7 +414,7 @@ export class VersoApp extends LitElement {
         void this.projectDialog.show();
         break;
       case 'open-pair':
-        void this.importDialog.show();
+        void loadElement('import').then(() => this.importDialog.show());
         break;
       case 'mode-paragraph':
       case 'mode-sentence':
@@ -428,18 +430,19 @@ export class VersoApp extends LitElement {
         void this.store.redo();
         break;
       case 'keys':
-        void this.keymapDialog.show();
+        void loadElement('keymap').then(() => this.keymapDialog.show());
         break;
       case 'toggle-diff':
         this.showDiff = !this.showDiff;
         break;
       case 'terms':
-        void this.termsDialog.show();
+        void loadElement('terms').then(() => this.termsDialog.show());
         break;
       case 'metrics':
         void this.openMetrics();
         break;
       case 'toggle-qa':
+        void loadElement('qa');
         this.qaOpen = !this.qaOpen;
         if (this.qaOpen && this.store.state.qa.ranAt === null) void this.store.qa.runAll();
         break;
@@ -456,6 +459,7 @@ export class VersoApp extends LitElement {
 
   private async export(kind: ExportKind): Promise<void> {
     const t = this.l.t;
+    const { reportLabels } = await import('./report-labels.ts');
     const download = await this.store.exportAs(kind, {
       author: t('comments.you'),
       report: { labels: reportLabels(t), lang: this.l.language },
@@ -503,6 +507,7 @@ export class VersoApp extends LitElement {
   };
 
   private async openComments(segmentId: string): Promise<void> {
+    await loadElement('comments');
     this.commentsFor = segmentId;
     await this.commentsDialog.show();
   }

@@ -12,11 +12,27 @@ const MAX_WORDS = 40;
 
 /** Kinds, in the order tried; each finding names its kind (`qa.boilerplate.<kind>`). */
 const PATTERNS: readonly (readonly [kind: string, pattern: RegExp, anyLength: boolean])[] = [
-  ['icp', /ICP\s*[备證证]|\bICP\s*(?:licen[cs]e|filing|No\.?)|备案号|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]ICP/i, true],
+  [
+    'icp',
+    /ICP\s*[备證证]|\bICP\s*(?:licen[cs]e|filing|No\.?)|备案号|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]ICP/i,
+    true,
+  ],
   ['copyright', /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|版权所有/i, true],
-  ['phone', /\b(?:tel|telephone|phone|fax|mobile|hotline)\b\.?\s*[:：]?\s*\+?\(?\d[\d\s()-]{5,}\d|电话|传真/i, false],
-  ['postcode', /\b(?:zip|postal|post)\s*code\s*[:：]?\s*[A-Z\d][A-Z\d -]{2,8}|邮编|邮政编码/i, false],
-  ['address', /^\s*(?:address|addr|add)\s*[:：]|\b\d+[A-Za-z]?\s+(?:[A-Z][\w-]*\s+){1,4}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Boulevard|Blvd\.)(?=[\s,.]|$)|地址[:：]/, false],
+  [
+    'phone',
+    /\b(?:tel|telephone|phone|fax|mobile|hotline)\b\.?\s*[:：]?\s*\+?\(?\d[\d\s()-]{5,}\d|电话|传真/i,
+    false,
+  ],
+  [
+    'postcode',
+    /\b(?:zip|postal|post)\s*code\s*[:：]?\s*[A-Z\d][A-Z\d -]{2,8}|邮编|邮政编码/i,
+    false,
+  ],
+  [
+    'address',
+    /^\s*(?:address|addr|add)\s*[:：]|\b\d+[A-Za-z]?\s+(?:[A-Z][\w-]*\s+){1,4}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Boulevard|Blvd\.)(?=[\s,.]|$)|地址[:：]/,
+    false,
+  ],
   ['email', /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/, false],
 ];
 

@@ -4,10 +4,22 @@
  * alone (it is mostly an apostrophe), and so is ’ inside or at the end of a word unless a ‘ is open.
  */
 import type { Check } from './check.ts';
-import { isProtected, type Span } from './text-scan.ts';
+import { isProtected, TextFlags, type Span } from './text-scan.ts';
 
-const CLOSER_OF: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}', '“': '”', '‘': '’' };
-const OPENER_OF: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{', '”': '“', '’': '‘' };
+const CLOSER_OF: Readonly<Record<string, string>> = {
+  '(': ')',
+  '[': ']',
+  '{': '}',
+  '“': '”',
+  '‘': '’',
+};
+const OPENER_OF: Readonly<Record<string, string>> = {
+  ')': '(',
+  ']': '[',
+  '}': '{',
+  '”': '“',
+  '’': '‘',
+};
 const MAYBE = /[()[\]{}“”‘’"]/;
 const MARKS = /[()[\]{}“”‘’"]/g;
 /** "1)", "a)", "iv)" at the start of a segment: a list marker, not a closing bracket. */
@@ -59,6 +71,8 @@ export function unbalancedMarks(text: string, protectedSpans: readonly Span[] = 
 export const unbalancedCheck: Check = {
   id: 'unbalanced',
   run({ scan, segment }, report) {
+    // Curly quotes are non-ASCII, the rest ASCII brackets: the scanner saw whether there are any.
+    if ((scan.flags & (TextFlags.BRACKETS | TextFlags.NON_ASCII)) === 0) return;
     const marks = unbalancedMarks(scan.text, scan.protectedSpans);
     if (marks.length === 0) return;
     // A sentence row of a quotation that spans sentences is unbalanced in the MT too: not news.

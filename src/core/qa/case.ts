@@ -22,7 +22,21 @@ export function followCase(replacement: string, matched: string): string {
 }
 
 /** Words English titles leave in lower case. */
-const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'for', 'in', 'on', 'at', 'to', 'by', 'with']);
+const MINOR_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'of',
+  'for',
+  'in',
+  'on',
+  'at',
+  'to',
+  'by',
+  'with',
+]);
 
 /**
  * Three words or more, each capitalised but for minor words ("Comprehensive Experimental Zone"). Two

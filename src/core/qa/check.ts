@@ -27,6 +27,8 @@ export interface CheckInput {
   readonly context: PreparedContext;
   /** Statistics of the whole document; absent in a live check without them. */
   readonly doc: DocumentStats | undefined;
+  /** The segment's position in the document, when the caller knows it (a whole-document run). */
+  readonly index?: number;
 }
 
 /** How a check hands over what it found. */

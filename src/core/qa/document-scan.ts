@@ -72,7 +72,8 @@ export function scanDocument(texts: readonly string[]): ScannedDocument {
       lexemes[count] = word.index;
       ids[count] = word.id;
       wordFlags[count] = (breakBefore ? BREAK : 0) | (joined ? JOINED : 0);
-      if (word.hint) hint = TextFlags.HINT_WORD;
+      if (word.hint) hint |= TextFlags.HINT_WORD;
+      if (word.digits) hint |= TextFlags.DIGITS;
       count++;
     });
     textFlags[t] = flags | hint;
@@ -114,6 +115,7 @@ export function scannedText(doc: ScannedDocument, t: number): ScannedText {
       text: form.text,
       lower: form.lower,
       id: form.id,
+      form: form.index,
       joined: (flags & JOINED) !== 0,
       breakBefore: (flags & BREAK) !== 0,
     });

@@ -20,11 +20,14 @@ export function duplicateKey(text: string): string {
 
 export const duplicateCheck: Check = {
   id: 'duplicate',
-  run({ segment, scan: { text, words }, doc }, report) {
-    const index = doc?.indexById.get(segment.id);
-    if (!doc || index === undefined || words.length < MIN_DUPLICATE_WORDS) return;
+  run({ segment, scan: { text, words }, doc, index: known }, report) {
+    if (!doc || words.length < MIN_DUPLICATE_WORDS) return;
+    const index = known ?? doc.indexById.get(segment.id);
+    if (index === undefined) return;
     const duplicate =
-      doc.texts[index] === text ? doc.duplicateOf[index] : liveDuplicateOf(segment.mt, text, index, doc);
+      doc.texts[index] === text
+        ? doc.duplicateOf[index]
+        : liveDuplicateOf(segment.mt, text, index, doc);
     if (!duplicate) return;
     report({
       rule: 'duplicate',

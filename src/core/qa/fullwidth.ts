@@ -59,7 +59,8 @@ export const fullwidthCheck: Check = {
       const ascii = asciiPunctuation(m[0]);
       let suggestion = ascii;
       if (SPACE_AFTER.has(ascii) && WORD_CHAR.test(text[end] ?? '')) suggestion += ' ';
-      if (SPACE_BEFORE.has(ascii) && WORD_CHAR.test(text[start - 1] ?? '')) suggestion = ` ${suggestion}`;
+      if (SPACE_BEFORE.has(ascii) && WORD_CHAR.test(text[start - 1] ?? ''))
+        suggestion = ` ${suggestion}`;
       report({
         rule: 'fullwidth',
         severity: 'warning',

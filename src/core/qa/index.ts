@@ -73,7 +73,7 @@ export function runChecks(segments: readonly Segment[], ctx: QaContext): Finding
   segments.forEach((segment, i) => {
     if (segment.status === 'excluded') return;
     // Each segment's words are built right before its checks: garbage the moment they are done.
-    for (const finding of checkScanned(segment, scannedText(scanned, i), context, doc))
+    for (const finding of checkScanned(segment, scannedText(scanned, i), context, doc, i))
       findings.push(finding);
   });
   return findings;
@@ -105,7 +105,8 @@ export function fixAll(
     const list = bySegment.get(segment.id);
     if (!list) continue;
     const after = applyFixes(segment.text, list);
-    if (after !== segment.text) changes.push({ segmentId: segment.id, before: segment.text, after });
+    if (after !== segment.text)
+      changes.push({ segmentId: segment.id, before: segment.text, after });
   }
   return changes;
 }
@@ -126,10 +127,11 @@ function checkScanned(
   scan: ScannedText,
   context: PreparedContext,
   doc: DocumentStats | undefined,
+  index?: number,
 ): Finding[] {
   const specs: FindingSpec[] = [];
   const report = (spec: FindingSpec) => void specs.push(spec);
-  const input = { segment, scan, context, doc };
+  const input = { segment, scan, context, doc, index };
   for (const check of CHECKS) if (!context.disabled.has(check.id)) check.run(input, report);
   if (specs.length === 0) return [];
   let kept = specs;
@@ -141,15 +143,11 @@ function checkScanned(
   }
   if (kept.length > 1) kept.sort((a, b) => a.start - b.start);
   const findings: Finding[] = [];
-  let seen: Set<string> | undefined;
   for (const spec of kept) {
     const finding = makeFinding(segment.id, segment.text, spec);
-    if (kept.length > 1) {
-      seen ??= new Set();
-      if (seen.has(finding.id)) continue;
-      seen.add(finding.id);
-    }
-    findings.push(finding);
+    // Sorted by start, equal findings (same id) are neighbours or close: one of each is kept.
+    if (!findings.some((f) => f.start === finding.start && f.id === finding.id))
+      findings.push(finding);
   }
   return findings;
 }

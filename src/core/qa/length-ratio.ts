@@ -7,7 +7,7 @@
 import { lengthModelFor, type LengthModel } from '../align/length-model.ts';
 import { lengthIn, unitOfLanguage, type LengthUnit } from '../align/script.ts';
 import type { Check } from './check.ts';
-import { countWords } from './text-scan.ts';
+import { countWords, TextFlags } from './text-scan.ts';
 
 /**
  * |δ| above which a length is an outlier: for right alignment links |δ| > 3 happens 0.4% of the time
@@ -35,7 +35,7 @@ export function lengthDelta(x: number, y: number, model: LengthModel): number {
 
 export const lengthRatioCheck: Check = {
   id: 'length-ratio',
-  run({ segment, scan: { text }, context, doc }, report) {
+  run({ segment, scan: { text, words, flags }, context, doc }, report) {
     const source = segment.source ?? '';
     const targetUnit = unitOfLanguage(context.ctx.targetLang) ?? 'words';
     let x: number;
@@ -52,8 +52,14 @@ export const lengthRatioCheck: Check = {
       model = lengthModelFor(targetUnit, targetUnit);
       key = 'mt';
     }
-    // Against the MT both sides are counted alike, by the scanner's fast count.
-    const y = key === 'mt' && targetUnit === 'words' ? countWords(text) : lengthIn(text, targetUnit);
+    // Against the MT both sides are counted alike, by the scanner's count (its words, when the text
+    // has nothing but ASCII outside them, so no CJK character to count).
+    const y =
+      key !== 'mt' || targetUnit !== 'words'
+        ? lengthIn(text, targetUnit)
+        : (flags & TextFlags.NON_ASCII) === 0
+          ? words.length
+          : countWords(text);
     if (Math.max(model.ratio * x, y) < MIN_UNITS) return;
     const delta = lengthDelta(x, y, model);
     if (Math.abs(delta) <= OUTLIER_DELTA) return;

@@ -14,6 +14,8 @@ export interface Lexeme {
   readonly lower: string;
   /** A word of boilerplate lines ("ICP", "copyright", "reserved"): see boilerplate.ts. */
   readonly hint: boolean;
+  /** The word has a digit (a number, a year, a code). */
+  readonly digits: boolean;
   /**
    * Dense id of the lower-case form, shared by "Road" and "road"; -1 for words with digits (numbers
    * are not phrase words) and once the lexicon is full.
@@ -31,7 +33,7 @@ let slots = new Int32Array(1 << 16);
 const idOfLower = new Map<string, number>();
 const lowers: string[] = [];
 const stops: boolean[] = [];
-const HAS_DIGIT = /\d/;
+const HAS_DIGIT = /\p{N}/u;
 
 /** FNV-1a step: the scanner folds each code unit of a word into its hash with this. */
 export function hashStep(hash: number, code: number): number {
@@ -92,16 +94,17 @@ const HINTS = new Set(['icp', 'copyright', 'reserved', 'c']);
 
 function newLexeme(text: string, index: number): Lexeme {
   const lower = text.toLowerCase();
+  const digits = HAS_DIGIT.test(lower);
   let id = idOfLower.get(lower);
   if (id === undefined) {
-    id = HAS_DIGIT.test(lower) || lowers.length >= MAX_FORMS ? -1 : lowers.length;
+    id = digits || lowers.length >= MAX_FORMS ? -1 : lowers.length;
     if (id >= 0) {
       lowers.push(lower);
       stops.push(isStopWord(lower));
     }
     idOfLower.set(lower, id);
   }
-  return { index, text, lower, hint: HINTS.has(lower), id };
+  return { index, text, lower, hint: HINTS.has(lower), digits, id };
 }
 
 function rehash(): void {

@@ -24,9 +24,12 @@ export const QA_MESSAGES_EN: Readonly<Record<string, string>> = {
   'qa.duplicate.text': 'Same text as segment {{segment}}',
   'qa.duplicate.mt': 'Same machine translation as segment {{segment}}',
   'qa.untouched.unreviewed': 'Still the machine translation, not yet reviewed',
-  'qa.lengthRatio.shortSource': 'Much shorter than the source suggests ({{percent}}% of the expected length)',
-  'qa.lengthRatio.longSource': 'Much longer than the source suggests ({{percent}}% of the expected length)',
-  'qa.lengthRatio.shortMt': 'Much shorter than the machine translation ({{percent}}% of its length)',
+  'qa.lengthRatio.shortSource':
+    'Much shorter than the source suggests ({{percent}}% of the expected length)',
+  'qa.lengthRatio.longSource':
+    'Much longer than the source suggests ({{percent}}% of the expected length)',
+  'qa.lengthRatio.shortMt':
+    'Much shorter than the machine translation ({{percent}}% of its length)',
   'qa.lengthRatio.longMt': 'Much longer than the machine translation ({{percent}}% of its length)',
   'qa.boilerplate.icp': 'Looks like boilerplate (ICP licence number): exclude the segment?',
   'qa.boilerplate.copyright': 'Looks like boilerplate (copyright line): exclude the segment?',

@@ -9,6 +9,7 @@
  */
 import { numberMatches, type NumberMatch } from '../align/numbers.ts';
 import type { Check } from './check.ts';
+import { TextFlags } from './text-scan.ts';
 
 /** Only numbers in digits or Chinese numerals are reported: without any, there is nothing to say. */
 const REPORTABLE = /[\d０-９〇零一二两三四五六七八九十百千万亿]/;
@@ -54,11 +55,14 @@ const LIST_NUMBER = /^\s*[(（]?\d{1,2}[)）.、]/;
  */
 export const numberCheck: Check = {
   id: 'number',
-  run({ segment, scan: { text } }, report) {
+  run({ segment, scan: { text, flags } }, report) {
     const fromSource = segment.source !== undefined && segment.source.trim() !== '';
-    const reference = fromSource ? segment.source! : segment.mt;
-    if ((!fromSource && reference === text) || (!REPORTABLE.test(text) && !REPORTABLE.test(reference)))
-      return;
+    const reference = fromSource ? segment.source : segment.mt;
+    if (!fromSource && reference === text) return;
+    // Digits and Chinese numerals: the scanner saw whether the text has any (a word with digits, or
+    // a character above ASCII); only the reference needs the regex.
+    const textMay = (flags & (TextFlags.DIGITS | TextFlags.NON_ASCII)) !== 0;
+    if (!textMay && !REPORTABLE.test(reference)) return;
     const { extra, missing } = unmatchedNumbers(numberMatches(reference), numberMatches(text));
     const marker = fromSource ? (LIST_NUMBER.exec(text)?.[0].length ?? 0) : 0;
     const extras = extra.filter((m) => reportable(m) && m.start >= marker);
@@ -73,7 +77,11 @@ export const numberCheck: Check = {
         end: changed.end,
         ...(fromSource ? {} : { suggestion: reference.slice(expected.start, expected.end) }),
         key: 'qa.number.changed',
-        params: { expected: fromSource ? formatValue(expected.value) : reference.slice(expected.start, expected.end) },
+        params: {
+          expected: fromSource
+            ? formatValue(expected.value)
+            : reference.slice(expected.start, expected.end),
+        },
       });
       return;
     }

@@ -5,6 +5,7 @@
  */
 import { CODE_CLOSE, CODE_OPEN, PLACEHOLDER_PATTERN } from '../inline-codes.ts';
 import type { Check, Report } from './check.ts';
+import { TextFlags } from './text-scan.ts';
 
 interface Placed {
   readonly code: string;
@@ -17,10 +18,12 @@ function placed(text: string): Placed[] {
 
 export const placeholderCheck: Check = {
   id: 'placeholder',
-  run({ segment, scan: { text } }, report) {
+  run({ segment, scan: { text, flags, protectedSpans } }, report) {
     const mt = segment.mt;
     const bracket = (s: string) => s.includes(CODE_OPEN) || s.includes(CODE_CLOSE);
-    if (!bracket(text) && !bracket(mt)) return;
+    // A placeholder is a protected span, a stray bracket a non-ASCII character: the scanner saw both.
+    const textMay = protectedSpans.length > 0 || (flags & TextFlags.NON_ASCII) !== 0;
+    if ((!textMay || !bracket(text)) && (mt === text || !bracket(mt))) return;
     const inText = placed(text);
     const expected = new Map<string, number>();
     for (const { code } of placed(mt)) expected.set(code, (expected.get(code) ?? 0) + 1);
@@ -83,7 +86,10 @@ function reportOrder(inText: readonly Placed[], report: Report): void {
     const m = /^\u27E8(\/?)(\d+)\u27E9$/.exec(p.code);
     if (!m) continue;
     if (m[1] === '') opened.add(m[2]!);
-    else if (!opened.has(m[2]!) && inText.some((q) => q.code === `${CODE_OPEN}${m[2]}${CODE_CLOSE}`)) {
+    else if (
+      !opened.has(m[2]!) &&
+      inText.some((q) => q.code === `${CODE_OPEN}${m[2]}${CODE_CLOSE}`)
+    ) {
       report({
         rule: 'placeholder',
         severity: 'error',

@@ -3,16 +3,30 @@
  * Chinese reduplication such as 双招双引) or said twice in a row ("in the past in the past").
  */
 import type { Check } from './check.ts';
+import { lexeme } from './lexicon.ts';
 import type { Word } from './text-scan.ts';
 
 /** Longest phrase compared, in words. */
 const MAX_WORDS = 4;
-const CONJUNCTIONS = new Set(['and', 'or', '&']);
+/** Word ids (lexicon.ts) of "and" and "or": compared as integers in the loop over every word. */
+const CONJUNCTION_IDS = new Set(['and', 'or'].map((w) => lexeme(w).id));
 /**
  * A second copy followed by one of these is modified differently from the first ("science institutions
  * and institutions of higher learning"): a legitimate construction, not a slip.
  */
-const POSTMODIFIERS = new Set(['of', 'for', 'in', 'on', 'at', 'with', 'from', 'to', 'that', 'which', 'who']);
+const POSTMODIFIERS = new Set([
+  'of',
+  'for',
+  'in',
+  'on',
+  'at',
+  'with',
+  'from',
+  'to',
+  'that',
+  'which',
+  'who',
+]);
 /** Single words English repeats on purpose around "and": "more and more", "again and again". */
 const IDIOMATIC = new Set(
   'more less again over on round through by time out up down back forth side step day year neck little far few such'.split(
@@ -25,7 +39,7 @@ function samePhrase(words: readonly Word[], a: number, b: number, n: number): bo
   for (let i = 0; i < n; i++) {
     const x = words[a + i];
     const y = words[b + i];
-    if (!x || !y || x.lower !== y.lower) return false;
+    if (!x || !y || x.id !== y.id || x.lower !== y.lower) return false;
     if (i > 0 && (x.breakBefore || y.breakBefore)) return false;
   }
   return true;
@@ -59,7 +73,7 @@ export const repeatedPhraseCheck: Check = {
     let coveredTo = -1;
     for (let k = 1; k < words.length; k++) {
       const word = words[k]!;
-      if (CONJUNCTIONS.has(word.lower) && !word.breakBefore) {
+      if (!word.breakBefore && CONJUNCTION_IDS.has(word.id)) {
         for (let n = Math.min(MAX_WORDS, k); n >= 1; n--) {
           const last = words[k + n];
           if (k - n <= coveredTo || !last || words[k + 1]!.breakBefore) continue;
@@ -73,6 +87,8 @@ export const repeatedPhraseCheck: Check = {
         }
       }
       for (let n = Math.min(MAX_WORDS, Math.floor((k + 1) / 2)); n >= 2; n--) {
+        // The two copies end on the same word: a cheap test before comparing them whole.
+        if (words[k - n]!.id !== word.id || word.id < 0) continue;
         const first = k + 1 - 2 * n;
         const second = words[first + n]!;
         if (first <= coveredTo || second.breakBefore) continue;

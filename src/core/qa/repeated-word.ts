@@ -16,8 +16,9 @@ export const repeatedWordCheck: Check = {
     for (let k = 1; k < words.length; k++) {
       const word = words[k]!;
       const previous = words[k - 1]!;
-      if (word.lower !== previous.lower || DOUBLED_OK.has(word.lower)) continue;
-      if (/\d/.test(word.text) || !SPACES_ONLY.test(text.slice(previous.end, word.start))) continue;
+      // Equal ids are equal lower-case words; words with digits have id -1 and are left alone.
+      if (word.id !== previous.id || word.id < 0 || DOUBLED_OK.has(word.lower)) continue;
+      if (!SPACES_ONLY.test(text.slice(previous.end, word.start))) continue;
       report({
         rule: 'repeated-word',
         severity: 'warning',

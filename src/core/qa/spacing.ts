@@ -1,5 +1,6 @@
 /** `spacing`: doubled spaces between words, and spaces at the start or end of a segment. */
 import type { Check } from './check.ts';
+import { TextFlags } from './text-scan.ts';
 
 /** Spaces and tabs (not line breaks: a paragraph may keep its line breaks). */
 const DOUBLED = /(?<=\S)[ \t\u00a0]{2,}(?=\S)/g;
@@ -10,7 +11,9 @@ const TRAILING = /[ \t\u00a0]+$/;
 /** Suggests one space for a run, nothing for edge spaces. */
 export const spacingCheck: Check = {
   id: 'spacing',
-  run({ scan: { text } }, report) {
+  run({ scan: { text, flags } }, report) {
+    // The scanner saw whether any space is doubled, at an end, or other than " ".
+    if ((flags & TextFlags.UNNORMALISED_SPACE) === 0) return;
     const leading = EDGE.test(text[0] ?? '') ? LEADING.exec(text) : null;
     if (leading) {
       report({

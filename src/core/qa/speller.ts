@@ -57,7 +57,8 @@ export function createSpeller(aff: string, dic: string, extraWords: readonly str
     suggest(word) {
       let list = suggestions.get(word);
       if (list === undefined) {
-        list = word.length > MAX_SUGGEST_LENGTH ? [] : suggestByEdits(word, (w) => spell.correct(w));
+        list =
+          word.length > MAX_SUGGEST_LENGTH ? [] : suggestByEdits(word, (w) => spell.correct(w));
         suggestions.set(word, list);
       }
       return list;
@@ -80,10 +81,12 @@ export function suggestByEdits(word: string, correct: (word: string) => boolean)
       found.add(candidate);
   };
   const w = word.replaceAll('’', "'");
-  for (let i = 0; i + 1 < w.length; i++) consider(w.slice(0, i) + w[i + 1]! + w[i]! + w.slice(i + 2));
+  for (let i = 0; i + 1 < w.length; i++)
+    consider(w.slice(0, i) + w[i + 1]! + w[i]! + w.slice(i + 2));
   for (let i = 0; i < w.length; i++) consider(w.slice(0, i) + w.slice(i + 1));
   for (let i = 0; i < w.length; i++)
     for (const c of ALPHABET) consider(w.slice(0, i) + c + w.slice(i + 1));
-  for (let i = 0; i <= w.length; i++) for (const c of ALPHABET) consider(w.slice(0, i) + c + w.slice(i));
+  for (let i = 0; i <= w.length; i++)
+    for (const c of ALPHABET) consider(w.slice(0, i) + c + w.slice(i));
   return [...found].slice(0, MAX_SUGGESTIONS);
 }

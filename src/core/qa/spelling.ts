@@ -29,18 +29,28 @@ const NONE: readonly UnknownPart[] = [];
  * million times, and checking one (split, strip, four exemption patterns, the dictionary) costs far
  * more than a lookup.
  */
-const verdicts = new WeakMap<Speller, WeakMap<ReadonlySet<string>, Map<string, readonly UnknownPart[]>>>();
+interface Verdicts {
+  /** By lexicon form index (text-scan.ts `Word.form`). */
+  readonly byForm: (readonly UnknownPart[] | undefined)[];
+  /** Forms the lexicon could not index. */
+  readonly byText: Map<string, readonly UnknownPart[]>;
+}
+const verdicts = new WeakMap<Speller, WeakMap<ReadonlySet<string>, Verdicts>>();
 
-function verdictsFor(speller: Speller, known: ReadonlySet<string>): Map<string, readonly UnknownPart[]> {
+function verdictsFor(speller: Speller, known: ReadonlySet<string>): Verdicts {
   let bySet = verdicts.get(speller);
   if (!bySet) verdicts.set(speller, (bySet = new WeakMap()));
-  let map = bySet.get(known);
-  if (!map) bySet.set(known, (map = new Map()));
-  return map;
+  let cache = bySet.get(known);
+  if (!cache) bySet.set(known, (cache = { byForm: [], byText: new Map() }));
+  return cache;
 }
 
 /** The parts of `form` (a word as scanned) that are misspelt. */
-function unknownParts(form: string, speller: Speller, known: ReadonlySet<string>): readonly UnknownPart[] {
+function unknownParts(
+  form: string,
+  speller: Speller,
+  known: ReadonlySet<string>,
+): readonly UnknownPart[] {
   if (form.length < 2 || known.has(form.toLowerCase()) || isExemptWord(form)) return NONE;
   let parts: UnknownPart[] | undefined;
   let offset = 0;
@@ -61,10 +71,11 @@ export const spellingCheck: Check = {
     const cache = verdictsFor(speller, context.knownWords);
     for (let k = 0; k < words.length; k++) {
       const word = words[k]!;
-      let parts = cache.get(word.text);
+      let parts = word.form >= 0 ? cache.byForm[word.form] : cache.byText.get(word.text);
       if (parts === undefined) {
         parts = unknownParts(word.text, speller, context.knownWords);
-        cache.set(word.text, parts);
+        if (word.form >= 0) cache.byForm[word.form] = parts;
+        else cache.byText.set(word.text, parts);
       }
       for (const part of parts) {
         const previous = words[k - 1];
@@ -72,7 +83,8 @@ export const spellingCheck: Check = {
           part.offset === 0 &&
           (previous === undefined || SENTENCE_END.test(text.slice(previous.end, word.start)));
         const name = part.capitalised && !sentenceStart;
-        if (!name && part.suggestion === undefined) part.suggestion = speller.suggest(part.base)[0] ?? null;
+        if (!name && part.suggestion === undefined)
+          part.suggestion = speller.suggest(part.base)[0] ?? null;
         const start = word.start + part.offset;
         report({
           rule: 'spelling',

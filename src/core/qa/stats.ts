@@ -86,8 +86,6 @@ export function documentStats(
     ...(sourceUnit === undefined
       ? {}
       : { sourceModel: fitModel(lengthModelFor(sourceUnit, targetUnit), pairs) }),
-    variants: buildVariantIndex(
-      wordSequence(scanned, (t) => segments[t]?.status !== 'excluded'),
-    ),
+    variants: buildVariantIndex(wordSequence(scanned, (t) => segments[t]?.status !== 'excluded')),
   };
 }

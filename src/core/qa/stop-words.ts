@@ -9,7 +9,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'a an the and or but nor so yet if then than that this these those there here of to in on at by ' +
     'for from with without into onto over under about above below between among through during ' +
     'before after as is are was were be been being am do does did done has have had having will would ' +
-    'shall should can could may might must it its it’s it\'s he him his she her hers they them their ' +
+    "shall should can could may might must it its it’s it's he him his she her hers they them their " +
     'theirs we us our ours you your yours i me my mine who whom whose which what when where why how ' +
     'not no all any both each few more most other some such only own same too very also just ' +
     'up down out off again further once s t'

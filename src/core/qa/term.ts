@@ -11,7 +11,7 @@ export const termCheck: Check = {
   run({ segment, scan, context }, report) {
     const { text } = scan;
     const { terms } = context;
-    if (terms.patterns.length === 0 && terms.anchored.size === 0 && !segment.source) return;
+    if (terms.patterns.length === 0 && terms.anchored.length === 0 && !segment.source) return;
     const violated = new Set<string>();
     for (const hit of findTermHits(text, terms, scan.words)) {
       violated.add(hit.rule.id);

@@ -25,6 +25,8 @@ export interface Word {
   readonly lower: string;
   /** Id of the lower-case form (see lexicon.ts); -1 for words with digits. */
   readonly id: number;
+  /** Index of the form as written in the lexicon (-1 if it was full): a key for per-form caches. */
+  readonly form: number;
   /** True when an apostrophe or hyphen joins parts ("e-commerce", "Liaoning's"). */
   readonly joined: boolean;
   /**
@@ -52,6 +54,10 @@ export const TextFlags = {
   NON_ASCII: 2,
   /** A word that boilerplate lines use (see `Lexeme.hint`). */
   HINT_WORD: 4,
+  /** A word with a digit in it (a number, a year, a code). */
+  DIGITS: 8,
+  /** An ASCII bracket or double quote: ( ) [ ] { } ". */
+  BRACKETS: 16,
 } as const;
 
 /** Called for each word by {@link visitWords}. */
@@ -75,6 +81,7 @@ const BREAKS = codeSet(
   '.,!?;:()[]{}"“”…—–\n\u3001\u3002\uff01\uff0c\uff1f\uff1b\uff1a\uff08\uff09\u3010\u3011',
 );
 const JOINERS = codeSet("'’-‐‑");
+const BRACKET_CODES = codeSet('()[]{}"');
 /** White space other than the plain space (JavaScript's `\s`). */
 const OTHER_SPACE = codeSet(
   '\t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff',
@@ -99,7 +106,9 @@ const CJK_PATTERN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scr
 function isWordCode(code: number): boolean {
   if (code < 0x80) {
     return (
-      (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)
+      (code >= 0x61 && code <= 0x7a) ||
+      (code >= 0x41 && code <= 0x5a) ||
+      (code >= 0x30 && code <= 0x39)
     );
   }
   let known = WORD_CHAR[code]!;
@@ -115,7 +124,11 @@ function isWordCode(code: number): boolean {
  * Calls `visit` for each word of `text` outside `protectedSpans`, in order, and returns the text's
  * {@link TextFlags} (but HINT_WORD, which is the caller's to set from the lexemes).
  */
-export function visitWords(text: string, protectedSpans: readonly Span[], visit: WordVisitor): number {
+export function visitWords(
+  text: string,
+  protectedSpans: readonly Span[],
+  visit: WordVisitor,
+): number {
   let flags = 0;
   let nextProtected = 0;
   let pendingBreak = false;
@@ -138,6 +151,7 @@ export function visitWords(text: string, protectedSpans: readonly Span[], visit:
       } else {
         if (OTHER_SPACE[code] === 1) flags |= TextFlags.UNNORMALISED_SPACE;
         else if (code >= 0x80) flags |= TextFlags.NON_ASCII;
+        else if (BRACKET_CODES[code] === 1) flags |= TextFlags.BRACKETS;
         previousSpace = false;
       }
       if (BREAKS[code] === 1) pendingBreak = true;
@@ -206,7 +220,12 @@ export function isProtected(spans: readonly Span[], start: number, end: number):
 /** Placeholders, URLs and e-mail addresses in `text`, in order. */
 export function findProtectedSpans(text: string): Span[] {
   // Most segments have none of the three: skip the regex (a measurable share of a document run).
-  if (!text.includes('\u27E8') && !text.includes('@') && !text.includes('://') && !text.includes('www.'))
+  if (
+    !text.includes('\u27E8') &&
+    !text.includes('@') &&
+    !text.includes('://') &&
+    !text.includes('www.')
+  )
     return [];
   return [...text.matchAll(PROTECTED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }

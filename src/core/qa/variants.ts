@@ -82,7 +82,7 @@ export function findVariants(scan: ScannedText, index: VariantIndex): VariantHit
   const hits: VariantHit[] = [];
   const slotIds = slotIdsOf(index);
   for (let k = 0; k < words.length; k++) {
-    if (!slotIds.has(words[k]!.id)) continue;
+    if (slotIds[words[k]!.id] !== 1) continue;
     const entries = index.bySlotWord.get(words[k]!.lower);
     if (!entries) continue;
     let best: VariantEntry | undefined;
@@ -113,14 +113,16 @@ export function findVariants(scan: ScannedText, index: VariantIndex): VariantHit
  * The word ids (in this thread's lexicon: the index may come from a worker) of the index's differing
  * words, so that most words are passed over by a small-integer lookup instead of a string one.
  */
-const slotIdCache = new WeakMap<VariantIndex, ReadonlySet<number>>();
-function slotIdsOf(index: VariantIndex): ReadonlySet<number> {
-  let ids = slotIdCache.get(index);
-  if (!ids) {
-    ids = new Set([...index.bySlotWord.keys()].map((word) => lexeme(word).id));
-    slotIdCache.set(index, ids);
+const slotIdCache = new WeakMap<VariantIndex, Uint8Array>();
+function slotIdsOf(index: VariantIndex): Uint8Array {
+  let flags = slotIdCache.get(index);
+  if (!flags) {
+    const ids = [...index.bySlotWord.keys()].map((word) => lexeme(word).id);
+    flags = new Uint8Array(Math.max(0, ...ids) + 1);
+    for (const id of ids) if (id >= 0) flags[id] = 1;
+    slotIdCache.set(index, flags);
   }
-  return ids;
+  return flags;
 }
 
 function rank(entry: VariantEntry): number {
@@ -201,7 +203,8 @@ function frequentGrams(seq: WordSequence): Gram[] {
     const last = ids.length - n;
     // Counting sort of the candidate positions by the id of the phrase they start with.
     const offsets = new Int32Array(groups + 1);
-    for (let p = 0; p <= last; p++) if (level[p]! >= 0 && level[p + 1]! >= 0) offsets[level[p]! + 1]!++;
+    for (let p = 0; p <= last; p++)
+      if (level[p]! >= 0 && level[p + 1]! >= 0) offsets[level[p]! + 1]!++;
     for (let g = 0; g < groups; g++) offsets[g + 1]! += offsets[g]!;
     const fill = offsets.slice(0, groups);
     for (let p = 0; p <= last; p++) {
@@ -285,7 +288,10 @@ function variantsOf(seq: WordSequence, grams: readonly Gram[]): VariantEntry[] {
     if (gram.count < (edge ? MIN_FREQUENT_EDGE : MIN_FREQUENT) || gram.count < MIN_RATIO * count)
       continue;
     const variantWords = Array.from(ids.subarray(at, at + gram.length), (id) => words[id]!);
-    const frequentWords = Array.from(ids.subarray(gram.at, gram.at + gram.length), (id) => words[id]!);
+    const frequentWords = Array.from(
+      ids.subarray(gram.at, gram.at + gram.length),
+      (id) => words[id]!,
+    );
     entries.push({
       words: variantWords,
       slot,

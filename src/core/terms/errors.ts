@@ -29,7 +29,12 @@ export function checkVariants(rule: TermRule, file: string, line: number, column
       compileVariant(rule, variant);
     } catch (error) {
       if (!(error instanceof VersoInputError)) throw error;
-      throw termbaseError(file, line, column, `forbidden variant "${variant.pattern}": ${error.message}`);
+      throw termbaseError(
+        file,
+        line,
+        column,
+        `forbidden variant "${variant.pattern}": ${error.message}`,
+      );
     }
   }
 }

@@ -13,6 +13,7 @@ import { VersoInputError } from '../errors.ts';
 import { compileFind } from '../find-replace.ts';
 import { followCase } from '../qa/case.ts';
 import { scanText } from '../qa/document-scan.ts';
+import { lexeme } from '../qa/lexicon.ts';
 import type { Word } from '../qa/text-scan.ts';
 import type { ForbiddenVariant, TermRule } from './model.ts';
 
@@ -47,8 +48,11 @@ interface AnchoredVariant {
 /** Rules compiled for matching (see {@link compileTerms}). */
 export interface CompiledTerms {
   readonly rules: readonly TermRule[];
-  /** Literal variants by their first word, lower case; longest variant first. */
-  readonly anchored: ReadonlyMap<string, readonly AnchoredVariant[]>;
+  /**
+   * Literal variants by the word id (qa/lexicon.ts) of their first word, lower case; longest variant
+   * first. Word ids are per thread: compiled terms are not sent to a worker, the rules are.
+   */
+  readonly anchored: readonly (readonly AnchoredVariant[] | undefined)[];
   /** Variants that cannot be anchored, combined. */
   readonly patterns: readonly CombinedPattern[];
   /** Lower-case words of the preferred terms: the spelling check never flags them. */
@@ -71,7 +75,7 @@ export function compileTerms(rules: readonly TermRule[]): CompiledTerms {
   const invalid: { rule: TermRule; error: VersoInputError }[] = [];
   const byFlags = new Map<string, { source: string; rule: TermRule; length: number }[]>();
   const separate: CombinedPattern[] = [];
-  const anchored = new Map<string, (AnchoredVariant & { length: number })[]>();
+  const anchored: (AnchoredVariant & { length: number })[][] = [];
   for (const rule of rules) {
     for (const word of scanText(rule.preferred).words) words.add(word.lower);
     let compiled: RegExp[];
@@ -85,12 +89,11 @@ export function compileTerms(rules: readonly TermRule[]): CompiledTerms {
     for (const [k, regex] of compiled.entries()) {
       const variant = rule.forbidden[k]!;
       // Only whole-word literals can be anchored on a word's start; a part-word one may start mid-word.
-      const first = variant.regex || !rule.wholeWord ? undefined : scanText(variant.pattern).words[0];
-      if (first?.start === 0) {
-        const list = anchored.get(first.lower) ?? [];
+      const first =
+        variant.regex || !rule.wholeWord ? undefined : scanText(variant.pattern).words[0];
+      if (first?.start === 0 && first.id >= 0) {
         const sticky = new RegExp(regex.source, regex.flags.replace('g', '') + 'y');
-        list.push({ regex: sticky, rule, length: variant.pattern.length });
-        anchored.set(first.lower, list);
+        (anchored[first.id] ??= []).push({ regex: sticky, rule, length: variant.pattern.length });
         continue;
       }
       if (BACKREFERENCE.test(regex.source)) {
@@ -103,7 +106,7 @@ export function compileTerms(rules: readonly TermRule[]): CompiledTerms {
     }
   }
   const patterns = [...byFlags].flatMap(([flags, list]) => combine(flags, list));
-  for (const list of anchored.values()) list.sort((a, b) => b.length - a.length);
+  for (const list of anchored) list?.sort((a, b) => b.length - a.length);
   return { rules, anchored, patterns: [...patterns, ...separate], words, invalid };
 }
 
@@ -115,18 +118,20 @@ export function compileTerms(rules: readonly TermRule[]): CompiledTerms {
 export function findTermHits(
   text: string,
   terms: CompiledTerms,
-  words: readonly Word[] = terms.anchored.size > 0 ? scanText(text).words : [],
+  words: readonly Word[] = terms.anchored.length > 0 ? scanText(text).words : [],
 ): TermHit[] {
   const hits: TermHit[] = [];
   const add = (start: number, match: string, rule: TermRule): void => {
     const suggestion = followCase(rule.preferred, match);
-    if (suggestion !== match) hits.push({ start, end: start + match.length, match, rule, suggestion });
+    if (suggestion !== match)
+      hits.push({ start, end: start + match.length, match, rule, suggestion });
   };
-  if (terms.anchored.size > 0) {
+  const { anchored } = terms;
+  if (anchored.length > 0) {
     let coveredTo = 0;
-    const tryAt = (start: number, key: string): void => {
+    const tryAt = (start: number, candidates: readonly AnchoredVariant[]): void => {
       if (start < coveredTo) return;
-      for (const { regex, rule } of terms.anchored.get(key) ?? []) {
+      for (const { regex, rule } of candidates) {
         regex.lastIndex = start;
         const m = regex.exec(text);
         if (!m) continue;
@@ -136,13 +141,13 @@ export function findTermHits(
       }
     };
     for (const word of words) {
-      tryAt(word.start, word.lower);
+      const candidates = word.id >= 0 ? anchored[word.id] : undefined;
+      if (candidates !== undefined) tryAt(word.start, candidates);
       // "belt" is a whole word inside "one-belt": try the parts of joined words too.
       if (word.joined) {
-        let offset = 0;
-        for (const part of word.lower.split(JOINER)) {
-          if (offset > 0) tryAt(word.start + offset, part);
-          offset += part.length + 1;
+        for (const { offset, id } of partsOf(word)) {
+          const inner = anchored[id];
+          if (inner !== undefined) tryAt(word.start + offset, inner);
         }
       }
     }
@@ -157,6 +162,24 @@ export function findTermHits(
     }
   }
   return terms.patterns.length > 0 ? hits.sort((a, b) => a.start - b.start || b.end - a.end) : hits;
+}
+
+/** The parts after the first of joined words, by form (a word is split once per thread). */
+const partsByForm: (readonly { offset: number; id: number }[] | undefined)[] = [];
+
+function partsOf(word: Word): readonly { offset: number; id: number }[] {
+  let parts = word.form >= 0 ? partsByForm[word.form] : undefined;
+  if (!parts) {
+    const list: { offset: number; id: number }[] = [];
+    let offset = 0;
+    for (const part of word.lower.split(JOINER)) {
+      if (offset > 0) list.push({ offset, id: lexeme(part).id });
+      offset += part.length + 1;
+    }
+    parts = list.filter((p) => p.id >= 0);
+    if (word.form >= 0) partsByForm[word.form] = parts;
+  }
+  return parts;
 }
 
 /** One variant as a pattern, with the rule's options. @throws VersoInputError as `compileFind` */

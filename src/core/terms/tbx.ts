@@ -47,7 +47,11 @@ const REGEX_PREFIX = 're:';
  *   line and column), and `errors.termbaseInvalid` when the root is not `<martif>` or `<tbx>` or a
  *   regex variant is invalid.
  */
-export function parseTbx(bytes: Uint8Array, fileName: string, languages: TbxLanguages = {}): TbxResult {
+export function parseTbx(
+  bytes: Uint8Array,
+  fileName: string,
+  languages: TbxLanguages = {},
+): TbxResult {
   const doc = parseXml(bytes, fileName);
   const where = (element: XmlElement) => doc.lines.positionOf(element.offset);
   if (doc.root.local !== 'martif' && doc.root.local !== 'tbx') {
@@ -67,7 +71,9 @@ export function parseTbx(bytes: Uint8Array, fileName: string, languages: TbxLang
     (e) => e.local === 'termEntry' || e.local === 'conceptEntry',
   );
   entries.forEach((entry, i) => {
-    const sections = descendants(entry).filter((e) => e.local === 'langSet' || e.local === 'langSec');
+    const sections = descendants(entry).filter(
+      (e) => e.local === 'langSet' || e.local === 'langSec',
+    );
     const lang = (e: XmlElement) => primary(attr(e, 'lang', XML_NS) ?? '');
     const targetSection = sections.find((s) => lang(s) === target);
     const sourceSection = sections.find((s) =>

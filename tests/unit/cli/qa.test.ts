@@ -36,12 +36,22 @@ describe('verso qa', () => {
       suggestion: 'Belt and Road',
     });
     // "Fourty" is the pack's (a term finding), not also a misspelling.
-    expect(findings.filter((f) => f.text === 'Fourty').map((f) => [f.segment, f.rule])).toEqual([[10, 'term']]);
-    expect(findings.filter((f) => f.rule === 'boilerplate').map((f) => f.segment)).toEqual([1, 2, 3]);
+    expect(findings.filter((f) => f.text === 'Fourty').map((f) => [f.segment, f.rule])).toEqual([
+      [10, 'term'],
+    ]);
+    expect(findings.filter((f) => f.rule === 'boilerplate').map((f) => f.segment)).toEqual([
+      1, 2, 3,
+    ]);
     for (const f of findings) {
-      expect(Object.keys(f)).toEqual(
-        ['segment', 'rule', 'severity', 'start', 'end', 'text', ...(f.suggestion === undefined ? [] : ['suggestion'])],
-      );
+      expect(Object.keys(f)).toEqual([
+        'segment',
+        'rule',
+        'severity',
+        'start',
+        'end',
+        'text',
+        ...(f.suggestion === undefined ? [] : ['suggestion']),
+      ]);
     }
   });
 
@@ -49,7 +59,9 @@ describe('verso qa', () => {
     const result = await runVerso(['qa', SEED, '-o', 'out.txt']);
     expect(result.status).toBe(EXIT_OK);
     const text = result.written.get('out.txt') ?? '';
-    expect(text.split('\n')[0]).toMatch(/^corpus\/000_bf2c9c8ccc29718b\.txt: 19 segments, \d+ findings \(\d+ errors/);
+    expect(text.split('\n')[0]).toMatch(
+      /^corpus\/000_bf2c9c8ccc29718b\.txt: 19 segments, \d+ findings \(\d+ errors/,
+    );
     expect(text).toContain(
       `${SEED}:4:47-68: error [term] “one belt and one road”: use “Belt and Road” → “Belt and Road”`,
     );
@@ -57,23 +69,37 @@ describe('verso qa', () => {
 
   it('adds a TSV or TBX termbase with --rules, and leaves the pack out with --no-pack', async () => {
     const files = {
-      'doc.txt': new TextEncoder().encode('The community of human destiny grew.\n\nFacilities Unicom grew.'),
+      'doc.txt': new TextEncoder().encode(
+        'The community of human destiny grew.\n\nFacilities Unicom grew.',
+      ),
     };
     const withPack = parse((await runVerso(['qa', 'doc.txt', '--json'], { files })).stdout);
     expect(withPack.filter((f) => f.rule === 'term').map((f) => f.text)).toEqual([
       'community of human destiny',
       'Facilities Unicom',
     ]);
-    const noPack = parse((await runVerso(['qa', 'doc.txt', '--json', '--no-pack'], { files })).stdout);
+    const noPack = parse(
+      (await runVerso(['qa', 'doc.txt', '--json', '--no-pack'], { files })).stdout,
+    );
     expect(noPack.filter((f) => f.rule === 'term')).toEqual([]);
     const tsv = parse(
-      (await runVerso(['qa', 'doc.txt', '--json', '--no-pack', '--rules', 'corpus/fixtures/qa/terms.tsv'], { files }))
-        .stdout,
+      (
+        await runVerso(
+          ['qa', 'doc.txt', '--json', '--no-pack', '--rules', 'corpus/fixtures/qa/terms.tsv'],
+          { files },
+        )
+      ).stdout,
     );
-    expect(tsv.filter((f) => f.rule === 'term').map((f) => f.suggestion)).toEqual(['Facilities connectivity']);
+    expect(tsv.filter((f) => f.rule === 'term').map((f) => f.suggestion)).toEqual([
+      'Facilities connectivity',
+    ]);
     const tbx = parse(
-      (await runVerso(['qa', 'doc.txt', '--json', '--no-pack', '--rules', 'corpus/fixtures/qa/terms-v3.tbx'], { files }))
-        .stdout,
+      (
+        await runVerso(
+          ['qa', 'doc.txt', '--json', '--no-pack', '--rules', 'corpus/fixtures/qa/terms-v3.tbx'],
+          { files },
+        )
+      ).stdout,
     );
     expect(tbx.filter((f) => f.rule === 'term').map((f) => f.suggestion)).toEqual([
       'community with a shared future for mankind',

@@ -69,11 +69,11 @@ describe('applyFix and fixAll', () => {
     const segments = seedSegments();
     const findings = runChecks(segments, PACK).filter((f) => f.rule === 'term');
     const changes = fixAll(segments, findings);
-    expect(changes.map((c) => c.segmentId)).toEqual(
-      [...new Set(findings.map((f) => f.segmentId))],
-    );
+    expect(changes.map((c) => c.segmentId)).toEqual([...new Set(findings.map((f) => f.segmentId))]);
     const after = changes.find((c) => c.segmentId === 's10')!.after;
-    expect(after).toContain('Forty open policies and eight investment and talent attraction golden policies');
+    expect(after).toContain(
+      'Forty open policies and eight investment and talent attraction golden policies',
+    );
     expect(after.startsWith('—— Policy coordination continues')).toBe(true);
     const fixed = segments.map((s) => {
       const change = changes.find((c) => c.segmentId === s.id);

@@ -4,7 +4,9 @@ import { findingsOf, seg } from './support.ts';
 
 describe('number', () => {
   it('flags a number changed from the MT and suggests the MT’s', () => {
-    const s = seg('a civilized country 5000 years ago', { mt: 'a civilized country 5500 years ago' });
+    const s = seg('a civilized country 5000 years ago', {
+      mt: 'a civilized country 5500 years ago',
+    });
     const [f] = findingsOf('number', s);
     expect(f).toMatchObject({ text: '5000', suggestion: '5500', severity: 'error' });
     expect(applyFix(s.text, f!)).toBe('a civilized country 5500 years ago');
@@ -22,7 +24,8 @@ describe('number', () => {
   });
 
   it('compares values: separators, scale words and number words may change', () => {
-    const ok = (text: string, mt: string) => expect(findingsOf('number', seg(text, { mt }))).toEqual([]);
+    const ok = (text: string, mt: string) =>
+      expect(findingsOf('number', seg(text, { mt }))).toEqual([]);
     ok('23000 foreign students', '23,000 foreign students');
     ok('1,100 million tons', '1.1 billion tons');
     ok('7 countries', 'seven countries');
@@ -36,8 +39,13 @@ describe('number', () => {
     ok('50,000 visitors', '5万名游客');
     ok('57 academicians', '五十七位院士');
     ok('(1) Opening advantage', '（一）开放优势');
-    expect(findingsOf('number', seg('investment of 12 billion yuan', { source: '投资1200亿元' }))).toMatchObject([
-      { text: '12 billion', message: { key: 'qa.number.changed', params: { expected: '120,000,000,000' } } },
+    expect(
+      findingsOf('number', seg('investment of 12 billion yuan', { source: '投资1200亿元' })),
+    ).toMatchObject([
+      {
+        text: '12 billion',
+        message: { key: 'qa.number.changed', params: { expected: '120,000,000,000' } },
+      },
     ]);
   });
 

@@ -6,7 +6,11 @@ describe('spacing', () => {
   it('flags doubled spaces with one space as suggestion', () => {
     const s = seg('Tel: 86-24-22562480   Fax: 86-24-22562333');
     const [f] = findingsOf('spacing', s);
-    expect(f).toMatchObject({ text: '   ', suggestion: ' ', message: { key: 'qa.spacing.doubled' } });
+    expect(f).toMatchObject({
+      text: '   ',
+      suggestion: ' ',
+      message: { key: 'qa.spacing.doubled' },
+    });
     expect(applyFix(s.text, f!)).toBe('Tel: 86-24-22562480 Fax: 86-24-22562333');
   });
 
@@ -76,9 +80,9 @@ describe('unbalanced', () => {
   });
 
   it('accepts balanced pairs, apostrophes, list markers and placeholders', () => {
-    expect(findingsOf('unbalanced', seg('China-Germany (Shenyang) "one belt" [x] {y} “z” ‘w’'))).toEqual(
-      [],
-    );
+    expect(
+      findingsOf('unbalanced', seg('China-Germany (Shenyang) "one belt" [x] {y} “z” ‘w’')),
+    ).toEqual([]);
     expect(findingsOf('unbalanced', seg('Liaoning’s role and the countries’ ports'))).toEqual([]);
     expect(findingsOf('unbalanced', seg('1) Opening advantage'))).toEqual([]);
     expect(findingsOf('unbalanced', seg('(2) Significance'))).toEqual([]);

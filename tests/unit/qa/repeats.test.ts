@@ -47,7 +47,10 @@ describe('repeated-phrase', () => {
     expect(findingsOf('repeated-phrase', seg('more and more countries'))).toEqual([]);
     expect(findingsOf('repeated-phrase', seg('better and better results'))).toEqual([]);
     expect(
-      findingsOf('repeated-phrase', seg('science institutions and institutions of higher learning')),
+      findingsOf(
+        'repeated-phrase',
+        seg('science institutions and institutions of higher learning'),
+      ),
     ).toEqual([]);
     expect(findingsOf('repeated-phrase', seg('trade and investment'))).toEqual([]);
   });

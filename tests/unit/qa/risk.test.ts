@@ -5,7 +5,16 @@ import { BELT_AND_ROAD_PACK } from '../../../src/core/terms/packs/belt-and-road.
 import { CTX, seedSegments, seg } from './support.ts';
 
 const finding = (severity: 'error' | 'warning' | 'info', rule = 'x') =>
-  ({ id: rule, rule, severity, segmentId: 's1', start: 0, end: 0, text: '', message: { key: 'k', params: {} } }) as const;
+  ({
+    id: rule,
+    rule,
+    severity,
+    segmentId: 's1',
+    start: 0,
+    end: 0,
+    text: '',
+    message: { key: 'k', params: {} },
+  }) as const;
 
 describe('riskScore', () => {
   it('weighs findings by severity: error 5, warning 2, info 0.5', () => {
@@ -21,7 +30,9 @@ describe('riskScore', () => {
   });
 
   it('takes other weights, and gives excluded segments none', () => {
-    expect(riskScore(seg('a', { mt: 'b' }), [finding('error')], { weights: { error: 10 } })).toBe(10);
+    expect(riskScore(seg('a', { mt: 'b' }), [finding('error')], { weights: { error: 10 } })).toBe(
+      10,
+    );
     expect(riskScore(seg('a', { status: 'excluded' }), [finding('error')])).toBe(0);
   });
 });

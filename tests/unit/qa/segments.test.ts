@@ -6,9 +6,17 @@ const TITLE = 'General plan for the construction of Liaoning';
 
 describe('duplicate', () => {
   it('flags a later segment with the same text as an earlier one, naming it', () => {
-    const doc = [seg(TITLE, { id: 'a' }), seg('Other text here.', { id: 'b' }), seg(TITLE, { id: 'c' })];
+    const doc = [
+      seg(TITLE, { id: 'a' }),
+      seg('Other text here.', { id: 'b' }),
+      seg(TITLE, { id: 'c' }),
+    ];
     expect(documentFindings('duplicate', doc)).toMatchObject([
-      { segmentId: 'c', severity: 'info', message: { key: 'qa.duplicate.text', params: { segment: 1 } } },
+      {
+        segmentId: 'c',
+        severity: 'info',
+        message: { key: 'qa.duplicate.text', params: { segment: 1 } },
+      },
     ]);
   });
 
@@ -25,10 +33,12 @@ describe('duplicate', () => {
   });
 
   it('does not flag short repeats or different texts', () => {
-    expect(documentFindings('duplicate', [seg('Notes', { id: 'a' }), seg('Notes', { id: 'b' })])).toEqual([]);
-    expect(documentFindings('duplicate', [seg(TITLE, { id: 'a' }), seg(`${TITLE}.`, { id: 'b' })])).toEqual(
-      [],
-    );
+    expect(
+      documentFindings('duplicate', [seg('Notes', { id: 'a' }), seg('Notes', { id: 'b' })]),
+    ).toEqual([]);
+    expect(
+      documentFindings('duplicate', [seg(TITLE, { id: 'a' }), seg(`${TITLE}.`, { id: 'b' })]),
+    ).toEqual([]);
   });
 });
 
@@ -57,11 +67,14 @@ describe('length-ratio', () => {
   });
 
   it('judges against a Chinese source with the zh→en length model', () => {
-    const source = '推进“一带一路”建设，是以习近平同志为核心的党中央高举和平发展旗帜、坚持共商共建共享原则、推动构建人类命运共同体的伟大倡议。';
-    expect(findingsOf('length-ratio', seg(mt, { source }), { ...CTX, sourceLang: 'zh' })).toEqual([]);
-    expect(findingsOf('length-ratio', seg('Promoting it.', { source }), { ...CTX, sourceLang: 'zh' })).toMatchObject([
-      { message: { key: 'qa.lengthRatio.shortSource' } },
-    ]);
+    const source =
+      '推进“一带一路”建设，是以习近平同志为核心的党中央高举和平发展旗帜、坚持共商共建共享原则、推动构建人类命运共同体的伟大倡议。';
+    expect(findingsOf('length-ratio', seg(mt, { source }), { ...CTX, sourceLang: 'zh' })).toEqual(
+      [],
+    );
+    expect(
+      findingsOf('length-ratio', seg('Promoting it.', { source }), { ...CTX, sourceLang: 'zh' }),
+    ).toMatchObject([{ message: { key: 'qa.lengthRatio.shortSource' } }]);
   });
 
   it('does not flag a light edit, an untouched segment or a short one', () => {
@@ -90,7 +103,9 @@ describe('boilerplate', () => {
   });
 
   it('does not flag prose that mentions a street or a telephone', () => {
-    expect(findingsOf('boilerplate', seg('The port of Dalian has opened 63 international routes.'))).toEqual([]);
+    expect(
+      findingsOf('boilerplate', seg('The port of Dalian has opened 63 international routes.')),
+    ).toEqual([]);
     expect(
       findingsOf(
         'boilerplate',
@@ -115,15 +130,21 @@ describe('placeholder', () => {
   });
 
   it('flags a broken code and a pair closed before it opens', () => {
-    expect(findingsOf('placeholder', seg('Click ⟨1Save⟨/1⟩', { mt: 'Click ⟨1⟩Save⟨/1⟩' })).map((f) => f.message.key)).toContain(
-      'qa.placeholder.broken',
-    );
     expect(
-      findingsOf('placeholder', seg('Click ⟨/1⟩Save⟨1⟩', { mt: 'Click ⟨1⟩Save⟨/1⟩' })).map((f) => f.message.key),
+      findingsOf('placeholder', seg('Click ⟨1Save⟨/1⟩', { mt: 'Click ⟨1⟩Save⟨/1⟩' })).map(
+        (f) => f.message.key,
+      ),
+    ).toContain('qa.placeholder.broken');
+    expect(
+      findingsOf('placeholder', seg('Click ⟨/1⟩Save⟨1⟩', { mt: 'Click ⟨1⟩Save⟨/1⟩' })).map(
+        (f) => f.message.key,
+      ),
     ).toEqual(['qa.placeholder.order']);
   });
 
   it('accepts codes moved but all there', () => {
-    expect(findingsOf('placeholder', seg('⟨2/⟩ Click ⟨1⟩Save⟨/1⟩ and continue', { mt }))).toEqual([]);
+    expect(findingsOf('placeholder', seg('⟨2/⟩ Click ⟨1⟩Save⟨/1⟩ and continue', { mt }))).toEqual(
+      [],
+    );
   });
 });

@@ -31,12 +31,19 @@ describe('spelling', () => {
 
   it('flags a misspelt word with the dictionary’s suggestion', () => {
     expect(findingsOf('spelling', seg('Fourty open policies.'), ctx)).toMatchObject([
-      { text: 'Fourty', suggestion: 'Forty', severity: 'warning', message: { key: 'qa.spelling.unknown' } },
+      {
+        text: 'Fourty',
+        suggestion: 'Forty',
+        severity: 'warning',
+        message: { key: 'qa.spelling.unknown' },
+      },
     ]);
   });
 
   it('checks compounds part by part and possessives without their ’s', () => {
-    expect(findingsOf('spelling', seg('e-commerce and high-speed rail, Liaoning’s ports'), ctx)).toEqual([]);
+    expect(
+      findingsOf('spelling', seg('e-commerce and high-speed rail, Liaoning’s ports'), ctx),
+    ).toEqual([]);
     expect(findingsOf('spelling', seg('the goverment-led plan'), ctx)).toMatchObject([
       { text: 'goverment', suggestion: 'government' },
     ]);
@@ -46,7 +53,9 @@ describe('spelling', () => {
     expect(findingsOf('spelling', seg('the Huludao swimsuit industry'), ctx)).toMatchObject([
       { text: 'Huludao', severity: 'info', message: { key: 'qa.spelling.name' } },
     ]);
-    expect(findingsOf('spelling', seg('the Huludao swimsuit industry'), ctx)[0]?.suggestion).toBeUndefined();
+    expect(
+      findingsOf('spelling', seg('the Huludao swimsuit industry'), ctx)[0]?.suggestion,
+    ).toBeUndefined();
   });
 
   it('knows the project’s words and the terms’ words, and skips protected text', () => {

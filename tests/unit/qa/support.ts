@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Segment, SegmentStatus } from '../../../src/core/model.ts';
-import { checkSegment, runChecks, type Finding, type QaContext } from '../../../src/core/qa/index.ts';
+import {
+  checkSegment,
+  runChecks,
+  type Finding,
+  type QaContext,
+} from '../../../src/core/qa/index.ts';
 import { createSpeller } from '../../../src/core/qa/speller.ts';
 import type { Speller } from '../../../src/core/qa/types.ts';
 import { splitParagraphs } from '../../../src/core/segmentation.ts';
@@ -32,7 +37,11 @@ export function findingsOf(rule: string, segment: Segment, ctx: QaContext = CTX)
 }
 
 /** The findings of one rule over a whole document. */
-export function documentFindings(rule: string, segments: Segment[], ctx: QaContext = CTX): Finding[] {
+export function documentFindings(
+  rule: string,
+  segments: Segment[],
+  ctx: QaContext = CTX,
+): Finding[] {
   return runChecks(segments, ctx).filter((f) => f.rule === rule);
 }
 
@@ -61,6 +70,9 @@ export function englishSpeller(): Speller {
 
 /** The seed document as fresh segments s1…s19 (every one `new`, text = MT). */
 export function seedSegments(): Segment[] {
-  const text = readFileSync(new URL('../../../corpus/000_bf2c9c8ccc29718b.txt', import.meta.url), 'utf8');
+  const text = readFileSync(
+    new URL('../../../corpus/000_bf2c9c8ccc29718b.txt', import.meta.url),
+    'utf8',
+  );
   return splitParagraphs(text).map((t, i) => seg(t, { id: `s${i + 1}` }));
 }

@@ -19,7 +19,9 @@ describe('variant', () => {
 
   it('keeps the case of the word it replaces, and its fix applies', () => {
     const doc = [
-      ...Array.from({ length: 5 }, (_, i) => seg(`We build the free trade pilot zone ${i}.`, { id: `a${i}` })),
+      ...Array.from({ length: 5 }, (_, i) =>
+        seg(`We build the free trade pilot zone ${i}.`, { id: `a${i}` }),
+      ),
       seg('We build the Free Trade Pilot Area now.', { id: 'b' }),
     ];
     const [f] = documentFindings('variant', doc);
@@ -34,8 +36,12 @@ describe('variant', () => {
 
   it('needs a frequent form used at least 3 times, and 3 times as often as the variant', () => {
     const doc = (frequent: number, rare: number) => [
-      ...Array.from({ length: frequent }, (_, i) => seg(`the free trade pilot zone ${i}`, { id: `a${i}` })),
-      ...Array.from({ length: rare }, (_, i) => seg(`the free trade pilot area ${i}`, { id: `b${i}` })),
+      ...Array.from({ length: frequent }, (_, i) =>
+        seg(`the free trade pilot zone ${i}`, { id: `a${i}` }),
+      ),
+      ...Array.from({ length: rare }, (_, i) =>
+        seg(`the free trade pilot area ${i}`, { id: `b${i}` }),
+      ),
     ];
     expect(documentFindings('variant', doc(2, 1))).toEqual([]);
     expect(documentFindings('variant', doc(5, 2))).toEqual([]);
@@ -53,6 +59,8 @@ describe('variant', () => {
   it('gives way to a term rule on the same words', () => {
     const findings = runChecks(seedSegments(), { ...CTX, terms: BELT_AND_ROAD_PACK });
     expect(findings.filter((f) => f.rule === 'variant')).toEqual([]);
-    expect(findings.filter((f) => f.rule === 'term' && f.text === 'one belt and one way')).toHaveLength(2);
+    expect(
+      findings.filter((f) => f.rule === 'term' && f.text === 'one belt and one way'),
+    ).toHaveLength(2);
   });
 });

@@ -3,7 +3,11 @@ import type { TermRule } from '../../../src/core/terms/model.ts';
 import { compileTerms, findTermHits } from '../../../src/core/terms/matcher.ts';
 import { checkSegment } from '../../../src/core/qa/index.ts';
 
-const rule = (preferred: string, forbidden: string[], options: Partial<TermRule> = {}): TermRule => ({
+const rule = (
+  preferred: string,
+  forbidden: string[],
+  options: Partial<TermRule> = {},
+): TermRule => ({
   id: preferred,
   preferred,
   forbidden: forbidden.map((pattern) =>
@@ -30,8 +34,16 @@ describe('term matching', () => {
   });
 
   it('cases the suggestion like the text: sentence start, title case, capitals', () => {
-    const rules = [rule('comprehensive pilot zone', ['comprehensive experimental zone']), rule('forty', ['fourty'])];
-    expect(hits('Fourty zones; the Comprehensive Experimental Zone; COMPREHENSIVE EXPERIMENTAL ZONE', rules)).toEqual([
+    const rules = [
+      rule('comprehensive pilot zone', ['comprehensive experimental zone']),
+      rule('forty', ['fourty']),
+    ];
+    expect(
+      hits(
+        'Fourty zones; the Comprehensive Experimental Zone; COMPREHENSIVE EXPERIMENTAL ZONE',
+        rules,
+      ),
+    ).toEqual([
       ['Fourty', 'Forty'],
       ['Comprehensive Experimental Zone', 'Comprehensive Pilot Zone'],
       ['COMPREHENSIVE EXPERIMENTAL ZONE', 'COMPREHENSIVE PILOT ZONE'],
@@ -50,10 +62,14 @@ describe('term matching', () => {
   });
 
   it('honours match-case and part-word rules', () => {
-    expect(hits('belt and road, Belt and Road', [rule('Belt and Road', ['belt and road'], { matchCase: true })])).toEqual(
-      [['belt and road', 'Belt and Road']],
-    );
-    expect(hits('subzone', [rule('area', ['zone'], { wholeWord: false })])).toEqual([['zone', 'area']]);
+    expect(
+      hits('belt and road, Belt and Road', [
+        rule('Belt and Road', ['belt and road'], { matchCase: true }),
+      ]),
+    ).toEqual([['belt and road', 'Belt and Road']]);
+    expect(hits('subzone', [rule('area', ['zone'], { wholeWord: false })])).toEqual([
+      ['zone', 'area'],
+    ]);
     expect(hits('subzone', [rule('area', ['zone'])])).toEqual([]);
   });
 
@@ -72,23 +88,40 @@ describe('term matching', () => {
 describe('term check', () => {
   it('reports a violation as an error with the note, and a missing preferred term when the source has it', () => {
     const rules = [
-      rule('Belt and Road', ['one belt and one road'], { sourceTerm: '一带一路', note: 'Official since 2015' }),
+      rule('Belt and Road', ['one belt and one road'], {
+        sourceTerm: '一带一路',
+        note: 'Official since 2015',
+      }),
     ];
     const ctx = { terms: rules, projectWords: [], targetLang: 'en' };
-    const base = { id: 's1', status: 'edited' as const, comments: [], revisionCount: 1, updatedAt: 0 };
+    const base = {
+      id: 's1',
+      status: 'edited' as const,
+      comments: [],
+      revisionCount: 1,
+      updatedAt: 0,
+    };
     const found = checkSegment({ ...base, mt: 'x', text: 'the one belt and one road' }, ctx);
     expect(found.filter((f) => f.rule === 'term')).toMatchObject([
-      { rule: 'term', severity: 'error', message: { key: 'qa.term.forbidden', params: { note: 'Official since 2015' } } },
+      {
+        rule: 'term',
+        severity: 'error',
+        message: { key: 'qa.term.forbidden', params: { note: 'Official since 2015' } },
+      },
     ]);
     expect(
-      checkSegment({ ...base, mt: 'x', source: '推进一带一路建设', text: 'the new silk road' }, ctx).filter(
-        (f) => f.rule === 'term',
-      ),
-    ).toMatchObject([{ severity: 'warning', start: 0, end: 0, message: { key: 'qa.term.missing' } }]);
+      checkSegment(
+        { ...base, mt: 'x', source: '推进一带一路建设', text: 'the new silk road' },
+        ctx,
+      ).filter((f) => f.rule === 'term'),
+    ).toMatchObject([
+      { severity: 'warning', start: 0, end: 0, message: { key: 'qa.term.missing' } },
+    ]);
     expect(
-      checkSegment({ ...base, mt: 'x', source: '推进一带一路建设', text: 'the Belt and Road' }, ctx).filter(
-        (f) => f.rule === 'term',
-      ),
+      checkSegment(
+        { ...base, mt: 'x', source: '推进一带一路建设', text: 'the Belt and Road' },
+        ctx,
+      ).filter((f) => f.rule === 'term'),
     ).toEqual([]);
   });
 });

@@ -2,7 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../../src/core/qa/index.ts';
 import { compileTerms } from '../../../src/core/terms/matcher.ts';
-import { BELT_AND_ROAD_PACK, BELT_AND_ROAD_PACK_ID } from '../../../src/core/terms/packs/belt-and-road.ts';
+import {
+  BELT_AND_ROAD_PACK,
+  BELT_AND_ROAD_PACK_ID,
+} from '../../../src/core/terms/packs/belt-and-road.ts';
 import { seedSegments } from '../qa/support.ts';
 
 /** The research glossary the pack is written from (../shared, beside the repository). */
@@ -18,13 +21,16 @@ describe('the Belt-and-Road pack', () => {
     }
   });
 
-  it.skipIf(!existsSync(GLOSSARY))('cites only renderings the glossary has, unless it says it is an editorial choice', () => {
-    const glossary = readFileSync(GLOSSARY, 'utf8').toLowerCase();
-    for (const rule of BELT_AND_ROAD_PACK.filter((r) => r.note?.startsWith('Glossary'))) {
-      expect(glossary, rule.id).toContain(rule.preferred.toLowerCase());
-      if (rule.sourceTerm) expect(glossary, rule.id).toContain(rule.sourceTerm);
-    }
-  });
+  it.skipIf(!existsSync(GLOSSARY))(
+    'cites only renderings the glossary has, unless it says it is an editorial choice',
+    () => {
+      const glossary = readFileSync(GLOSSARY, 'utf8').toLowerCase();
+      for (const rule of BELT_AND_ROAD_PACK.filter((r) => r.note?.startsWith('Glossary'))) {
+        expect(glossary, rule.id).toContain(rule.preferred.toLowerCase());
+        if (rule.sourceTerm) expect(glossary, rule.id).toContain(rule.sourceTerm);
+      }
+    },
+  );
 
   it('fixes the seed’s literal renderings', () => {
     const findings = runChecks(seedSegments(), {

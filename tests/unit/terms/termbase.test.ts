@@ -62,17 +62,24 @@ describe('TSV termbases', () => {
     expect(pack.map((r) => [r.preferred, r.forbidden, r.sourceTerm, r.note])).toEqual(
       BELT_AND_ROAD_PACK.map((r) => [r.preferred, r.forbidden, r.sourceTerm, r.note]),
     );
-    expect(serializeTermsTsv(rules).split('\n')[0]).toBe('preferred\tforbidden\tsource\tnote\tflags');
+    expect(serializeTermsTsv(rules).split('\n')[0]).toBe(
+      'preferred\tforbidden\tsource\tnote\tflags',
+    );
   });
 
   it('names the file, line and column of a bad header, an empty term or a bad regex', () => {
-    expect(errorOf(() => parseTermsTsv('term\tbad\n', 'x.tsv')).params).toMatchObject({ file: 'x.tsv', line: 1 });
-    expect(errorOf(() => parseTermsTsv('preferred\tforbidden\tsource\tnote\n\tx\n', 'x.tsv')).message).toBe(
-      'x.tsv:2:1: not a valid termbase: the preferred term is empty',
-    );
+    expect(errorOf(() => parseTermsTsv('term\tbad\n', 'x.tsv')).params).toMatchObject({
+      file: 'x.tsv',
+      line: 1,
+    });
+    expect(
+      errorOf(() => parseTermsTsv('preferred\tforbidden\tsource\tnote\n\tx\n', 'x.tsv')).message,
+    ).toBe('x.tsv:2:1: not a valid termbase: the preferred term is empty');
     const bad = errorOf(() => readTermbase(fixture('bad-regex.tsv'), 'bad-regex.tsv'));
     expect(bad.code).toBe('errors.termbaseInvalid');
-    expect(bad.message).toMatch(/^bad-regex\.tsv:2:\d+: not a valid termbase: forbidden variant "one \(belt"/);
+    expect(bad.message).toMatch(
+      /^bad-regex\.tsv:2:\d+: not a valid termbase: forbidden variant "one \(belt"/,
+    );
   });
 });
 
@@ -110,7 +117,10 @@ describe('TBX-Basic termbases', () => {
   });
 
   it('writes TBX-Basic 2008 that reads back, regex variants as re: terms', () => {
-    const rules = [...BELT_AND_ROAD_PACK, ...readTermbase(fixture('terms.tsv'), 'terms.tsv').slice(1, 2)];
+    const rules = [
+      ...BELT_AND_ROAD_PACK,
+      ...readTermbase(fixture('terms.tsv'), 'terms.tsv').slice(1, 2),
+    ];
     const tbx = serializeTbx(rules, { targetLang: 'en', sourceLang: 'zh' });
     expect(tbx).toContain('<martif type="TBX-Basic" xml:lang="en">');
     const { rules: again } = parseTbx(utf8(tbx), 'out.tbx');
@@ -120,7 +130,9 @@ describe('TBX-Basic termbases', () => {
   });
 
   it('refuses entity declarations and names the line and column of bad XML or a wrong root', () => {
-    expect(errorOf(() => parseTbx(fixture('entities.tbx'), 'entities.tbx')).code).toBe('errors.xmlDoctype');
+    expect(errorOf(() => parseTbx(fixture('entities.tbx'), 'entities.tbx')).code).toBe(
+      'errors.xmlDoctype',
+    );
     expect(errorOf(() => parseTbx(fixture('broken.tbx'), 'broken.tbx')).params).toMatchObject({
       file: 'broken.tbx',
       line: 5,

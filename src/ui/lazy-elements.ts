@@ -1,0 +1,30 @@
+/**
+ * Elements the first screen does not need, loaded the first time they are shown: they stay out of the
+ * initial bundle (issue 6: initial JS ≤ 80 kB gzip). Lit keeps properties set on an element before its
+ * definition arrives, so the container can bind them as usual.
+ */
+const loaders = {
+  align: () => import('./verso-align-dialog.ts'),
+  comments: () => import('./verso-comments.ts'),
+  import: () => import('./verso-import-dialog.ts'),
+  keymap: () => import('./verso-keymap.ts'),
+  learned: () => import('./verso-learned.ts'),
+  metrics: () => import('./verso-metrics.ts'),
+  progress: () => import('./verso-import-progress.ts'),
+  qa: () => import('./verso-qa-panel.ts'),
+  terms: () => import('./verso-terms.ts'),
+} as const;
+
+export type LazyElement = keyof typeof loaders;
+
+const loading = new Map<LazyElement, Promise<unknown>>();
+
+/** Loads (once) the module that defines the element; resolves when it is defined. */
+export function loadElement(name: LazyElement): Promise<unknown> {
+  let promise = loading.get(name);
+  if (!promise) {
+    promise = loaders[name]();
+    loading.set(name, promise);
+  }
+  return promise;
+}
