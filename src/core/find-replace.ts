@@ -122,9 +122,14 @@ export function applyHits(text: string, hits: readonly FindHit[]): string {
   return result;
 }
 
-/** Groups hits by segment id, segments in order of first hit, hits in their given order. */
-export function groupHitsBySegment(hits: readonly FindHit[]): Map<string, FindHit[]> {
-  const groups = new Map<string, FindHit[]>();
+/**
+ * Groups hits (or anything else of a segment, such as QA findings) by segment id, segments in order of
+ * first hit, hits in their given order.
+ */
+export function groupHitsBySegment<T extends { readonly segmentId: string }>(
+  hits: readonly T[],
+): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
   for (const hit of hits) {
     const group = groups.get(hit.segmentId);
     if (group) group.push(hit);

@@ -7,6 +7,7 @@
  * of `checkSegment(s, ctx, documentStats(doc))` over its segments, and a live check agrees with the
  * worker. Excluded segments are not checked: they are not part of the edition.
  */
+import { groupHitsBySegment } from '../find-replace.ts';
 import type { Segment } from '../model.ts';
 import { boilerplateCheck } from './boilerplate.ts';
 import { unbalancedCheck } from './brackets.ts';
@@ -111,15 +112,9 @@ export function fixAll(
   return changes;
 }
 
-/** Findings grouped by segment id, in their given order. */
+/** Findings grouped by segment id, in their given order (for `sortByRisk` and `fixAll`). */
 export function groupBySegment(findings: readonly Finding[]): Map<string, Finding[]> {
-  const groups = new Map<string, Finding[]>();
-  for (const finding of findings) {
-    const list = groups.get(finding.segmentId);
-    if (list) list.push(finding);
-    else groups.set(finding.segmentId, [finding]);
-  }
-  return groups;
+  return groupHitsBySegment(findings);
 }
 
 function checkScanned(

@@ -1,24 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { VersoInputError } from '../../../src/core/errors.ts';
 import { parseTbx, serializeTbx } from '../../../src/core/terms/tbx.ts';
 import { readTermbase } from '../../../src/core/terms/termbase.ts';
 import { parseTermsTsv, serializeTermsTsv } from '../../../src/core/terms/tsv.ts';
 import { BELT_AND_ROAD_PACK } from '../../../src/core/terms/packs/belt-and-road.ts';
+import { inputErrorOf } from '../../support/input-error.ts';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(`corpus/fixtures/qa/${name}`));
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-/** The error `fn` throws, for its code and params. */
-function errorOf(fn: () => unknown): VersoInputError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof VersoInputError) return error;
-    throw error;
-  }
-  throw new Error('no error');
-}
 
 describe('TSV termbases', () => {
   it('reads preferred, forbidden (| separated, re: for regex), source, note and flags', () => {
@@ -68,14 +58,14 @@ describe('TSV termbases', () => {
   });
 
   it('names the file, line and column of a bad header, an empty term or a bad regex', () => {
-    expect(errorOf(() => parseTermsTsv('term\tbad\n', 'x.tsv')).params).toMatchObject({
+    expect(inputErrorOf(() => parseTermsTsv('term\tbad\n', 'x.tsv')).params).toMatchObject({
       file: 'x.tsv',
       line: 1,
     });
     expect(
-      errorOf(() => parseTermsTsv('preferred\tforbidden\tsource\tnote\n\tx\n', 'x.tsv')).message,
+      inputErrorOf(() => parseTermsTsv('preferred\tforbidden\tsource\tnote\n\tx\n', 'x.tsv')).message,
     ).toBe('x.tsv:2:1: not a valid termbase: the preferred term is empty');
-    const bad = errorOf(() => readTermbase(fixture('bad-regex.tsv'), 'bad-regex.tsv'));
+    const bad = inputErrorOf(() => readTermbase(fixture('bad-regex.tsv'), 'bad-regex.tsv'));
     expect(bad.code).toBe('errors.termbaseInvalid');
     expect(bad.message).toMatch(
       /^bad-regex\.tsv:2:\d+: not a valid termbase: forbidden variant "one \(belt"/,
@@ -130,20 +120,20 @@ describe('TBX-Basic termbases', () => {
   });
 
   it('refuses entity declarations and names the line and column of bad XML or a wrong root', () => {
-    expect(errorOf(() => parseTbx(fixture('entities.tbx'), 'entities.tbx')).code).toBe(
+    expect(inputErrorOf(() => parseTbx(fixture('entities.tbx'), 'entities.tbx')).code).toBe(
       'errors.xmlDoctype',
     );
-    expect(errorOf(() => parseTbx(fixture('broken.tbx'), 'broken.tbx')).params).toMatchObject({
+    expect(inputErrorOf(() => parseTbx(fixture('broken.tbx'), 'broken.tbx')).params).toMatchObject({
       file: 'broken.tbx',
       line: 5,
     });
-    expect(errorOf(() => parseTbx(utf8('<tmx version="1.4"/>'), 'x.tbx')).message).toBe(
+    expect(inputErrorOf(() => parseTbx(utf8('<tmx version="1.4"/>'), 'x.tbx')).message).toBe(
       'x.tbx:1:1: not a valid termbase: the root element is <tmx>, not <martif> (TBX 2008) or <tbx> (TBX v3)',
     );
   });
 
   it('refuses other file types', () => {
-    expect(errorOf(() => readTermbase(utf8('x'), 'terms.csv'))).toMatchObject({
+    expect(inputErrorOf(() => readTermbase(utf8('x'), 'terms.csv'))).toMatchObject({
       code: 'errors.termbaseType',
       params: { file: 'terms.csv', ext: 'csv' },
     });
