@@ -36,7 +36,9 @@ const KEYSTROKES = 60;
 /** Words of the Chinese source column (the seed's register). */
 const ZH = [
   ...'建设 合作 发展 推进 经济 贸易 国家 地区 试验区 总体 方案 政策 开放 创新 改革 企业'.split(' '),
-  ...'市场 投资 基础设施 港口 物流 金融 服务 产业 园区 项目 工程 交通 能源 城市 政府 部门'.split(' '),
+  ...'市场 投资 基础设施 港口 物流 金融 服务 产业 园区 项目 工程 交通 能源 城市 政府 部门'.split(
+    ' ',
+  ),
 ];
 
 /**
@@ -164,7 +166,9 @@ function pageHelpers() {
             store.removeEventListener('change', onChange);
             resolve(
               whenPainted(() =>
-                all(document, '[role=status]').some((s) => s.textContent.includes('All changes saved')),
+                all(document, '[role=status]').some((s) =>
+                  s.textContent.includes('All changes saved'),
+                ),
               ),
             );
           }
@@ -233,6 +237,11 @@ async function importAndPaint(page, file, firstText, bilingual) {
   debug('setFiles', file.name);
   await (await chooser).setFiles(file);
   debug('waiting for the first rows');
+  if (process.env.BENCH_DEBUG)
+    setTimeout(
+      () => void page.screenshot({ path: `/tmp/bench/${file.name}.png` }).catch(() => {}),
+      30000,
+    );
   const painted = await page.evaluate(
     ([text, withSource]) => window.__bench.firstRowIs(text, withSource),
     [firstText, bilingual],
@@ -245,7 +254,14 @@ async function importAndPaint(page, file, firstText, bilingual) {
  * Runs every app figure `runs` times (a fresh browser context, i.e. an empty profile, per run) and
  * returns the table rows `{ name, value, spread, goal }`.
  */
-export async function benchApp({ root, runs, vocabulary, seededRandom, chromiumPath, chromiumArgs }) {
+export async function benchApp({
+  root,
+  runs,
+  vocabulary,
+  seededRandom,
+  chromiumPath,
+  chromiumArgs,
+}) {
   const docs = benchDocuments(seededRandom(6), vocabulary);
   const port = 4391;
   const server = await preview({
@@ -357,7 +373,11 @@ export async function benchApp({ root, runs, vocabulary, seededRandom, chromiumP
       samples.importTsv.push(
         await importAndPaint(
           page,
-          { name: 'bench-20000.tsv', mimeType: 'text/tab-separated-values', buffer: Buffer.from(docs.tsv) },
+          {
+            name: 'bench-20000.tsv',
+            mimeType: 'text/tab-separated-values',
+            buffer: Buffer.from(docs.tsv),
+          },
           docs.firstParagraph,
           true,
         ),

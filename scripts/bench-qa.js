@@ -24,6 +24,7 @@ async function bundledQa(root) {
     build: {
       ssr: true,
       outDir,
+      emptyOutDir: false, // a fresh folder, outside the project
       target: 'es2022',
       minify: false,
       rolldownOptions: {
@@ -44,25 +45,26 @@ async function bundledQa(root) {
 
 /**
  * Adds the QA rows. `paragraph(random, words)` and `postEdit(random, text)` generate text from the
- * seed's vocabulary; `record(name, unit, samples, goal)` and `rows` are bench.js's.
+ * seed's vocabulary, `segmentRow` is tests/support/segments.ts's (no source: the MT is the reference);
+ * `record(name, unit, samples, goal)` and `rows` are bench.js's.
  */
-export async function qaFigures({ root, random, paragraph, postEdit, runs, record, rows }) {
+export async function qaFigures({
+  root,
+  random,
+  paragraph,
+  postEdit,
+  segmentRow,
+  runs,
+  record,
+  rows,
+}) {
   const { runChecks, checkSegment, documentStats, createSpeller, BELT_AND_ROAD_PACK } =
     await bundledQa(root);
   // A reviewed document: about one segment in three post-edited (so numbers, lengths and the MT
   // comparisons have work to do), the rest untouched.
   const segments = Array.from({ length: 20000 }, (_, i) => {
     const mt = paragraph(random, 50);
-    const text = random() < 0.33 ? postEdit(random, mt) : mt;
-    return {
-      id: `s${i + 1}`,
-      mt,
-      text,
-      status: text === mt ? 'new' : 'edited',
-      comments: [],
-      revisionCount: 1,
-      updatedAt: 0,
-    };
+    return segmentRow(`s${i + 1}`, '', mt, random() < 0.33 ? postEdit(random, mt) : mt);
   });
   const words = segments.reduce((n, s) => n + s.text.split(' ').length, 0);
   const dictionary = (file) => readFileSync(join(root, 'node_modules/dictionary-en', file), 'utf8');

@@ -197,6 +197,7 @@ await qaFigures({
   random: seededRandom(4),
   paragraph,
   postEdit,
+  segmentRow: (await load('tests/support/segments.ts')).segmentRow,
   runs: RUNS,
   record,
   rows,

@@ -18,6 +18,7 @@ export function duplicateKey(text: string): string {
   return UNNORMALISED.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
+/** Flags the later copy, whole segment as span, naming the first (1-based); no suggestion. */
 export const duplicateCheck: Check = {
   id: 'duplicate',
   run({ segment, scan: { text, words }, doc, index: known }, report) {

@@ -33,6 +33,7 @@ export function lengthDelta(x: number, y: number, model: LengthModel): number {
   return (y - model.ratio * x) / Math.sqrt(model.variance * mean);
 }
 
+/** Flags the whole segment when |δ| > {@link OUTLIER_DELTA}, with its length as a share of the expected. */
 export const lengthRatioCheck: Check = {
   id: 'length-ratio',
   run({ segment, scan: { text, words, flags }, context, doc }, report) {

@@ -16,6 +16,7 @@ function placed(text: string): Placed[] {
   return [...text.matchAll(PLACEHOLDER_PATTERN)].map((m) => ({ code: m[0], start: m.index }));
 }
 
+/** Flags extra codes (suggestion: delete), missing ones (empty span at 0), broken and misordered ones. */
 export const placeholderCheck: Check = {
   id: 'placeholder',
   run({ segment, scan: { text, flags, protectedSpans } }, report) {

@@ -63,6 +63,7 @@ function unknownParts(
   return parts ?? NONE;
 }
 
+/** Flags each unknown part of each word; verdicts are cached per word form (see {@link verdicts}). */
 export const spellingCheck: Check = {
   id: 'spelling',
   run({ scan: { words, text }, context }, report) {

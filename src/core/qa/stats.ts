@@ -12,7 +12,8 @@ import { sourceUnitOf } from './length-ratio.ts';
 import type { QaContext } from './types.ts';
 import { scanDocument, type ScannedDocument } from './document-scan.ts';
 import { TextFlags } from './text-scan.ts';
-import { buildVariantIndex, wordSequence, type VariantIndex } from './variants.ts';
+import { wordSequence } from './phrases.ts';
+import { buildVariantIndex, type VariantIndex } from './variants.ts';
 
 /** The first earlier segment with the same text (or else MT). */
 export interface DuplicateOf {

@@ -6,6 +6,7 @@
 import { findTermHits } from '../terms/matcher.ts';
 import type { Check } from './check.ts';
 
+/** Flags forbidden variants (suggestion: the preferred term) and, with a source, missing terms. */
 export const termCheck: Check = {
   id: 'term',
   run({ segment, scan, context }, report) {

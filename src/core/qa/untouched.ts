@@ -4,6 +4,7 @@
  */
 import type { Check } from './check.ts';
 
+/** Flags the whole segment, as `info`; nothing to click: reviewing it is the fix. */
 export const untouchedCheck: Check = {
   id: 'untouched',
   run({ segment }, report) {

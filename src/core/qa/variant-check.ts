@@ -2,6 +2,7 @@
 import type { Check } from './check.ts';
 import { findVariants } from './variants.ts';
 
+/** Flags the rare phrase, suggesting it with the frequent form's word (needs the document's stats). */
 export const variantCheck: Check = {
   id: 'variant',
   run({ scan, doc }, report) {

@@ -73,36 +73,21 @@ describe('verso qa', () => {
         'The community of human destiny grew.\n\nFacilities Unicom grew.',
       ),
     };
-    const withPack = parse((await runVerso(['qa', 'doc.txt', '--json'], { files })).stdout);
-    expect(withPack.filter((f) => f.rule === 'term').map((f) => f.text)).toEqual([
-      'community of human destiny',
-      'Facilities Unicom',
+    /** The term findings of `verso qa doc.txt --json` with `options`: [text, suggestion]. */
+    const terms = async (...options: string[]) =>
+      parse((await runVerso(['qa', 'doc.txt', '--json', ...options], { files })).stdout)
+        .filter((f) => f.rule === 'term')
+        .map((f) => [f.text, f.suggestion]);
+    expect(await terms()).toEqual([
+      ['community of human destiny', 'community with a shared future for mankind'],
+      ['Facilities Unicom', 'Facilities connectivity'],
     ]);
-    const noPack = parse(
-      (await runVerso(['qa', 'doc.txt', '--json', '--no-pack'], { files })).stdout,
-    );
-    expect(noPack.filter((f) => f.rule === 'term')).toEqual([]);
-    const tsv = parse(
-      (
-        await runVerso(
-          ['qa', 'doc.txt', '--json', '--no-pack', '--rules', 'corpus/fixtures/qa/terms.tsv'],
-          { files },
-        )
-      ).stdout,
-    );
-    expect(tsv.filter((f) => f.rule === 'term').map((f) => f.suggestion)).toEqual([
-      'Facilities connectivity',
+    expect(await terms('--no-pack')).toEqual([]);
+    expect(await terms('--no-pack', '--rules', 'corpus/fixtures/qa/terms.tsv')).toEqual([
+      ['Facilities Unicom', 'Facilities connectivity'],
     ]);
-    const tbx = parse(
-      (
-        await runVerso(
-          ['qa', 'doc.txt', '--json', '--no-pack', '--rules', 'corpus/fixtures/qa/terms-v3.tbx'],
-          { files },
-        )
-      ).stdout,
-    );
-    expect(tbx.filter((f) => f.rule === 'term').map((f) => f.suggestion)).toEqual([
-      'community with a shared future for mankind',
+    expect(await terms('--no-pack', '--rules', 'corpus/fixtures/qa/terms-v3.tbx')).toEqual([
+      ['community of human destiny', 'community with a shared future for mankind'],
     ]);
   });
 

@@ -9,7 +9,6 @@ import { inputErrorOf } from '../../support/input-error.ts';
 const fixture = (name: string) => new Uint8Array(readFileSync(`corpus/fixtures/qa/${name}`));
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-
 describe('TSV termbases', () => {
   it('reads preferred, forbidden (| separated, re: for regex), source, note and flags', () => {
     const rules = readTermbase(fixture('terms.tsv'), 'terms.tsv');
@@ -63,7 +62,8 @@ describe('TSV termbases', () => {
       line: 1,
     });
     expect(
-      inputErrorOf(() => parseTermsTsv('preferred\tforbidden\tsource\tnote\n\tx\n', 'x.tsv')).message,
+      inputErrorOf(() => parseTermsTsv('preferred\tforbidden\tsource\tnote\n\tx\n', 'x.tsv'))
+        .message,
     ).toBe('x.tsv:2:1: not a valid termbase: the preferred term is empty');
     const bad = inputErrorOf(() => readTermbase(fixture('bad-regex.tsv'), 'bad-regex.tsv'));
     expect(bad.code).toBe('errors.termbaseInvalid');
