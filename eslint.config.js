@@ -6,7 +6,16 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'dist-cli/', 'node_modules/', 'test-results/', 'playwright-report/', 'bin/'],
+    ignores: [
+      'dist/',
+      'dist-cli/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'bin/',
+      '**/.tmp*',
+      '**/*.tmp.*',
+    ],
   },
   ...tseslint.configs.recommendedTypeChecked,
   litConfigs['flat/recommended'],

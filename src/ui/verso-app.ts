@@ -4,13 +4,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { FindHit } from '../core/find-replace.ts';
 import type { Revision } from '../core/model.ts';
-import {
-  NO_FILTER,
-  filterSegments,
-  nextToReview,
-  reviewProgress,
-  type SegmentFilter,
-} from '../core/segment-filter.ts';
+import { NO_FILTER, nextToReview, type SegmentFilter } from '../core/segment-filter.ts';
 import { i18nContext, Localize } from '../i18n/localize.ts';
 import type { ExportKind, Store } from '../state/store.ts';
 import { StoreController } from '../state/store-controller.ts';
@@ -20,6 +14,7 @@ import { sortByRisk } from '../core/risk.ts';
 import { TERM_PACKS } from '../state/qa-flow.ts';
 import { saveDownload } from './download.ts';
 import { loadElement, type LazyElement } from './lazy-elements.ts';
+import { DocumentView } from './document-view.ts';
 import { openFiles, openPair } from './file-intake.ts';
 import type {
   AlignActionEvent,
@@ -135,9 +130,11 @@ export class VersoApp extends LitElement {
   private storeController!: StoreController;
   private readonly l = new Localize(this);
   private unbind: (() => void) | undefined;
-  private numbersCache: { segments: unknown; map: ReadonlyMap<string, number> } | undefined;
-  private visibleCache:
-    { segments: unknown; filter: SegmentFilter; findings: unknown; visible: number[] } | undefined;
+  /** Filtered positions, row numbers and progress, updated incrementally (issue 6). */
+  private readonly view = new DocumentView();
+  private riskCache:
+    | { segments: unknown; visible: unknown; findings: unknown; order: readonly number[] }
+    | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -167,11 +164,11 @@ export class VersoApp extends LitElement {
     if (s.phase === 'loading')
       return html`<p class="loading" role="status">${t('app.loading')}</p>`;
     const visible = this.visible();
-    const progress = reviewProgress(s.segments);
+    const progress = this.view.progress;
     const history = this.historyFor;
-    const historyIndex = history ? s.segments.findIndex((x) => x.id === history.id) : -1;
-    const commentIndex = s.segments.findIndex((x) => x.id === this.commentsFor);
-    const alignIndex = s.segments.findIndex((x) => x.id === this.alignFor?.id);
+    const historyIndex = this.view.indexOf(history?.id);
+    const commentIndex = this.view.indexOf(this.commentsFor);
+    const alignIndex = this.view.indexOf(this.alignFor?.id);
     const sourceLang = s.project?.sourceLang ?? '';
     const prompt = s.languagePrompt;
     return html`
@@ -212,7 +209,7 @@ export class VersoApp extends LitElement {
             .done=${progress.done}
             .total=${progress.total}
             .shown=${visible.length}
-            .aligned=${s.segments.some((x) => x.alignScore !== undefined)}
+            .aligned=${this.view.aligned}
             @verso-filter-changed=${(e: { filter: SegmentFilter }) => (this.filter = e.filter)}
           ></verso-filter-bar>
           <verso-segment-grid
@@ -371,38 +368,33 @@ export class VersoApp extends LitElement {
     else if (f && e.action === 'jump') this.goTo(f.segmentId);
   };
 
-  /** Segment id → 1-based row number, for the panels (cached per segment list). */
+  /** Segment id → 1-based row number, for the panels (a new map only when rows move). */
   private numbers(): ReadonlyMap<string, number> {
-    const segments = this.storeController.value.segments;
-    if (this.numbersCache?.segments !== segments) {
-      this.numbersCache = { segments, map: new Map(segments.map((x, i) => [x.id, i + 1])) };
-    }
-    return this.numbersCache.map;
+    this.view.update(this.storeController.value.segments, this.filter);
+    return this.view.numbers;
   }
 
-  /** Filtered positions, recomputed only when the segments or the filter change. */
-  private visible(): number[] {
+  /**
+   * Filtered positions. In document order they come from the incremental view: a keystroke does not
+   * filter the whole document again, and the array stays the same object while the edited segment
+   * still passes the filter, so the virtualized grid does not lay out again.
+   */
+  private visible(): readonly number[] {
     const { segments, qa } = this.storeController.value;
-    const cache = this.visibleCache;
-    if (
-      cache &&
-      cache.segments === segments &&
-      cache.filter === this.filter &&
-      (this.filter.order !== 'risk' || cache.findings === qa.findings)
-    ) {
-      return cache.visible;
-    }
-    let visible = filterSegments(segments, this.filter);
-    if (this.filter.order === 'risk') {
-      // The review queue: worst first, by QA findings, untouched text and doubtful alignment.
-      const shown = new Set(visible);
-      const bySegment = this.store.qa.bySegment(this.store.qa.visible(qa.findings));
-      visible = sortByRisk(segments, bySegment)
-        .filter((r) => shown.has(r.index))
-        .map((r) => r.index);
-    }
-    this.visibleCache = { segments, filter: this.filter, findings: qa.findings, visible };
-    return visible;
+    this.view.update(segments, this.filter);
+    const visible = this.view.visible;
+    if (this.filter.order !== 'risk') return visible;
+    const cache = this.riskCache;
+    if (cache?.segments === segments && cache.visible === visible && cache.findings === qa.findings)
+      return cache.order;
+    // The review queue: worst first, by QA findings, untouched text and doubtful alignment.
+    const shown = new Set(visible);
+    const bySegment = this.store.qa.bySegment(this.store.qa.visible(qa.findings));
+    const order = sortByRisk(segments, bySegment)
+      .filter((r) => shown.has(r.index))
+      .map((r) => r.index);
+    this.riskCache = { segments, visible, findings: qa.findings, order };
+    return order;
   }
 
   private onCommand = (e: CommandEvent): void => {

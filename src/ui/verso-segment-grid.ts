@@ -1,17 +1,11 @@
 import '@lit-labs/virtualizer';
 import type { LitVirtualizer } from '@lit-labs/virtualizer/LitVirtualizer.js';
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { Segment } from '../core/model.ts';
 import { Localize } from '../i18n/localize.ts';
 import './verso-segment-row.ts';
 import type { VersoSegmentRow } from './verso-segment-row.ts';
-
-interface GridItem {
-  readonly segment: Segment;
-  /** 1-based position in the whole document (not in the filtered list). */
-  readonly number: number;
-}
 
 /**
  * The aligned segment list. Virtualized: only the rows near the viewport exist in the DOM, so a
@@ -61,7 +55,7 @@ export class VersoSegmentGrid extends LitElement {
   /** '' for a project without a source text (two columns instead of three). */
   @property() sourceLang = '';
 
-  @query('lit-virtualizer') private virtualizer?: LitVirtualizer<GridItem>;
+  @query('lit-virtualizer') private virtualizer?: LitVirtualizer<number>;
 
   /** Scrolls segment `index` (0-based, document order) into view and focuses its editor. */
   async focusSegment(index: number): Promise<boolean> {
@@ -85,10 +79,9 @@ export class VersoSegmentGrid extends LitElement {
 
   override render() {
     const t = this.l.t;
-    const items: GridItem[] = this.visible.flatMap((i) => {
-      const segment = this.segments[i];
-      return segment ? [{ segment, number: i + 1 }] : [];
-    });
+    // The items are the positions themselves: the same array while a keystroke changes one segment,
+    // so the virtualizer re-renders its rows without laying out 20,000 items again (issue 6).
+    const items = this.visible as number[];
     return html`
       <div class="head ${this.sourceLang ? 'bilingual' : ''}" aria-hidden="true">
         <span>#</span>${this.sourceLang ? html`<span>${t('grid.source')}</span>` : ''}<span
@@ -103,19 +96,25 @@ export class VersoSegmentGrid extends LitElement {
               role="region"
               aria-label=${t('grid.label')}
               .items=${items}
-              .keyFunction=${(item: GridItem) => item.segment.id}
-              .renderItem=${(item: GridItem) =>
-                html`<verso-segment-row
-                  role="group"
-                  .segment=${item.segment}
-                  .number=${item.number}
-                  .showDiff=${this.showDiff}
-                  .targetLang=${this.targetLang}
-                  .sourceLang=${this.sourceLang}
-                ></verso-segment-row>`}
+              .keyFunction=${(i: number) => this.segments[i]?.id ?? i}
+              .renderItem=${(i: number) => this.renderRow(i)}
             ></lit-virtualizer>`
       }
     `;
+  }
+
+  private renderRow(i: number) {
+    const segment = this.segments[i];
+    return segment
+      ? html`<verso-segment-row
+          role="group"
+          .segment=${segment}
+          .number=${i + 1}
+          .showDiff=${this.showDiff}
+          .targetLang=${this.targetLang}
+          .sourceLang=${this.sourceLang}
+        ></verso-segment-row>`
+      : nothing;
   }
 }
 
