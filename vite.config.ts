@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
+import { offlinePlugin, SECURITY_HEADERS } from './scripts/offline-plugin.ts';
 
 /** Debian's Chromium (GUIDE pitfall 2); never a downloaded browser. */
 export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -15,6 +16,9 @@ export const chromiumArgs = [
 
 export default defineConfig({
   build: { target: 'es2022', sourcemap: true },
+  // Issue 6: service worker (offline) and Content-Security-Policy in the build; CSP header in preview.
+  plugins: [offlinePlugin()],
+  preview: { headers: SECURITY_HEADERS },
   test: {
     projects: [
       {

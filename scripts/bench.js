@@ -3,14 +3,15 @@
 // Core figures run in Node on the real `src/core` (loaded through Vite's runnerImport, GUIDE pitfall 8);
 // app figures drive the production build in Debian's Chromium through playwright-core.
 // Documents are generated from a seeded PRNG, so every run measures the same input.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
-import { build, preview, runnerImport } from 'vite';
+import { runnerImport } from 'vite';
+import { APP_NOTES, benchApp, buildApp } from './bench-app.js';
 import { reviewedProject } from './bench-export.js';
 import { bilingualUnits, toTmx, toXliff21 } from './bench-interchange.js';
 import { qaFigures } from './bench-qa.js';
+import { compareWordDiff } from './bench-word-diff.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -103,6 +104,7 @@ rows.push({
   spread: '',
   goal: 'all',
 });
+rows.push(...compareWordDiff({ pairs, wordDiff, runs: RUNS }));
 
 const big = Array.from({ length: 20000 }, () => paragraph(random, 50)).join('\n\n');
 record(
@@ -248,8 +250,9 @@ if (goldMissing === undefined) {
   rows.push({ name: 'alignment F1 and speed', value: 'skipped', spread: '', goal: goldMissing });
 }
 
-// ---- app, in Chromium ----
-if (!existsSync(join(root, 'dist/index.html'))) await build({ root, logLevel: 'warn' });
+// ---- app, in Chromium (issue 6; scripts/bench-app.js) ----
+// Always a fresh production build, in a child process (see buildApp).
+buildApp(root);
 const assets = readdirSync(join(root, 'dist/assets'));
 const indexHtml = readFileSync(join(root, 'dist/index.html'), 'utf8');
 const initialJs = assets
@@ -261,32 +264,9 @@ rows.push({
   spread: '',
   goal: '≤ 80 kB',
 });
-
-const port = 4391;
-const server = await preview({
-  root,
-  preview: { host: '127.0.0.1', port, strictPort: true },
-  logLevel: 'silent',
-});
-const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-const firstVisit = [];
-const reopen = [];
-for (let run = 0; run < RUNS; run += 1) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  for (const samples of [firstVisit, reopen]) {
-    const start = Date.now();
-    await page.goto(`http://127.0.0.1:${port}/?lng=en`);
-    await page.getByRole('textbox', { name: 'Correction 1', exact: true }).waitFor();
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(undefined))));
-    samples.push(Date.now() - start);
-  }
-  await context.close();
-}
-record('first visit: seed opened, first rows painted', 'ms', firstVisit, '');
-record('reload: seed reopened from IndexedDB, rows painted', 'ms', reopen, '');
-await browser.close();
-await new Promise((resolve) => server.httpServer.close(resolve));
+rows.push(
+  ...(await benchApp({ root, runs: RUNS, vocabulary, seededRandom, chromiumPath, chromiumArgs })),
+);
 
 // ---- report ----
 const header = '| figure | median | spread (min–max) | goal |\n|---|---|---|---|';
@@ -301,5 +281,5 @@ writeFileSync(
   `# Benchmarks\n\nWritten by \`npm run bench\` on ${now} (${RUNS} runs each; Node ${process.version}, ` +
     `2-core machine, headless Debian Chromium). Generated documents come from a seeded PRNG over the ` +
     `seed's vocabulary, so runs are comparable. Goals marked (ours) are the project's own targets.\n\n` +
-    `${table}\n`,
+    `${table}\n\n${APP_NOTES}`,
 );

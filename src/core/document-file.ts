@@ -3,6 +3,7 @@ import type { Backup } from './backup.ts';
 import { looksLikeBackup, parseBackup } from './backup-io.ts';
 import { assertFileSize, decodeText, emptyFileError, type Decoded } from './decode.ts';
 import { VersoInputError } from './errors.ts';
+import { assertSegmentLimits } from './segment-limits.ts';
 import { splitParagraphs } from './segmentation.ts';
 
 /** What {@link openFile} found: a document split into paragraphs, or a validated backup. */
@@ -45,6 +46,10 @@ export function openFile(bytes: Uint8Array, fileName: string): OpenedFile {
     return { kind: 'backup', backup: parseBackup(text, file) };
   const paragraphs = splitParagraphs(text);
   if (paragraphs.length === 0) throw emptyFileError(file);
+  assertSegmentLimits(
+    file,
+    paragraphs.map((p) => [p]),
+  );
   return {
     kind: 'document',
     name: stem,

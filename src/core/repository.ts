@@ -1,3 +1,4 @@
+import type { ExpectedState, StaleSegment } from './conflict.ts';
 import type { InlineCode } from './inline-codes.ts';
 import type {
   ProjectData,
@@ -37,6 +38,30 @@ export interface NewSegment {
   readonly externalId?: string;
 }
 
+/** A change another tab stored (issue 6), as the repository of this tab hears of it. */
+export type ExternalChange =
+  /** Texts and statuses saved (the last state of each segment the write touched). */
+  | {
+      readonly kind: 'segments';
+      readonly projectId: string;
+      readonly segments: readonly StaleSegment[];
+    }
+  | {
+      readonly kind: 'comment';
+      readonly projectId: string;
+      readonly segmentId: string;
+      readonly comment: SegmentComment;
+    }
+  /**
+   * `meta`: created, renamed or its settings changed; `structure`: its segment list replaced (merge,
+   * split, mode switch); `deleted`.
+   */
+  | {
+      readonly kind: 'project';
+      readonly projectId: string;
+      readonly what: 'meta' | 'structure' | 'deleted';
+    };
+
 /**
  * What the app needs from persistent storage, in domain verbs. `src/storage` implements it over
  * IndexedDB; state tests use an in-memory implementation. Every method either completes entirely or
@@ -50,8 +75,16 @@ export interface Repository {
   /** Replaces the project's QA settings (term rules, packs, word list, ignored findings). */
   saveProjectQa(id: string, qa: ProjectQa): Promise<ProjectMeta>;
   deleteProject(id: string): Promise<void>;
-  /** Appends one revision per change (one transaction) and returns them. */
-  saveChanges(projectId: string, changes: readonly SegmentChange[]): Promise<Revision[]>;
+  /**
+   * Appends one revision per change (one transaction) and returns them. With `expected`, first checks
+   * that those segments are stored as expected, else rejects with `StaleWriteError` (core/conflict.ts)
+   * and stores nothing: another tab changed them since.
+   */
+  saveChanges(
+    projectId: string,
+    changes: readonly SegmentChange[],
+    expected?: ExpectedState,
+  ): Promise<Revision[]>;
   /**
    * Replaces the project's whole segment list in one transaction (merge, split, realignment, a switch
    * between paragraph and sentence mode), applies `changes` to it as revisions, and records `mode`.
@@ -63,6 +96,7 @@ export interface Repository {
     segments: readonly Segment[],
     changes: readonly SegmentChange[],
     mode?: SegmentMode,
+    expected?: ExpectedState,
   ): Promise<Revision[]>;
   /** The segment's revisions oldest first, its ancestors' included. */
   listRevisions(projectId: string, segmentId: string): Promise<Revision[]>;
@@ -72,5 +106,7 @@ export interface Repository {
   importBackup(backup: Backup): Promise<ProjectMeta>;
   /** Database is being replaced by a newer version in another tab: the app should reload. */
   onVersionChange(listener: () => void): void;
+  /** Changes other tabs (other repositories on the same database) stored, once committed. */
+  onExternalChange?(listener: (change: ExternalChange) => void): void;
   close(): void;
 }

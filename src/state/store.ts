@@ -18,7 +18,10 @@ import type { ExportKind, ReportOptions } from '../core/export/index.ts';
 import type { ProjectMetrics } from '../core/project-metrics.ts';
 import type { Realigned } from '../core/realign.ts';
 import { isBilingualFile } from '../core/bilingual-file.ts';
-import type { NewProject, Repository } from '../core/repository.ts';
+import type { ExternalChange, NewProject, Repository } from '../core/repository.ts';
+import { StaleWriteError } from '../core/conflict.ts';
+import type { EditJournalPort } from './edit-journal.ts';
+import { WriteGuard } from './write-guard.ts';
 import { ImportFlow } from './import-flow.ts';
 import { INITIAL_QA, QaFlow, type QaRunner, type QaView } from './qa-flow.ts';
 import type { Exporter } from './exporter.ts';
@@ -91,6 +94,8 @@ export interface StoreServices {
   readonly exporter: Exporter;
   /** Clock for timestamps (tests pass a fake). */
   readonly now?: () => number;
+  /** Synchronous journal of unsaved typing (issue 6; localStorage in the app). */
+  readonly journal?: EditJournalPort;
 }
 
 /** The document a first visit opens. */
@@ -140,6 +145,9 @@ export class Store extends EventTarget {
   private readonly pending = new Map<string, SegmentSnapshot>();
   /** Segments whose last write failed: their current state is written again on the next flush. */
   private readonly failed = new Set<string>();
+  /** What is stored, so no write silently replaces another tab's (issue 6). */
+  private readonly guard = new WriteGuard();
+  private readonly journal: EditJournalPort | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Position of each segment of the open project (segments keep their order in this version). */
   private positions = new Map<string, number>();
@@ -161,6 +169,7 @@ export class Store extends EventTarget {
     this.settings = settings;
     this.exporter = exporter;
     this.now = now;
+    this.journal = services.journal;
     this.qa = new QaFlow(
       {
         project: () => this.current.project,
@@ -200,6 +209,7 @@ export class Store extends EventTarget {
     repo.onVersionChange(() =>
       this.update({ notice: { kind: 'error', key: 'errors.versionChange', params: {} } }),
     );
+    repo.onExternalChange?.((change) => this.onExternal(change));
   }
 
   get state(): AppState {
@@ -248,6 +258,7 @@ export class Store extends EventTarget {
     const data = await this.repo.openProject(id);
     this.undoStack.clear();
     this.failed.clear();
+    this.guard.reset();
     this.settings.set(LAST_PROJECT_KEY, id);
     this.positions = new Map(data.segments.map((s, i) => [s.id, i]));
     this.update({ project: data.meta, segments: data.segments, ...this.undoFlags() });
@@ -333,7 +344,11 @@ export class Store extends EventTarget {
       this.update({ notice: noticeFor(error) });
     }
     await this.refreshProjects();
-    if (!wasOpen) return;
+    if (wasOpen) await this.openMostRecent();
+  }
+
+  /** Opens the most recently updated project, or shows none when there is none left. */
+  private async openMostRecent(): Promise<void> {
     const next = this.current.projects[0];
     if (next) await this.openProject(next.id);
     else {
@@ -350,9 +365,14 @@ export class Store extends EventTarget {
     if (!this.pending.has(segmentId)) {
       this.pending.set(segmentId, { text: segment.text, status: segment.status });
     }
+    // Typing again in a segment another tab changed: this text is meant to replace the other version.
+    this.guard.resolve(segmentId);
     const before = this.pending.get(segmentId) ?? segment;
     const status = statusAfterEdit(before.status, text, segment.mt);
     this.patchSegments([{ segmentId, text, status }]);
+    const projectId = this.current.project?.id;
+    const stored = this.guard.expected([segmentId]).get(segmentId) ?? before;
+    if (projectId) this.journal?.record(projectId, segmentId, text, stored);
     this.update({ save: 'saving' });
     const edited = this.segment(segmentId);
     if (edited) this.qa.liveCheck(edited);
@@ -575,6 +595,7 @@ export class Store extends EventTarget {
           }
         : s;
     });
+    const before = this.current.segments;
     this.positions = new Map(shown.map((s, i) => [s.id, i]));
     this.update({
       segments: shown,
@@ -583,12 +604,16 @@ export class Store extends EventTarget {
     });
     this.writes.run(async () => {
       try {
-        await this.repo.restructure(project.id, segments, withOrigin, mode);
+        const expected = this.guard.expectedAll(before);
+        await this.repo.restructure(project.id, segments, withOrigin, mode, expected);
+        this.guard.restructured();
         if (this.pending.size === 0 && this.failed.size === 0 && this.writes.size <= 1) {
           this.update({ save: 'saved' });
         }
       } catch (error) {
         this.update({ save: 'error', notice: noticeFor(error) });
+        // Another tab changed the project meanwhile: show its version (this step is not stored).
+        if (error instanceof StaleWriteError) setTimeout(() => void this.openProject(project.id));
       }
     });
   }
@@ -679,9 +704,80 @@ export class Store extends EventTarget {
     this.update({ notice });
   }
 
+  /**
+   * Another tab stored something (issue 6). Its edits show here at once, except in segments with
+   * unsaved text here: their next save is refused and they become conflicts (see WriteGuard).
+   */
+  private onExternal(change: ExternalChange): void {
+    const project = this.current.project;
+    if (change.kind === 'project') {
+      if (project?.id === change.projectId && change.what !== 'meta') {
+        void (change.what === 'deleted' ? this.closeDeleted() : this.openProject(project.id));
+      } else {
+        void this.refreshProjects().then(() => {
+          // Renamed (or its settings changed) elsewhere: take the stored row.
+          const meta = this.current.projects.find((p) => p.id === this.current.project?.id);
+          if (meta && change.projectId === meta.id) this.update({ project: meta });
+        });
+      }
+      return;
+    }
+    if (project?.id !== change.projectId) return;
+    if (change.kind === 'comment') {
+      const { segmentId, comment } = change;
+      this.replaceSegment(segmentId, (s) =>
+        s.comments.some((c) => c.id === comment.id)
+          ? s
+          : { ...s, comments: [...s.comments, comment] },
+      );
+      return;
+    }
+    const shown = this.guard.heard(
+      change.segments,
+      (id) => this.pending.has(id) || this.failed.has(id),
+    );
+    if (shown.length === 0) return;
+    const segments = [...this.current.segments];
+    for (const c of shown) {
+      const i = this.positions.get(c.segmentId);
+      const s = i === undefined ? undefined : segments[i];
+      if (i !== undefined && s) {
+        segments[i] = { ...s, text: c.text, status: c.status, revisionCount: s.revisionCount + 1 };
+      }
+    }
+    this.update({ segments });
+  }
+
+  /** The open project was deleted in another tab: open the most recent other one. */
+  private async closeDeleted(): Promise<void> {
+    this.pending.clear();
+    this.failed.clear();
+    await this.refreshProjects();
+    await this.openMostRecent();
+    this.update({ notice: noticeOf('notices.deletedElsewhere') });
+  }
+
+  /** "Segments N, M were changed in another tab…" for the segments in conflict. */
+  private conflictNotice(): Notice {
+    const numbers = [...this.guard.conflicts.keys()]
+      .map((id) => (this.positions.get(id) ?? -1) + 1)
+      .filter((n) => n > 0)
+      .sort((a, b) => a - b);
+    return {
+      kind: 'error',
+      key: 'errors.conflict',
+      params: { count: numbers.length, segments: numbers.join(', ') },
+    };
+  }
+
   /** True while typed text is not yet stored (the page warns before unload). */
   get hasUnsavedChanges(): boolean {
-    return this.pending.size > 0 || this.failed.size > 0 || this.current.save !== 'saved';
+    return (
+      this.pending.size > 0 ||
+      this.failed.size > 0 ||
+      this.guard.conflicts.size > 0 ||
+      this.current.save !== 'saved'
+    );
   }
 
   private applyStep(label: UndoEntry['label'], changes: readonly Change[], origin: RevisionOrigin) {
@@ -707,6 +803,12 @@ export class Store extends EventTarget {
     // An undo step may name segments a later merge removed; those have nothing left to change.
     const changes = all.filter((c) => this.positions.has(c.segmentId));
     if (!project || changes.length === 0) return;
+    const ids = changes.map((c) => c.segmentId);
+    // What storage holds before this write, for segments this tab has not confirmed yet.
+    this.guard.queued(
+      ids,
+      (id) => entry?.items.find((i) => i.segmentId === id)?.before ?? this.segment(id),
+    );
     this.patchSegments(changes);
     if (entry) this.undoStack.push(entry);
     this.update({ save: 'saving', ...this.undoFlags() });
@@ -716,12 +818,22 @@ export class Store extends EventTarget {
         await this.repo.saveChanges(
           project.id,
           changes.map((c) => ({ ...c, origin })),
+          this.guard.expected(ids),
         );
+        this.guard.settled(ids, new Map(changes.map((c) => [c.segmentId, c])));
+        for (const c of changes) this.journal?.settle(project.id, c.segmentId, c.text);
         this.afterWrite(changes, when);
       } catch (error) {
-        // Nothing typed is dropped: the text stays on screen and is written again on the next flush.
-        for (const c of changes) this.failed.add(c.segmentId);
-        this.update({ save: 'error', notice: noticeFor(error) });
+        this.guard.settled(ids);
+        // Nothing typed is dropped: the text stays on screen and is written again on the next flush;
+        // a segment another tab changed meanwhile waits for the reviewer instead (a conflict).
+        const stale = error instanceof StaleWriteError ? error.stale : [];
+        this.guard.refused(stale);
+        for (const id of ids) if (!this.guard.conflicts.has(id)) this.failed.add(id);
+        this.update({
+          save: 'error',
+          notice: stale.length ? this.conflictNotice() : noticeFor(error),
+        });
       }
     });
   }
@@ -799,6 +911,10 @@ function changesBetween(
       ? [{ segmentId: s.id, text: s.text, status: s.status, origin }]
       : [];
   });
+}
+
+function noticeOf(key: string): Notice {
+  return { kind: 'error', key, params: {} };
 }
 
 /** Turns any failure into a notice; input problems keep their specific key and parameters. */

@@ -24,6 +24,9 @@ import {
   toProjectRow,
   toStoredRevision,
 } from './chunks.ts';
+import { checkExpected, type ExpectedState } from '../core/conflict.ts';
+import type { ExternalChange } from '../core/repository.ts';
+import { ChangeChannel } from './change-channel.ts';
 import { openVersoDb } from './open-db.ts';
 import {
   applyChange,
@@ -80,10 +83,20 @@ export class IdbRepository implements Repository {
   #closedBecause: string | undefined;
   /** Per project, segment id → chunk index. Segments never move between chunks, so it never goes stale. */
   readonly #chunkOf = new Map<string, Map<string, number>>();
+  /** What this repository stores, told to the other tabs; what they store, heard (issue 6). */
+  readonly #channel: ChangeChannel;
+  readonly #external = new Set<(change: ExternalChange) => void>();
 
-  private constructor(db: IDBPDatabase<VersoDBSchema>, now: () => number) {
+  private constructor(db: IDBPDatabase<VersoDBSchema>, now: () => number, dbName: string) {
     this.#db = db;
     this.#now = now;
+    this.#channel = new ChangeChannel(dbName);
+    this.#channel.listen((change) => {
+      // Another tab may have moved segments between chunks (a merge, a mode switch).
+      if (change.kind === 'project' && change.what !== 'meta')
+        this.#chunkOf.delete(change.projectId);
+      for (const listener of this.#external) listener(change);
+    });
   }
 
   /** Opens the database `dbName` (see `openRepository`). */
@@ -95,7 +108,7 @@ export class IdbRepository implements Repository {
       },
       ...(options.onBlocked ? { onBlocked: options.onBlocked } : {}),
     });
-    holder.repo = new IdbRepository(db, options.now ?? Date.now);
+    holder.repo = new IdbRepository(db, options.now ?? Date.now, dbName);
     return holder.repo;
   }
 
@@ -139,6 +152,9 @@ export class IdbRepository implements Repository {
       const next = { ...row, ...patch };
       await handled(store.put(next));
       return toMeta(next);
+    }).then((meta) => {
+      this.#channel.post({ kind: 'project', projectId: id, what: 'meta' });
+      return meta;
     });
   }
 
@@ -163,17 +179,35 @@ export class IdbRepository implements Repository {
       },
     );
     this.#chunkOf.delete(id);
+    this.#channel.post({ kind: 'project', projectId: id, what: 'deleted' });
   }
 
-  /** One revision per change, in order; the last change to a segment is its current state. */
-  async saveChanges(projectId: string, changes: readonly SegmentChange[]): Promise<Revision[]> {
+  /**
+   * One revision per change, in order; the last change to a segment is its current state. With
+   * `expected`, refuses (`StaleWriteError`, nothing stored) when those segments are stored otherwise.
+   */
+  async saveChanges(
+    projectId: string,
+    changes: readonly SegmentChange[],
+    expected?: ExpectedState,
+  ): Promise<Revision[]> {
     const now = this.#now();
     const pending = revisionsOf(changes, now);
     const updates = changes.map((change) => ({
       segmentId: change.segmentId,
       apply: (segment: Segment) => applyChange(segment, change, now),
     }));
-    const ids = await this.#updateSegments(projectId, updates, pending, now);
+    const ids = await this.#updateSegments(projectId, updates, pending, now, expected);
+    const last = new Map(changes.map((c) => [c.segmentId, c]));
+    this.#channel.post({
+      kind: 'segments',
+      projectId,
+      segments: [...last.values()].map(({ segmentId, text, status }) => ({
+        segmentId,
+        text,
+        status,
+      })),
+    });
     return pending.map((revision, k) => ({ id: ids[k] ?? 0, ...revision }));
   }
 
@@ -202,6 +236,7 @@ export class IdbRepository implements Repository {
     segments: readonly Segment[],
     changes: readonly SegmentChange[],
     mode?: SegmentMode,
+    expected?: ExpectedState,
   ): Promise<Revision[]> {
     const now = this.#now();
     const next = restructuredSegments(projectId, segments, changes, now);
@@ -216,6 +251,13 @@ export class IdbRepository implements Repository {
         if (!row) throw projectNotFound(projectId);
         const chunkStore = tx.objectStore('chunks');
         const revisionStore = tx.objectStore('revisions');
+        if (expected && expected.size > 0) {
+          const stored = await chunkStore.getAll(projectChunkRange(projectId));
+          checkExpected(
+            stored.flatMap((c) => c.segments),
+            expected,
+          );
+        }
         await handled(chunkStore.delete(projectChunkRange(projectId)));
         const added = pending.map((r) =>
           handled(revisionStore.add(toStoredRevision(projectId, r))),
@@ -234,6 +276,7 @@ export class IdbRepository implements Repository {
       },
     );
     this.#chunkOf.set(projectId, chunkIndexOf(chunks));
+    this.#channel.post({ kind: 'project', projectId, what: 'structure' });
     return pending.map((revision, k) => ({ id: ids[k] ?? 0, ...revision }));
   }
 
@@ -253,6 +296,7 @@ export class IdbRepository implements Repository {
   async addComment(projectId: string, segmentId: string, comment: SegmentComment): Promise<void> {
     const update: SegmentUpdate = { segmentId, apply: (segment) => withComment(segment, comment) };
     await this.#updateSegments(projectId, [update], [], this.#now());
+    this.#channel.post({ kind: 'comment', projectId, segmentId, comment });
   }
 
   /** A backup with every segment's import revision, then the stored revisions in order. */
@@ -283,9 +327,15 @@ export class IdbRepository implements Repository {
       queueMicrotask(listener);
   }
 
+  /** `listener` hears every change another tab's repository stores in this database. */
+  onExternalChange(listener: (change: ExternalChange) => void): void {
+    this.#external.add(listener);
+  }
+
   /** Closes the connection; later calls reject. */
   close(): void {
     this.#closedBecause ??= 'closed';
+    this.#channel.close();
     this.#db.close();
   }
 
@@ -350,6 +400,7 @@ export class IdbRepository implements Repository {
       ]);
     });
     this.#chunkOf.set(meta.id, chunkIndexOf(chunks));
+    this.#channel.post({ kind: 'project', projectId: meta.id, what: 'meta' });
     return meta;
   }
 
@@ -362,6 +413,7 @@ export class IdbRepository implements Repository {
     updates: readonly SegmentUpdate[],
     revisions: readonly NewRevision[],
     now: number,
+    expected?: ExpectedState,
   ): Promise<number[]> {
     const chunkOf = await this.#chunkIndex(projectId);
     const touched = new Set<number>();
@@ -382,6 +434,10 @@ export class IdbRepository implements Repository {
         ]);
         if (!row) throw projectNotFound(projectId);
         if (updates.length === 0) return [];
+        checkExpected(
+          found.flatMap((c) => c?.segments ?? []),
+          expected,
+        );
         const chunks = rewriteChunks(
           projectId,
           found.filter((c) => c !== undefined),

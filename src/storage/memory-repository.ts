@@ -4,6 +4,7 @@
  * Nothing survives a reload. Each verb validates everything before it changes anything, so like the
  * IndexedDB version it completes or changes nothing.
  */
+import { checkExpected, type ExpectedState } from '../core/conflict.ts';
 import type { Backup } from '../core/backup.ts';
 import type {
   ProjectData,
@@ -112,10 +113,15 @@ export class MemoryRepository implements Repository {
   }
 
   /** One revision per change, in order; the last change to a segment is its current state. */
-  saveChanges(projectId: string, changes: readonly SegmentChange[]): Promise<Revision[]> {
+  saveChanges(
+    projectId: string,
+    changes: readonly SegmentChange[],
+    expected?: ExpectedState,
+  ): Promise<Revision[]> {
     return settle(() => {
       const project = this.#project(projectId);
       if (changes.length === 0) return [];
+      checkExpected(project.segments, expected);
       const now = this.#now();
       const segments = this.#rewrite(
         project,
@@ -138,9 +144,11 @@ export class MemoryRepository implements Repository {
     segments: readonly Segment[],
     changes: readonly SegmentChange[],
     mode?: SegmentMode,
+    expected?: ExpectedState,
   ): Promise<Revision[]> {
     return settle(() => {
       const project = this.#project(projectId);
+      checkExpected(project.segments, expected);
       const now = this.#now();
       const next = restructuredSegments(projectId, segments, changes, now);
       const added = this.#numbered(revisionsOf(changes, now));

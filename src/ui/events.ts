@@ -178,6 +178,7 @@ export class CommandEvent extends Event {
       | 'toggle-qa'
       | 'metrics'
       | 'terms'
+      | 'settings'
       | 'export-menu',
   ) {
     super(CommandEvent.eventName, init);

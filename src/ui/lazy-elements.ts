@@ -6,12 +6,17 @@
 const loaders = {
   align: () => import('./verso-align-dialog.ts'),
   comments: () => import('./verso-comments.ts'),
+  export: () => import('./verso-export-dialog.ts'),
+  find: () => import('./verso-find-replace.ts'),
+  history: () => import('./verso-history.ts'),
   import: () => import('./verso-import-dialog.ts'),
   keymap: () => import('./verso-keymap.ts'),
   learned: () => import('./verso-learned.ts'),
   metrics: () => import('./verso-metrics.ts'),
   progress: () => import('./verso-import-progress.ts'),
+  projects: () => import('./verso-project-list.ts'),
   qa: () => import('./verso-qa-panel.ts'),
+  settings: () => import('./verso-settings.ts'),
   terms: () => import('./verso-terms.ts'),
 } as const;
 

@@ -34,16 +34,13 @@ import type {
 } from './verso-import-dialog.ts';
 import { controls } from './styles/shared.ts';
 import type { VersoComments } from './verso-comments.ts';
-import './verso-export-dialog.ts';
 import type { VersoExportDialog } from './verso-export-dialog.ts';
 import './verso-filter-bar.ts';
-import './verso-find-replace.ts';
 import type { VersoFindReplace } from './verso-find-replace.ts';
-import './verso-history.ts';
 import type { VersoHistory } from './verso-history.ts';
 import type { VersoKeymap } from './verso-keymap.ts';
+import type { VersoSettings } from './verso-settings.ts';
 import './verso-notice.ts';
-import './verso-project-list.ts';
 import type { VersoProjectList } from './verso-project-list.ts';
 import './verso-segment-grid.ts';
 import type { VersoSegmentGrid } from './verso-segment-grid.ts';
@@ -122,6 +119,7 @@ export class VersoApp extends LitElement {
   @query('verso-export-dialog') private exportDialog!: VersoExportDialog;
   @query('verso-project-list') private projectDialog!: VersoProjectList;
   @query('verso-keymap') private keymapDialog!: VersoKeymap;
+  @query('verso-settings') private settingsDialog!: VersoSettings;
   @query('verso-align-dialog') private alignDialog!: VersoAlignDialog;
   @query('verso-import-dialog') private importDialog!: VersoImportDialog;
   @query('verso-metrics') private metricsDialog!: VersoMetrics;
@@ -270,6 +268,7 @@ export class VersoApp extends LitElement {
         @verso-project-action=${this.onProjectAction}
       ></verso-project-list>
       <verso-keymap></verso-keymap>
+      <verso-settings></verso-settings>
       <verso-terms
         .qa=${s.project?.qa ?? EMPTY_QA}
         .shared=${this.store.qa.sharedTerms}
@@ -403,7 +402,7 @@ export class VersoApp extends LitElement {
         this.toolbar?.pickFile();
         break;
       case 'projects':
-        void this.projectDialog.show();
+        void loadElement('projects').then(() => this.projectDialog.show());
         break;
       case 'open-pair':
         void loadElement('import').then(() => this.importDialog.show());
@@ -430,6 +429,9 @@ export class VersoApp extends LitElement {
       case 'terms':
         void loadElement('terms').then(() => this.termsDialog.show());
         break;
+      case 'settings':
+        void loadElement('settings').then(() => this.settingsDialog.show());
+        break;
       case 'metrics':
         void this.openMetrics();
         break;
@@ -439,13 +441,14 @@ export class VersoApp extends LitElement {
         if (this.qaOpen && this.store.state.qa.ranAt === null) void this.store.qa.runAll();
         break;
       case 'export-menu':
-        void this.exportDialog.show();
+        void loadElement('export').then(() => this.exportDialog.show());
         break;
     }
   };
 
   private async openFind(): Promise<void> {
     const selection = document.getSelection()?.toString() ?? '';
+    await loadElement('find');
     await this.findDialog.show(selection.length < 200 ? selection.trim() : '');
   }
 
@@ -479,7 +482,8 @@ export class VersoApp extends LitElement {
   private goTo(segmentId: string): void {
     const index = this.store.state.segments.findIndex((x) => x.id === segmentId);
     if (!this.visible().includes(index)) this.filter = NO_FILTER;
-    this.findDialog.close();
+    // Not loaded yet (the dialog was never opened): nothing to close.
+    if (this.findDialog.isOpen) this.findDialog.close();
     void this.updateComplete.then(() => this.grid?.focusSegment(index));
   }
 
@@ -488,7 +492,11 @@ export class VersoApp extends LitElement {
   };
 
   private async openHistory(segmentId: string): Promise<void> {
-    this.historyFor = { id: segmentId, revisions: await this.store.revisions(segmentId) };
+    const [revisions] = await Promise.all([
+      this.store.revisions(segmentId),
+      loadElement('history'),
+    ]);
+    this.historyFor = { id: segmentId, revisions };
     await this.historyDialog.show();
   }
 

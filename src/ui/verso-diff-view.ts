@@ -2,6 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { DiffOp } from '../core/diff.ts';
 import { Localize } from '../i18n/localize.ts';
+import { controlMarkStyles, withControlMarks } from './control-marks.ts';
 
 /**
  * Shows a word diff inline: deletions struck through, insertions underlined, each also coloured, so the
@@ -11,6 +12,7 @@ import { Localize } from '../i18n/localize.ts';
 @customElement('verso-diff-view')
 export class VersoDiffView extends LitElement {
   static override styles = css`
+    ${controlMarkStyles}
     :host {
       display: block;
       white-space: pre-wrap;
@@ -47,10 +49,14 @@ export class VersoDiffView extends LitElement {
     const t = this.l.t;
     return this.ops.map((op) =>
       op.kind === 'equal'
-        ? op.text
+        ? withControlMarks(op.text)
         : op.kind === 'delete'
-          ? html`<del><span class="sr-only">${t('diff.deleted')}</span>${op.text}</del>`
-          : html`<ins><span class="sr-only">${t('diff.inserted')}</span>${op.text}</ins>`,
+          ? html`<del
+              ><span class="sr-only">${t('diff.deleted')}</span>${withControlMarks(op.text)}</del
+            >`
+          : html`<ins
+              ><span class="sr-only">${t('diff.inserted')}</span>${withControlMarks(op.text)}</ins
+            >`,
     );
   }
 }

@@ -7,6 +7,7 @@ import { SEGMENT_STATUSES, type Segment, type SegmentStatus } from '../core/mode
 import { isLowConfidence } from '../core/segment-filter.ts';
 import { textDirection } from '../core/text-direction.ts';
 import { withCodes } from './code-text.ts';
+import { controlMarkStyles } from './control-marks.ts';
 import { Localize } from '../i18n/localize.ts';
 import {
   AlignRequestedEvent,
@@ -34,6 +35,7 @@ import './verso-diff-view.ts';
 export class VersoSegmentRow extends LitElement {
   static override styles = [
     controls,
+    controlMarkStyles,
     css`
       :host {
         display: grid;

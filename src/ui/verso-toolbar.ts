@@ -4,6 +4,7 @@ import type { SaveState } from '../state/store.ts';
 import { Localize } from '../i18n/localize.ts';
 import { UI_LANGUAGES } from '../i18n/setup.ts';
 import { CommandEvent, FilesChosenEvent, LanguageChosenEvent } from './events.ts';
+import './verso-offline-status.ts';
 import { controls } from './styles/shared.ts';
 
 /**
@@ -142,7 +143,9 @@ export class VersoToolbar extends LitElement {
           : ''
       }
       <span class="spacer"></span>
+      <verso-offline-status></verso-offline-status>
       <span class="save ${this.save}" role="status">${t(`save.${this.save}`)}</span>
+      <button type="button" @click=${command('settings')}>${t('toolbar.settings')}</button>
       <button
         type="button"
         aria-label=${t('toolbar.keys')}

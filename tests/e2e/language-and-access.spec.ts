@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { correction, openApp, reveal, segment } from './support.ts';
 
@@ -25,7 +26,8 @@ test('?lng=zh-CN opens the app in Chinese', async ({ page }) => {
 test('the main view has no serious or critical accessibility violations', async ({ page }) => {
   await openApp(page);
   await correction(page, 4).fill('General plan for the Liaoning "Belt and Road" pilot zone.');
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  // Evaluated through the driver: the app's Content-Security-Policy refuses inline script tags.
+  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
   const violations = await page.evaluate(async () => {
     const axe = (
       window as unknown as {

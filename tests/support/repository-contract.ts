@@ -448,6 +448,40 @@ export function describeRepositoryContract(name: string, makeRepo: MakeRepositor
       expect((await repo.openProject(copy.id)).meta.qa).toEqual(qa);
     });
 
+    it('refuses a save whose expected stored state is stale, and stores nothing (issue 6)', async () => {
+      const meta = await repo.createProject(sampleProject(3));
+      await repo.saveChanges(meta.id, [typed('s2', 'saved by another tab')]);
+      const stale = new Map([
+        ['s1', { text: 'MT 1', status: 'new' as const }],
+        ['s2', { text: 'MT 2', status: 'new' as const }],
+      ]);
+      const write = repo.saveChanges(meta.id, [typed('s1', 'one'), typed('s2', 'two')], stale);
+      await expect(write).rejects.toMatchObject({
+        code: 'errors.staleWrite',
+        stale: [{ segmentId: 's2', text: 'saved by another tab', status: 'edited' }],
+      });
+      const { segments } = await repo.openProject(meta.id);
+      expect(segments.map((s) => s.text)).toEqual(['MT 1', 'saved by another tab', 'MT 3']);
+      expect(await repo.listRevisions(meta.id, 's1')).toHaveLength(1);
+      // With the state as stored, the same write goes through.
+      const fresh = new Map([['s2', { text: 'saved by another tab', status: 'edited' as const }]]);
+      await repo.saveChanges(meta.id, [typed('s2', 'two')], fresh);
+      expect((await repo.openProject(meta.id)).segments[1]?.text).toBe('two');
+    });
+
+    it('refuses a restructure whose expected stored state is stale, and stores nothing', async () => {
+      const meta = await repo.createProject(sampleProject(3));
+      const { segments } = await repo.openProject(meta.id);
+      await repo.saveChanges(meta.id, [typed('s3', 'changed elsewhere')]);
+      const expected = new Map(segments.map((s) => [s.id, { text: s.text, status: s.status }]));
+      const merged = [segments[0]!, { ...segments[1]!, mt: 'MT 2 MT 3', text: 'MT 2 MT 3' }];
+      await expect(
+        repo.restructure(meta.id, merged, [], undefined, expected),
+      ).rejects.toMatchObject({ code: 'errors.staleWrite' });
+      const after = await repo.openProject(meta.id);
+      expect(after.segments.map((s) => s.text)).toEqual(['MT 1', 'MT 2', 'changed elsewhere']);
+    });
+
     it('rejects calls after close', async () => {
       repo.close();
       await expect(repo.listProjects()).rejects.toThrow(/closed/);

@@ -6,6 +6,7 @@
 import type { BilingualDocument } from '../bilingual.ts';
 import { assertFileSize, decodeText } from '../decode.ts';
 import { VersoInputError } from '../errors.ts';
+import { assertSegmentLimits, MAX_SEGMENTS, tooManySegments } from '../segment-limits.ts';
 import { readDelimited } from './delimited-import.ts';
 import type { CancelSignal, ProgressCallback } from './import-options.ts';
 import { readTmx } from './tmx-import.ts';
@@ -46,11 +47,31 @@ export function openBilingual(
   signal?: CancelSignal,
   options: OpenBilingualOptions = {},
 ): BilingualDocument {
+  // Stops a file with too many units as soon as its reader knows how many (issue 6).
+  const progress: ProgressCallback = (done, total) => {
+    if (total > MAX_SEGMENTS) throw tooManySegments(fileName, total);
+    onProgress?.(done, total);
+  };
+  const doc = readBilingual(bytes, fileName, progress, signal, options);
+  assertSegmentLimits(
+    fileName,
+    doc.units.map((u) => [u.source, u.target]),
+  );
+  return doc;
+}
+
+function readBilingual(
+  bytes: Uint8Array,
+  fileName: string,
+  onProgress: ProgressCallback,
+  signal: CancelSignal | undefined,
+  options: OpenBilingualOptions,
+): BilingualDocument {
   assertFileSize(bytes.length, fileName);
   const ext = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
   if (REFUSED.has(ext)) throw unsupported(fileName, ext);
   const decoded = decodeText(bytes, fileName);
-  const common = { ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}) };
+  const common = { onProgress, ...(signal ? { signal } : {}) };
   if (DELIMITED.has(ext)) {
     const delimiter = options.delimiter === undefined ? {} : { delimiter: options.delimiter };
     return readDelimited(decoded, fileName, { ...common, ...delimiter });

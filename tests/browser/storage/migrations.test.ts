@@ -134,4 +134,68 @@ describe('migration ladder', () => {
       db.close();
     });
   }
+
+  it('keeps every field a version 1 segment can hold, over several chunks, and saves with stale checks', async () => {
+    const name = freshName();
+    const segment = (n: number) => ({
+      id: `s${n}`,
+      mt: `MT ${n} ⟨1⟩bold⟨/1⟩`,
+      source: `源 ${n}`,
+      text: n === 2 ? 'Edited ⟨1⟩bold⟨/1⟩' : `MT ${n} ⟨1⟩bold⟨/1⟩`,
+      status: n === 2 ? 'reviewed' : 'new',
+      comments: n === 501 ? [{ id: 'c9', text: 'Last one', author: 'Li', createdAt: CREATED }] : [],
+      revisionCount: n === 2 ? 2 : 1,
+      updatedAt: CREATED,
+      importStatus: 'new',
+      codes: [{ id: '1', kind: 'pair', open: '<b>', close: '</b>' }],
+      alignScore: 0.42,
+      externalId: `u${n}`,
+      ...(n === 3 ? { ancestors: ['s0'] } : {}),
+    });
+    const segments = Array.from({ length: 501 }, (_, i) => segment(i + 1));
+    const raw = await openRaw(name, 1, (db, tx) => {
+      seedVersion1(db, tx);
+      tx.objectStore('projects').add({
+        id: 'p2',
+        name: 'Bilingual',
+        fileName: 'b.xlf',
+        createdAt: CREATED,
+        updatedAt: CREATED + 2,
+        segmentCount: 501,
+        targetLang: 'en',
+        sourceLang: 'zh-CN',
+        chunkCount: 2,
+        chunkSize: 500,
+        schema: 1,
+      });
+      tx.objectStore('chunks').add({ projectId: 'p2', index: 0, segments: segments.slice(0, 500) });
+      tx.objectStore('chunks').add({ projectId: 'p2', index: 1, segments: segments.slice(500) });
+    });
+    raw.db.close();
+    const repo = await openRepository(name);
+    try {
+      expect((await repo.listProjects()).map((p) => p.id)).toEqual(['p2', 'p1']);
+      const opened = await repo.openProject('p2');
+      expect(opened.meta).toMatchObject({ sourceLang: 'zh-CN', segmentCount: 501 });
+      expect(opened.segments).toEqual(segments);
+      const stale = new Map([['s501', { text: 'not what is stored', status: 'new' as const }]]);
+      const change = {
+        segmentId: 's501',
+        text: 'Saved',
+        status: 'edited' as const,
+        origin: 'typing' as const,
+      };
+      await expect(repo.saveChanges('p2', [change], stale)).rejects.toMatchObject({
+        code: 'errors.staleWrite',
+      });
+      const fresh = new Map([['s501', { text: segments[500]!.text, status: 'new' as const }]]);
+      await repo.saveChanges('p2', [change], fresh);
+      expect((await repo.openProject('p2')).segments[500]).toMatchObject({
+        text: 'Saved',
+        comments: [{ id: 'c9' }],
+      });
+    } finally {
+      repo.close();
+    }
+  });
 });

@@ -1,0 +1,52 @@
+/**
+ * Writes based on a stale view of a segment (issue 6: two tabs on one project). Every save says what it
+ * believes is stored (`ExpectedState`); the repository compares inside its transaction and refuses the
+ * whole write when another tab changed a segment since, so a stale text never silently wins.
+ */
+import { VersoInputError } from './errors.ts';
+import type { SegmentStatus } from './model.ts';
+
+/** A segment's stored text and status, as the writer last saw it (or as it is stored now). */
+export interface StoredState {
+  readonly text: string;
+  readonly status: SegmentStatus;
+}
+
+/** Segment id → the state a write expects to replace. Segments not listed are not checked. */
+export type ExpectedState = ReadonlyMap<string, StoredState>;
+
+/** A segment stored differently from what a write expected, with what is stored now. */
+export interface StaleSegment extends StoredState {
+  readonly segmentId: string;
+}
+
+/** A write refused because other writers changed segments it was based on; nothing was stored. */
+export class StaleWriteError extends VersoInputError {
+  constructor(readonly stale: readonly StaleSegment[]) {
+    super(
+      'errors.staleWrite',
+      { count: stale.length },
+      `${stale.length} segment(s) changed elsewhere (another tab) since this write was made; nothing was stored.`,
+    );
+    this.name = 'StaleWriteError';
+  }
+}
+
+/**
+ * Throws `StaleWriteError` listing every segment of `stored` whose text or status differs from what
+ * `expected` says. `stored` yields the segments as they are in storage now.
+ */
+export function checkExpected(
+  stored: Iterable<StoredState & { readonly id: string }>,
+  expected: ExpectedState | undefined,
+): void {
+  if (!expected || expected.size === 0) return;
+  const stale: StaleSegment[] = [];
+  for (const segment of stored) {
+    const want = expected.get(segment.id);
+    if (want && (want.text !== segment.text || want.status !== segment.status)) {
+      stale.push({ segmentId: segment.id, text: segment.text, status: segment.status });
+    }
+  }
+  if (stale.length > 0) throw new StaleWriteError(stale);
+}

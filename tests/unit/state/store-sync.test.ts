@@ -1,0 +1,185 @@
+/**
+ * The store with other tabs and unclean shutdowns (issue 6): another tab's edits show at once; a save
+ * based on text another tab replaced is refused and becomes a conflict the reviewer settles; typing is
+ * journaled until stored, and a dead tab's journal is replayed on the next start.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { ExternalChange } from '../../../src/core/repository.ts';
+import { EditJournal, JOURNAL_PREFIX } from '../../../src/state/edit-journal.ts';
+import { inProcessExporter } from '../../../src/state/in-process-exporter.ts';
+import { inProcessImporter } from '../../../src/state/in-process-importer.ts';
+import { inProcessQa } from '../../../src/state/in-process-qa.ts';
+import { recoverEdits } from '../../../src/state/recover-edits.ts';
+import { Store } from '../../../src/state/store.ts';
+import { MemoryRepository } from '../../../src/storage/memory-repository.ts';
+import { toStorageError } from '../../../src/storage/transaction.ts';
+import { memoryStorage } from '../../support/memory-storage.ts';
+
+const SEED = readFileSync(
+  new URL('../../../corpus/000_bf2c9c8ccc29718b.txt', import.meta.url),
+  'utf8',
+);
+
+/** A repository that can play "another tab stored this". */
+class TabRepository extends MemoryRepository {
+  readonly listeners: ((change: ExternalChange) => void)[] = [];
+  onExternalChange(listener: (change: ExternalChange) => void): void {
+    this.listeners.push(listener);
+  }
+  emit(change: ExternalChange): void {
+    for (const listener of this.listeners) listener(change);
+  }
+  /** Another tab saves `text` in segment `segmentId` (stored, then broadcast). */
+  async otherTabSaves(projectId: string, segmentId: string, text: string): Promise<void> {
+    await this.saveChanges(projectId, [{ segmentId, text, status: 'edited', origin: 'typing' }]);
+    this.emit({ kind: 'segments', projectId, segments: [{ segmentId, text, status: 'edited' }] });
+  }
+}
+
+async function seeded(storage = memoryStorage()) {
+  const repo = new TabRepository();
+  const map = new Map<string, string>();
+  const journal = new EditJournal(storage, 'this-tab');
+  const store = new Store({
+    repo,
+    settings: { get: (k) => map.get(k) ?? null, set: (k, v) => void map.set(k, v) },
+    importer: inProcessImporter,
+    qa: inProcessQa,
+    exporter: inProcessExporter,
+    journal,
+  });
+  await store.init({ fileName: 'seed.txt', text: SEED });
+  const projectId = store.state.project!.id;
+  return { store, repo, journal, storage, projectId };
+}
+
+const text = (store: Store, n: number) => store.state.segments[n - 1]!.text;
+
+describe('Store with other tabs', () => {
+  it('shows another tab’s saved edit at once', async () => {
+    const { store, repo, projectId } = await seeded();
+    await repo.otherTabSaves(projectId, 's3', 'From the other tab.');
+    expect(text(store, 3)).toBe('From the other tab.');
+    expect(store.state.segments[2]!.revisionCount).toBe(2);
+    expect(store.hasUnsavedChanges).toBe(false);
+  });
+
+  it('refuses to save typing over another tab’s newer text, says so, and keeps the typing', async () => {
+    const { store, repo, projectId } = await seeded();
+    store.editText('s5', 'Typed here.');
+    await repo.otherTabSaves(projectId, 's5', 'Saved there first.');
+    expect(text(store, 5)).toBe('Typed here.'); // unsaved typing is never replaced on screen
+    await store.flush();
+    expect(store.state.notice).toMatchObject({
+      key: 'errors.conflict',
+      params: { count: 1, segments: '5' },
+    });
+    expect(store.state.save).toBe('error');
+    expect(store.hasUnsavedChanges).toBe(true);
+    expect(text(store, 5)).toBe('Typed here.');
+    expect((await repo.openProject(projectId)).segments[4]!.text).toBe('Saved there first.');
+    // Not retried behind the reviewer's back: another flush leaves the other tab's text stored.
+    await store.flush();
+    expect((await repo.openProject(projectId)).segments[4]!.text).toBe('Saved there first.');
+    // Typing in it again is a decision: this text becomes the newest version; the other stays in history.
+    store.editText('s5', 'Typed here, again.');
+    await store.flush();
+    expect(store.state.save).toBe('saved');
+    expect(store.hasUnsavedChanges).toBe(false);
+    const history = await repo.listRevisions(projectId, 's5');
+    expect(history.map((r) => r.text).slice(1)).toEqual([
+      'Saved there first.',
+      'Typed here, again.',
+    ]);
+  });
+
+  it('does not take its own failed write for another tab’s change', async () => {
+    const { store, repo, projectId } = await seeded();
+    const save = repo.saveChanges.bind(repo);
+    let fail = true;
+    repo.saveChanges = (...args) => {
+      if (fail) {
+        fail = false;
+        return Promise.reject(new DOMException('full', 'QuotaExceededError'));
+      }
+      return save(...args);
+    };
+    store.editText('s2', 'first try');
+    const first = store.flush();
+    store.editText('s2', 'first try, then more');
+    await first;
+    await store.flush();
+    expect(store.state.notice?.key).not.toBe('errors.conflict');
+    expect((await repo.openProject(projectId)).segments[1]!.text).toBe('first try, then more');
+  });
+
+  it('reloads the open project when another tab restructures it, and leaves it when deleted', async () => {
+    const { store, repo, projectId } = await seeded();
+    const { segments } = await repo.openProject(projectId);
+    await repo.restructure(projectId, segments.slice(1), []);
+    repo.emit({ kind: 'project', projectId, what: 'structure' });
+    await expect.poll(() => store.state.segments.length).toBe(segments.length - 1);
+    await repo.deleteProject(projectId);
+    repo.emit({ kind: 'project', projectId, what: 'deleted' });
+    await expect.poll(() => store.state.project).toBeNull();
+    expect(store.state.notice?.key).toBe('notices.deletedElsewhere');
+  });
+});
+
+describe('Store journal and recovery', () => {
+  it('journals typing synchronously and forgets it once stored', async () => {
+    const { store, journal } = await seeded();
+    store.editText('s4', 'Typed.');
+    expect(journal.entries.map((e) => e.text)).toEqual(['Typed.']);
+    await store.flush();
+    expect(journal.entries).toEqual([]);
+  });
+
+  it('keeps the journal entry while the disk is full', async () => {
+    const { store, repo, journal } = await seeded();
+    // What IdbRepository rejects with when the browser's quota is exceeded.
+    const quota = toStorageError(new DOMException('full', 'QuotaExceededError')) as Error;
+    repo.saveChanges = () => Promise.reject(quota);
+    store.editText('s4', 'Typed on a full disk.');
+    await store.flush();
+    expect(store.state.notice?.key).toBe('errors.quota');
+    expect(journal.entries.map((e) => e.text)).toEqual(['Typed on a full disk.']);
+  });
+
+  it('replays what a dead tab left unsaved, unless the segment changed since', async () => {
+    const storage = memoryStorage();
+    const first = await seeded(storage);
+    const { projectId } = first;
+    const dead = new EditJournal(storage, 'dead-tab');
+    const mt = (n: number) => first.store.state.segments[n - 1]!.mt;
+    dead.record(projectId, 's6', 'Left unsaved.', { text: mt(6), status: 'new' });
+    dead.record(projectId, 's7', 'Older than the stored text.', { text: mt(7), status: 'new' });
+    await first.repo.saveChanges(projectId, [
+      { segmentId: 's7', text: 'Saved later elsewhere.', status: 'edited', origin: 'typing' },
+    ]);
+    await first.store.openProject(projectId);
+    const locks = { hold: () => undefined, isGone: () => Promise.resolve(true) };
+    const result = await recoverEdits(storage, first.journal.key, first.store, first.repo, locks);
+    expect(result).toEqual({ recovered: 1, skipped: 1 });
+    expect(text(first.store, 6)).toBe('Left unsaved.');
+    expect(text(first.store, 7)).toBe('Saved later elsewhere.');
+    expect((await first.repo.openProject(projectId)).segments[5]!.text).toBe('Left unsaved.');
+    expect(storage.getItem(`${JOURNAL_PREFIX}dead-tab`)).toBeNull();
+  });
+
+  it('leaves the journal of a tab that is still open alone', async () => {
+    const storage = memoryStorage();
+    const { store, repo, journal, projectId } = await seeded(storage);
+    new EditJournal(storage, 'live-tab').record(projectId, 's2', 'Still typing there.', {
+      text: store.state.segments[1]!.mt,
+      status: 'new',
+    });
+    const locks = { hold: () => undefined, isGone: () => Promise.resolve(false) };
+    expect(await recoverEdits(storage, journal.key, store, repo, locks)).toEqual({
+      recovered: 0,
+      skipped: 0,
+    });
+    expect(storage.getItem(`${JOURNAL_PREFIX}live-tab`)).not.toBeNull();
+  });
+});
