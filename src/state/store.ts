@@ -179,12 +179,17 @@ export class Store extends EventTarget {
         saveQa: async (qa) => {
           const project = this.current.project;
           if (!project) return;
-          try {
-            const meta = await this.repo.saveProjectQa(project.id, qa);
-            if (this.current.project?.id === meta.id) this.update({ project: meta });
-          } catch (error) {
-            this.update({ notice: noticeFor(error) });
-          }
+          // Shown at once; stored in order with the edits, so "All changes saved" covers it too.
+          this.update({ project: { ...project, qa }, save: 'saving' });
+          this.writes.run(async () => {
+            try {
+              await this.repo.saveProjectQa(project.id, qa);
+              if (this.pending.size === 0 && this.writes.size <= 1) this.update({ save: 'saved' });
+            } catch (error) {
+              this.update({ save: 'error', notice: noticeFor(error) });
+            }
+          });
+          await this.writes.idle();
         },
         applyTexts: async (changes, origin) => {
           await this.applyTexts(changes, origin);

@@ -106,12 +106,39 @@ export class VersoSegmentRow extends LitElement {
         gap: 0.35rem;
       }
       textarea {
-        field-sizing: content;
         min-height: 2.6rem;
-        resize: vertical;
         line-height: 1.5;
         width: 100%;
         box-sizing: border-box;
+      }
+      /*
+       * Textareas that grow with their text: a hidden copy of the text in the same grid cell sets the
+       * height. (field-sizing: content made every new row's layout so costly that scrolling a
+       * 20,000-row document dropped frames; issue 6.)
+       */
+      .grow {
+        display: grid;
+        min-width: 0;
+      }
+      .grow::after {
+        content: attr(data-value) ' ';
+        visibility: hidden;
+        white-space: pre-wrap;
+        overflow-wrap: break-word;
+        border: 1px solid transparent;
+        padding: 0.3rem 0.5rem;
+      }
+      .grow::after,
+      .grow > textarea {
+        grid-area: 1 / 1 / 2 / 2;
+        min-height: 2.6rem;
+        min-width: 0;
+        line-height: 1.5;
+        box-sizing: border-box;
+      }
+      .grow > textarea {
+        overflow: hidden;
+        resize: none;
       }
       verso-diff-view {
         font-size: 0.9em;
@@ -193,18 +220,20 @@ export class VersoSegmentRow extends LitElement {
       <div class="num" aria-hidden="true">${n}</div>
       ${
         bilingual
-          ? html`<textarea
-              class="source"
-              readonly
-              lang=${this.sourceLang}
-              dir=${textDirection(this.sourceLang)}
-              aria-label=${t('segment.sourceLabel', { n })}
-              .value=${live(segment.source ?? '')}
-              @select=${this.trackCaret}
-              @click=${this.trackCaret}
-              @keyup=${this.trackCaret}
-              @keydown=${this.onKeydown}
-            ></textarea>`
+          ? html`<div class="grow" lang=${this.sourceLang} data-value=${segment.source ?? ''}>
+              <textarea
+                class="source"
+                readonly
+                lang=${this.sourceLang}
+                dir=${textDirection(this.sourceLang)}
+                aria-label=${t('segment.sourceLabel', { n })}
+                .value=${live(segment.source ?? '')}
+                @select=${this.trackCaret}
+                @click=${this.trackCaret}
+                @keyup=${this.trackCaret}
+                @keydown=${this.onKeydown}
+              ></textarea>
+            </div>`
           : nothing
       }
       <div
@@ -221,20 +250,22 @@ export class VersoSegmentRow extends LitElement {
             ? html`<span class="hint" role="status">${t('segment.codesProtected')}</span>`
             : nothing
         }
-        <textarea
-          class="editor"
-          dir=${textDirection(this.targetLang)}
-          @select=${this.trackCaret}
-          @click=${this.trackCaret}
-          @keyup=${this.trackCaret}
-          lang=${this.targetLang}
-          aria-label=${t('segment.correctionLabel', { n })}
-          spellcheck="true"
-          .value=${live(segment.text)}
-          @input=${this.onInput}
-          @blur=${this.onBlur}
-          @keydown=${this.onKeydown}
-        ></textarea>
+        <div class="grow" lang=${this.targetLang} data-value=${segment.text}>
+          <textarea
+            class="editor"
+            dir=${textDirection(this.targetLang)}
+            @select=${this.trackCaret}
+            @click=${this.trackCaret}
+            @keyup=${this.trackCaret}
+            lang=${this.targetLang}
+            aria-label=${t('segment.correctionLabel', { n })}
+            spellcheck="true"
+            .value=${live(segment.text)}
+            @input=${this.onInput}
+            @blur=${this.onBlur}
+            @keydown=${this.onKeydown}
+          ></textarea>
+        </div>
         ${
           this.showDiff && changed
             ? html`<verso-diff-view

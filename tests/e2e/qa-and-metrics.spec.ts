@@ -134,6 +134,7 @@ test('the Belt-and-Road pack can be switched off for a project', async ({ page }
   const pack = page.getByRole('checkbox', { name: /^Belt and Road term pack/ });
   await expect(pack).toBeChecked();
   await pack.uncheck();
+  await waitSaved(page);
   await page.reload();
   await page.getByRole('button', { name: 'Terms' }).click();
   await expect(page.getByRole('checkbox', { name: /^Belt and Road term pack/ })).not.toBeChecked();
