@@ -60,8 +60,8 @@ export function compareWordDiff({ pairs, wordDiff, runs }) {
       goal: 'reported',
     },
     {
-      name: 'word diff lossless on all pairs: Verso | diffWordsWithSpace',
-      value: `${oursLossless} / ${pairs.length} | ${theirsLossless} / ${pairs.length}`,
+      name: 'word diff lossless on all pairs: Verso, diffWordsWithSpace',
+      value: `${oursLossless} / ${pairs.length}, ${theirsLossless} / ${pairs.length}`,
       spread: '',
       goal: 'Verso: all',
     },
