@@ -18,6 +18,8 @@ export type ExpectedState = ReadonlyMap<string, StoredState>;
 /** A segment stored differently from what a write expected, with what is stored now. */
 export interface StaleSegment extends StoredState {
   readonly segmentId: string;
+  /** Revisions stored for it (import included), when the refusing repository knows. */
+  readonly revisionCount?: number;
 }
 
 /** A write refused because other writers changed segments it was based on; nothing was stored. */
@@ -37,7 +39,7 @@ export class StaleWriteError extends VersoInputError {
  * `expected` says. `stored` yields the segments as they are in storage now.
  */
 export function checkExpected(
-  stored: Iterable<StoredState & { readonly id: string }>,
+  stored: Iterable<StoredState & { readonly id: string; readonly revisionCount?: number }>,
   expected: ExpectedState | undefined,
 ): void {
   if (!expected || expected.size === 0) return;
@@ -45,7 +47,13 @@ export function checkExpected(
   for (const segment of stored) {
     const want = expected.get(segment.id);
     if (want && (want.text !== segment.text || want.status !== segment.status)) {
-      stale.push({ segmentId: segment.id, text: segment.text, status: segment.status });
+      const { id: segmentId, text, status, revisionCount } = segment;
+      stale.push({
+        segmentId,
+        text,
+        status,
+        ...(revisionCount === undefined ? {} : { revisionCount }),
+      });
     }
   }
   if (stale.length > 0) throw new StaleWriteError(stale);

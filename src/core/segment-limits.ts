@@ -6,8 +6,8 @@
  */
 import { VersoInputError } from './errors.ts';
 
-/** Segments a project may hold: 2.5 times the 20,000-paragraph benchmark document. */
-export const MAX_SEGMENTS = 50_000;
+/** Segments a project may hold: 4 times the 20,000-paragraph benchmark document (≈ 4M words). */
+export const MAX_SEGMENTS = 80_000;
 
 /**
  * Characters one segment may have. Real paragraphs have hundreds, long ones a few thousand; 100,000

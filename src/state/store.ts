@@ -19,7 +19,7 @@ import type { ProjectMetrics } from '../core/project-metrics.ts';
 import type { Realigned } from '../core/realign.ts';
 import { isBilingualFile } from '../core/bilingual-file.ts';
 import type { ExternalChange, NewProject, Repository } from '../core/repository.ts';
-import { StaleWriteError } from '../core/conflict.ts';
+import { StaleWriteError, type StaleSegment } from '../core/conflict.ts';
 import type { EditJournalPort } from './edit-journal.ts';
 import { WriteGuard } from './write-guard.ts';
 import { ImportFlow } from './import-flow.ts';
@@ -370,8 +370,6 @@ export class Store extends EventTarget {
     if (!this.pending.has(segmentId)) {
       this.pending.set(segmentId, { text: segment.text, status: segment.status });
     }
-    // Typing again in a segment another tab changed: this text is meant to replace the other version.
-    this.guard.resolve(segmentId);
     const before = this.pending.get(segmentId) ?? segment;
     const status = statusAfterEdit(before.status, text, segment.mt);
     this.patchSegments([{ segmentId, text, status }]);
@@ -762,10 +760,67 @@ export class Store extends EventTarget {
     this.update({ notice: noticeOf('notices.deletedElsewhere') });
   }
 
-  /** "Segments N, M were changed in another tab…" for the segments in conflict. */
-  private conflictNotice(): Notice {
-    const numbers = [...this.guard.conflicts.keys()]
-      .map((id) => (this.positions.get(id) ?? -1) + 1)
+  /**
+   * Another tab changed segments a write here was based on (issue 6). Its text stays current — a stale
+   * text never silently wins — and this tab's is not lost either: it is stored as a revision just before
+   * the other tab's, so the segment's History has both (Restore brings it back), and the reviewer is
+   * told which segments. `mine` holds this tab's texts (kept across retries).
+   */
+  private keepBoth(
+    projectId: string,
+    stale: readonly StaleSegment[],
+    mine: Map<string, Change> = new Map(),
+    attempt = 1,
+  ): void {
+    this.guard.refused(stale);
+    const kept: SegmentChange[] = [];
+    for (const theirs of stale) {
+      const id = theirs.segmentId;
+      const own = mine.get(id) ?? this.segment(id);
+      if (!own) continue;
+      mine.set(id, { segmentId: id, text: own.text, status: own.status });
+      this.pending.delete(id);
+      this.failed.delete(id);
+      if (own.text !== theirs.text || own.status !== theirs.status) {
+        kept.push({ segmentId: id, text: own.text, status: own.status, origin: 'typing' });
+        kept.push({ segmentId: id, text: theirs.text, status: theirs.status, origin: 'restore' });
+      }
+    }
+    this.patchSegments(stale);
+    this.update({
+      segments: this.current.segments.map((s) => {
+        const count = stale.find((t) => t.segmentId === s.id)?.revisionCount;
+        return count === undefined ? s : { ...s, revisionCount: count };
+      }),
+      notice: this.conflictNotice(stale),
+    });
+    if (kept.length === 0) return;
+    const ids = [...new Set(kept.map((k) => k.segmentId))];
+    this.guard.queued(ids, () => undefined);
+    this.writes.run(async () => {
+      try {
+        await this.repo.saveChanges(projectId, kept, this.guard.expected(ids));
+        this.guard.settled(ids, new Map(stale.map((t) => [t.segmentId, t])));
+        for (const m of mine.values()) this.journal?.settle(projectId, m.segmentId, m.text);
+        this.afterWrite(kept, this.now());
+      } catch (error) {
+        this.guard.settled(ids);
+        if (error instanceof StaleWriteError && attempt < 3) {
+          this.keepBoth(projectId, error.stale, mine, attempt + 1);
+          return;
+        }
+        // Storage refused (a full disk): this tab's text back on screen, written again later.
+        this.patchSegments([...mine.values()]);
+        for (const id of ids) this.failed.add(id);
+        this.update({ save: 'error', notice: noticeFor(error) });
+      }
+    });
+  }
+
+  /** "Segments N, M were changed in another tab…" for the segments `stale` lists. */
+  private conflictNotice(stale: readonly StaleSegment[]): Notice {
+    const numbers = stale
+      .map((s) => (this.positions.get(s.segmentId) ?? -1) + 1)
       .filter((n) => n > 0)
       .sort((a, b) => a - b);
     return {
@@ -777,12 +832,7 @@ export class Store extends EventTarget {
 
   /** True while typed text is not yet stored (the page warns before unload). */
   get hasUnsavedChanges(): boolean {
-    return (
-      this.pending.size > 0 ||
-      this.failed.size > 0 ||
-      this.guard.conflicts.size > 0 ||
-      this.current.save !== 'saved'
-    );
+    return this.pending.size > 0 || this.failed.size > 0 || this.current.save !== 'saved';
   }
 
   private applyStep(label: UndoEntry['label'], changes: readonly Change[], origin: RevisionOrigin) {
@@ -830,15 +880,16 @@ export class Store extends EventTarget {
         this.afterWrite(changes, when);
       } catch (error) {
         this.guard.settled(ids);
-        // Nothing typed is dropped: the text stays on screen and is written again on the next flush;
-        // a segment another tab changed meanwhile waits for the reviewer instead (a conflict).
-        const stale = error instanceof StaleWriteError ? error.stale : [];
-        this.guard.refused(stale);
-        for (const id of ids) if (!this.guard.conflicts.has(id)) this.failed.add(id);
-        this.update({
-          save: 'error',
-          notice: stale.length ? this.conflictNotice() : noticeFor(error),
-        });
+        if (error instanceof StaleWriteError) {
+          // The other segments of this write were not stored either: written again on the next flush.
+          const staleIds = new Set(error.stale.map((x) => x.segmentId));
+          for (const id of ids) if (!staleIds.has(id)) this.failed.add(id);
+          this.keepBoth(project.id, error.stale);
+          return;
+        }
+        // Nothing typed is dropped: the text stays on screen and is written again on the next flush.
+        for (const id of ids) this.failed.add(id);
+        this.update({ save: 'error', notice: noticeFor(error) });
       }
     });
   }

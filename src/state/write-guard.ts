@@ -8,26 +8,17 @@ import type { ExpectedState, StaleSegment, StoredState } from '../core/conflict.
  * The expected state of a segment is taken when its write *runs* (writes run one after another), from
  * `confirmed`: the state this tab last read, wrote or accepted from another tab. A segment with unsaved
  * or queued text here ("dirty") never accepts another tab's text into `confirmed`: its next write then
- * meets the other tab's text and is refused, and the segment becomes a conflict for the reviewer to
- * settle (typing in it again saves over the other version, which stays in its history).
+ * meets the other tab's text and is refused (the store then keeps both texts, see `Store.keepBoth`).
  */
 export class WriteGuard {
   /** Segment id → stored state as last confirmed (only segments this tab touched or heard of). */
   readonly #confirmed = new Map<string, StoredState>();
-  /** Segment id → what another tab stored under this tab's unsaved text. */
-  readonly #conflicts = new Map<string, StoredState>();
   /** Segment id → writes queued or running. */
   readonly #inflight = new Map<string, number>();
-
-  /** Segments in conflict with another tab's version. */
-  get conflicts(): ReadonlyMap<string, StoredState> {
-    return this.#conflicts;
-  }
 
   /** Forgets everything (another project opened or reloaded). */
   reset(): void {
     this.#confirmed.clear();
-    this.#conflicts.clear();
     this.#inflight.clear();
   }
 
@@ -69,33 +60,19 @@ export class WriteGuard {
       if (left > 0) this.#inflight.set(id, left);
       else this.#inflight.delete(id);
       const state = written?.get(id);
-      if (state) {
-        this.#confirmed.set(id, state);
-        this.#conflicts.delete(id);
-      }
+      if (state) this.#confirmed.set(id, { text: state.text, status: state.status });
     }
   }
 
   /** The repository refused a write: these segments are stored otherwise now, by another tab. */
   refused(stale: readonly StaleSegment[]): void {
-    for (const { segmentId, text, status } of stale) {
+    for (const { segmentId, text, status } of stale)
       this.#confirmed.set(segmentId, { text, status });
-      this.#conflicts.set(segmentId, { text, status });
-    }
   }
 
-  /**
-   * The whole segment list was stored as shown here (a merge, a split, a mode switch): what is shown
-   * is what is stored, texts in conflict included.
-   */
+  /** The whole segment list was stored as shown here (a merge, a split, a mode switch). */
   restructured(): void {
     this.#confirmed.clear();
-    this.#conflicts.clear();
-  }
-
-  /** The reviewer edits a conflicting segment again: the new text is meant to replace the other. */
-  resolve(id: string): void {
-    this.#conflicts.delete(id);
   }
 
   /** True while `id` has a write queued or running here. */
@@ -106,14 +83,12 @@ export class WriteGuard {
   /**
    * Another tab stored `segments`. Returns those to show here: the ones without unsaved text here
    * (`dirty`), whose confirmed state moves to the new one. Dirty ones keep their text; their next write
-   * is refused and becomes a conflict.
+   * is refused.
    */
   heard(segments: readonly StaleSegment[], dirty: (id: string) => boolean): StaleSegment[] {
     const shown: StaleSegment[] = [];
     for (const s of segments) {
-      if (dirty(s.segmentId) || this.inflight(s.segmentId) || this.#conflicts.has(s.segmentId)) {
-        continue;
-      }
+      if (dirty(s.segmentId) || this.inflight(s.segmentId)) continue;
       this.#confirmed.set(s.segmentId, { text: s.text, status: s.status });
       shown.push(s);
     }

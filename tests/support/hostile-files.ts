@@ -134,10 +134,10 @@ export const HOSTILE_FILES: readonly HostileFile[] = [
   },
   {
     name: 'many-lines.txt',
-    title: '60,000 one-line paragraphs',
+    title: '90,000 one-line paragraphs',
     key: 'errors.tooManySegments',
-    message: /“many-lines\.txt” has 60,000 segments; a Verso project holds up to 50,000/,
-    bytes: () => utf8(Array.from({ length: 60000 }, (_, i) => `Line ${i + 1}.`).join('\n')),
+    message: /“many-lines\.txt” has 90,000 segments; a Verso project holds up to 80,000/,
+    bytes: () => utf8(Array.from({ length: 90000 }, (_, i) => `Line ${i + 1}.`).join('\n')),
   },
   {
     name: 'report.pdf',

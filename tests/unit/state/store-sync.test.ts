@@ -65,33 +65,30 @@ describe('Store with other tabs', () => {
     expect(store.hasUnsavedChanges).toBe(false);
   });
 
-  it('refuses to save typing over another tab’s newer text, says so, and keeps the typing', async () => {
-    const { store, repo, projectId } = await seeded();
+  it('never saves typing over another tab’s newer text, and keeps both texts in the history', async () => {
+    const { store, repo, journal, projectId } = await seeded();
     store.editText('s5', 'Typed here.');
     await repo.otherTabSaves(projectId, 's5', 'Saved there first.');
-    expect(text(store, 5)).toBe('Typed here.'); // unsaved typing is never replaced on screen
+    expect(text(store, 5)).toBe('Typed here.'); // unsaved typing is never replaced while it is unsaved
+    await store.flush();
     await store.flush();
     expect(store.state.notice).toMatchObject({
       key: 'errors.conflict',
       params: { count: 1, segments: '5' },
     });
-    expect(store.state.save).toBe('error');
-    expect(store.hasUnsavedChanges).toBe(true);
-    expect(text(store, 5)).toBe('Typed here.');
+    // The first writer's text stays current, here too; this tab's text is the revision before it.
+    expect(text(store, 5)).toBe('Saved there first.');
     expect((await repo.openProject(projectId)).segments[4]!.text).toBe('Saved there first.');
-    // Not retried behind the reviewer's back: another flush leaves the other tab's text stored.
-    await store.flush();
-    expect((await repo.openProject(projectId)).segments[4]!.text).toBe('Saved there first.');
-    // Typing in it again is a decision: this text becomes the newest version; the other stays in history.
-    store.editText('s5', 'Typed here, again.');
-    await store.flush();
+    const history = await repo.listRevisions(projectId, 's5');
+    expect(history.map((r) => [r.text, r.origin]).slice(1)).toEqual([
+      ['Saved there first.', 'typing'],
+      ['Typed here.', 'typing'],
+      ['Saved there first.', 'restore'],
+    ]);
+    expect(store.state.segments[4]!.revisionCount).toBe(history.length);
     expect(store.state.save).toBe('saved');
     expect(store.hasUnsavedChanges).toBe(false);
-    const history = await repo.listRevisions(projectId, 's5');
-    expect(history.map((r) => r.text).slice(1)).toEqual([
-      'Saved there first.',
-      'Typed here, again.',
-    ]);
+    expect(journal.entries).toEqual([]);
   });
 
   it('does not take its own failed write for another tab’s change', async () => {
