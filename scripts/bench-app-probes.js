@@ -14,8 +14,19 @@ export function installProbes() {
     }
     return out;
   };
-  const row = (n) =>
-    all(document, 'verso-segment-row').find((r) => r.getAttribute('aria-label') === `Segment ${n}`);
+  /** Row `n`, from a cache while it is still connected and still row `n` (a walk of the whole DOM
+   * per frame would count the probe's own work in the keystroke figure). */
+  const rows = new Map();
+  const row = (n) => {
+    const label = `Segment ${n}`;
+    const cached = rows.get(n);
+    if (cached?.isConnected && cached.getAttribute('aria-label') === label) return cached;
+    const found = all(document, 'verso-segment-row').find(
+      (r) => r.getAttribute('aria-label') === label,
+    );
+    if (found) rows.set(n, found);
+    return found;
+  };
   const editor = (n) => row(n)?.shadowRoot?.querySelector('textarea.editor') ?? null;
   const scroller = () => all(document, 'lit-virtualizer')[0];
   /** Resolves with the time a task posted from the current frame runs (its rendering is done). */

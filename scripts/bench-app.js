@@ -15,7 +15,7 @@ export const PARAGRAPHS = 20000;
 /** Every HIT_EVERY-th paragraph holds the marker once: 2,000 replace-all hits. */
 const HIT_EVERY = 10;
 const MARKER = 'Zanzibarx';
-const KEYSTROKES = 60;
+const KEYSTROKES = 150;
 /** Screens scrolled per frame from top to bottom (≈ 6M px of rows: one screen a frame takes minutes). */
 const SCROLL_SCREENS = Number(process.env.BENCH_SCROLL_SCREENS ?? 5);
 
