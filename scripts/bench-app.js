@@ -363,7 +363,7 @@ const BEFORE = [
     'keys',
     'keystroke → next frame with the diff, p95',
     '20.7 ms (max 46 ms)',
-    "Every keystroke re-filtered and re-numbered all 20,000 segments, counted the progress, searched three ids and built 20,000 grid items, after which the virtualizer measured every row again. Now `DocumentView` (src/ui/document-view.ts) finds the one changed segment by identity and patches the counts; the grid's items are the visible positions themselves (the same array while nothing is added or removed, so no new layout); the store copies the list and replaces one entry instead of mapping 20,000. JS work per keystroke ≈ 6.6 → 3.3 ms (CPU profile); the rest is the row's style and layout.",
+    "Every keystroke re-filtered and re-numbered all 20,000 segments, counted the progress, searched three ids and built 20,000 grid items, after which the virtualizer measured every row again. Now `DocumentView` (src/ui/document-view.ts) finds the one changed segment by identity and patches the counts; the grid's items are the visible positions themselves (the same array while nothing is added or removed, so no new layout); the store copies the list and replaces one entry instead of mapping 20,000. JS work per keystroke ≈ 6.6 → 3.3 ms (CPU profile); the rest is Chromium's own editing (a forced style and layout per inserted character) and the frame. The probe no longer walks the whole DOM in every frame it checks (≈ 0.5 ms of its own per sample), and a run types 150 keys instead of 60, so a run's p95 is not its third-slowest key.",
   ],
   [
     'keysFloor',
