@@ -51,11 +51,16 @@ export function coreProperties(
   ].join('');
 }
 
+/** A line end, or a character {@link xmlSafe} may leave out (surrogates too: most are valid pairs). */
+const MAY_CHANGE = /[\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /**
  * The lines of `text` as runs made by `run`, a line break before every line but the first. Characters
  * XML cannot carry are left out (xml-text.ts): Word refuses a document that has them.
  */
 export function lineRuns<T>(text: string, run: (text: string, breakBefore: boolean) => T): T[] {
+  // Most runs are one line of plain text: no regular expressions, split or array of lines for them.
+  if (!MAY_CHANGE.test(text)) return [run(text, false)];
   return xmlSafe(text)
     .replace(/\r\n?/g, '\n')
     .split('\n')
@@ -70,10 +75,15 @@ export function textRuns(text: string): TextRun[] {
   );
 }
 
-/** Packs the document, its core properties replaced by `core`. */
-export async function packDocx(document: Document, core: string): Promise<Uint8Array> {
+/** Packs the document, its core properties replaced by `core` and any other part by `parts`. */
+export async function packDocx(
+  document: Document,
+  core: string,
+  parts: readonly { readonly path: string; readonly data: string }[] = [],
+): Promise<Uint8Array> {
   const buffer = await Packer.toArrayBuffer(document, false, [
     { path: 'docProps/core.xml', data: core },
+    ...parts,
   ]);
   return new Uint8Array(buffer);
 }

@@ -29,36 +29,13 @@ export declare type IStylesOptions = {
 interface RunOptions {
   readonly text?: string;
   readonly break?: number;
-  readonly children?: readonly (CommentReference | string)[];
-}
-
-interface ChangeOptions extends RunOptions {
-  readonly id: number;
-  readonly author: string;
-  readonly date: string;
 }
 
 export declare class TextRun {
   constructor(options: RunOptions | string);
 }
-export declare class InsertedTextRun {
-  constructor(options: ChangeOptions);
-}
-export declare class DeletedTextRun {
-  constructor(options: ChangeOptions);
-}
-export declare class CommentRangeStart {
-  constructor(id: number);
-}
-export declare class CommentRangeEnd {
-  constructor(id: number);
-}
-export declare class CommentReference {
-  constructor(id: number);
-}
 
-export declare type ParagraphChild =
-  TextRun | InsertedTextRun | DeletedTextRun | CommentRangeStart | CommentRangeEnd;
+export declare type ParagraphChild = TextRun;
 
 export declare class Paragraph {
   constructor(options: {

@@ -4,24 +4,30 @@
  * diff (diff.ts), so the client accepts or rejects each one in Word or LibreOffice — and each
  * segment's comments as Word comments around its paragraph. Track changes stays on in the file, so
  * the client's own edits are tracked too. Excluded segments are left out, as in every edition.
+ *
+ * The `docx` package makes the package (styles, settings, comments, relationships); the body, some
+ * 200,000 runs for 20,000 segments, is written as text by docx-xml.ts, the same XML without an object
+ * per element (the bench's 20,000-segment review copy: ≈ 3.9 s before, ≈ 1.5 s after).
  */
-import {
-  CommentRangeEnd,
-  CommentRangeStart,
-  CommentReference,
-  DeletedTextRun,
-  Document,
-  InsertedTextRun,
-  Paragraph,
-  TextRun,
-  type ICommentOptions,
-  type ParagraphChild,
-} from 'docx';
-import { wordDiff } from '../diff.ts';
+import { Document, Paragraph, type ICommentOptions } from 'docx';
+import { wordDiff, type DiffOp } from '../diff.ts';
 import { editionParagraphs, type EditionParagraph } from './edition-paragraphs.ts';
 import { DEFAULT_AUTHOR, isoSeconds, languagesOf, type ExportInput } from './export-input.ts';
 import { coreProperties, documentStyles, lineRuns, packDocx, textRuns } from './docx-common.ts';
 import { HEADINGS } from './docx-edition.ts';
+import {
+  changeAttributes,
+  commentEnd,
+  commentStart,
+  deletedRun,
+  DOCUMENT_END,
+  DOCUMENT_START,
+  escapeWord,
+  insertedRun,
+  PARAGRAPH_END,
+  paragraphStart,
+  textRun,
+} from './docx-xml.ts';
 import { headingLevel } from './heading.ts';
 
 /** The review copy as .docx bytes. */
@@ -29,11 +35,10 @@ export async function toDocxReview(input: ExportInput): Promise<Uint8Array> {
   const lang = languagesOf(input.meta).target;
   const author = input.author ?? DEFAULT_AUTHOR;
   const comments: ICommentOptions[] = [];
-  let revision = 0;
-  const nextRevision = () => (revision += 1);
-  const paragraphs = editionParagraphs(input.segments).map((p, i) => {
+  const runs = trackedRuns(author);
+  let body = DOCUMENT_START;
+  editionParagraphs(input.segments).forEach((p, i) => {
     const level = headingLevel(p.text || p.mt, i === 0);
-    const children = trackedRuns(p, author, nextRevision);
     const commentIds = p.comments.map((c) => {
       const id = comments.length;
       comments.push({
@@ -45,49 +50,58 @@ export async function toDocxReview(input: ExportInput): Promise<Uint8Array> {
       });
       return id;
     });
-    return new Paragraph({
-      children: [
-        ...commentIds.map((id) => new CommentRangeStart(id)),
-        ...children,
-        ...commentIds.flatMap((id) => [
-          new CommentRangeEnd(id),
-          new TextRun({ children: [new CommentReference(id)] }),
-        ]),
-      ],
-      ...(level === undefined ? {} : { heading: HEADINGS[level] }),
-    });
+    body += paragraphStart(level === undefined ? undefined : HEADINGS[level]);
+    for (const id of commentIds) body += commentStart(id);
+    body += runs(p);
+    for (const id of commentIds) body += commentEnd(id);
+    body += PARAGRAPH_END;
   });
+  body += DOCUMENT_END;
   const document = new Document({
     title: input.meta.name,
     creator: 'Verso',
     styles: documentStyles(lang),
     comments: { children: comments },
     features: { trackRevisions: true },
-    sections: [{ children: paragraphs }],
+    sections: [{ children: [] }],
   });
-  return packDocx(document, coreProperties(input.meta, lang, input.now, author));
+  return packDocx(document, coreProperties(input.meta, lang, input.now, author), [
+    { path: 'word/document.xml', data: body },
+  ]);
 }
 
-/** The paragraph's runs: kept text plain, deleted MT text as `w:del`, inserted final text as `w:ins`. */
-function trackedRuns(
-  p: EditionParagraph,
-  author: string,
-  nextRevision: () => number,
-): ParagraphChild[] {
-  const date = isoSeconds(p.updatedAt);
-  return wordDiff(p.mt, p.text).flatMap((op): ParagraphChild[] => {
-    if (op.kind === 'equal') return textRuns(op.text);
-    return lineRuns(op.text, (text, breakBefore) => {
-      const options = {
-        text,
-        id: nextRevision(),
-        author,
-        date,
-        ...(breakBefore ? { break: 1 } : {}),
-      };
-      return op.kind === 'insert' ? new InsertedTextRun(options) : new DeletedTextRun(options);
-    });
-  });
+/**
+ * Writes a paragraph's runs: kept text plain, deleted MT text as `w:del`, inserted final text as
+ * `w:ins`, each change with the next revision id (from 1, counted across the document).
+ */
+function trackedRuns(author: string): (p: EditionParagraph) => string {
+  const escapedAuthor = escapeWord(author);
+  let revision = 0;
+  return (p) => {
+    const date = isoSeconds(p.updatedAt);
+    let xml = '';
+    for (const op of diffOf(p)) {
+      for (const line of lineRuns(op.text, (text, breakBefore) => ({ text, breakBefore }))) {
+        const text = escapeWord(line.text);
+        if (op.kind === 'equal') {
+          xml += textRun(text, line.breakBefore);
+          continue;
+        }
+        revision += 1;
+        const attributes = changeAttributes(revision, escapedAuthor, date);
+        xml +=
+          op.kind === 'insert'
+            ? insertedRun(attributes, text, line.breakBefore)
+            : deletedRun(attributes, text, line.breakBefore);
+      }
+    }
+    return xml;
+  };
+}
+
+/** The word diff from MT to final text; an unchanged paragraph (about a third) is not diffed. */
+function diffOf(p: EditionParagraph): readonly DiffOp[] {
+  return p.mt === p.text ? [{ kind: 'equal', text: p.text }] : wordDiff(p.mt, p.text);
 }
 
 /** Initials for a Word comment: the first letter of up to three words ("Ann Lee" → "AL"). */

@@ -6,7 +6,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { toDocxEdition } from '../../../src/core/export/docx-edition.ts';
 import { toDocxReview } from '../../../src/core/export/docx-review.ts';
-import { input, segment } from './support.ts';
+import { input, segment, XMLLINT } from './support.ts';
 
 async function part(bytes: Uint8Array, path: string): Promise<string> {
   const file = (await JSZip.loadAsync(bytes)).file(path);
@@ -75,6 +75,32 @@ describe('toDocxReview', () => {
     const document = await part(bytes, 'word/document.xml');
     expect(document).not.toContain('Boilerplate');
     expect(document).not.toContain('\u0001');
+  });
+
+  it.skipIf(!XMLLINT)('writes well-formed document and comments parts (xmllint)', async () => {
+    const hostile = input([
+      ...project.segments,
+      segment('s6', 'Tom & "Jerry" <b>\nit\'s\r\n\uD800]]>', {
+        text: 'Tom & Jerry <i>\n\nits',
+        comments: [{ ...comments[0]!, author: 'A & <B> "C"', text: '<x> & ]]>\n"y"' }],
+      }),
+    ]);
+    const bytes = await toDocxReview({ ...hostile, author: '<Rev> & "Co"' });
+    const dir = mkdtempSync(join(tmpdir(), 'verso-docx-'));
+    try {
+      const files = await Promise.all(
+        ['word/document.xml', 'word/comments.xml'].map(async (path, i) => {
+          const file = join(dir, `part${i}.xml`);
+          writeFileSync(file, await part(bytes, path));
+          return file;
+        }),
+      );
+      const result = spawnSync(XMLLINT!, ['--noout', '--nonet', ...files], { encoding: 'utf8' });
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
