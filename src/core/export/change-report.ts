@@ -7,13 +7,13 @@
  * colour blindness and black-and-white printing); a print style sheet keeps segments whole on a page.
  * All text is escaped (html-text.ts).
  */
-import type { DiffOp } from '../diff.ts';
 import { EDIT_KINDS } from '../metrics/classify.ts';
 import { textDirection } from '../text-direction.ts';
 import { isoSeconds, languagesOf, type ExportInput } from './export-input.ts';
-import { escapeHtml, htmlHead, htmlLines } from './html-text.ts';
+import { escapeHtml, htmlHead } from './html-text.ts';
 import { histogramSvg } from './report-chart.ts';
-import { reportData, type ChangedSegment, type ReportSummary } from './report-data.ts';
+import { changesSection, diffText } from './report-changes.ts';
+import { reportData, type ReportSummary } from './report-data.ts';
 import { fill, REPORT_LABELS_EN, type ReportLabels } from './report-labels.ts';
 import { REPORT_STYLE } from './report-style.ts';
 
@@ -38,7 +38,7 @@ export function toChangeReport(input: ExportInput): string {
     '<main>',
     `<header><h1>${escapeHtml(labels.title)}</h1><p class="subtitle">${escapeHtml(subtitle)}</p></header>`,
     summarySection(summary, labels),
-    changesSection(changed, labels, target),
+    ...changesSection(changed, labels, target),
     '</main>',
     '</body>',
     '</html>',
@@ -94,63 +94,6 @@ function summarySection(s: ReportSummary, labels: ReportLabels): string {
         ].join('\n'),
     '</section>',
   ].join('\n');
-}
-
-function changesSection(
-  changed: readonly ChangedSegment[],
-  labels: ReportLabels,
-  lang: string,
-): string {
-  const items = changed.map((c) => {
-    const kinds = [...new Set(c.edits.map((e) => labels.kinds[e.kind]))].join(', ');
-    const meta = [
-      `${labels.status}: ${labels.statuses[c.segment.status]}`,
-      `${labels.hter} ${c.hter.hter.toFixed(3)}`,
-      ...(kinds ? [kinds] : []),
-    ].join(' · ');
-    const text = (t: string) => `<dd lang="${escapeHtml(lang)}" dir="auto">${htmlLines(t)}</dd>`;
-    const comments = c.segment.comments.map(
-      (m) =>
-        `<li><span class="who">${escapeHtml(m.author)}</span> <time>${isoSeconds(m.createdAt).slice(0, 10)}</time> <span dir="auto">${htmlLines(m.text)}</span></li>`,
-    );
-    return [
-      `<article class="segment" id="segment-${c.number}">`,
-      `<h3>${escapeHtml(fill(labels.segment, { number: c.number }))}</h3>`,
-      `<p class="meta">${escapeHtml(meta)}</p>`,
-      '<dl class="texts">',
-      `<dt>${escapeHtml(labels.mt)}</dt>${text(c.segment.mt)}`,
-      `<dt>${escapeHtml(labels.final)}</dt>${text(c.segment.text)}`,
-      `<dt>${escapeHtml(labels.diff)}</dt><dd class="diff" lang="${escapeHtml(lang)}" dir="auto">${diffHtml(c.diff)}</dd>`,
-      '</dl>',
-      ...(comments.length === 0
-        ? []
-        : [
-            `<h4>${escapeHtml(labels.comments)}</h4>`,
-            `<ul class="comments">${comments.join('')}</ul>`,
-          ]),
-      '</article>',
-    ].join('\n');
-  });
-  return [
-    '<section aria-labelledby="changes">',
-    `<h2 id="changes">${escapeHtml(labels.changedSegments)}</h2>`,
-    changed.length === 0
-      ? `<p>${escapeHtml(labels.noChanges)}</p>`
-      : `<p class="legend">${escapeHtml(labels.legend)}</p>`,
-    ...items,
-    '</section>',
-  ].join('\n');
-}
-
-/** A word diff: deletions in `<del>`, insertions in `<ins>`. */
-export function diffHtml(ops: readonly DiffOp[]): string {
-  return ops.map((op) => diffText(op.text, op.kind)).join('');
-}
-
-function diffText(text: string, kind: DiffOp['kind']): string {
-  if (kind === 'equal') return htmlLines(text);
-  const tag = kind === 'insert' ? 'ins' : 'del';
-  return `<${tag}>${htmlLines(text)}</${tag}>`;
 }
 
 function table(head: readonly string[], rows: readonly (readonly string[])[]): string {

@@ -24,19 +24,37 @@ const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/g;
 const NOT_HTML =
   /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/**
+ * Characters the first and last replacements below act on (every surrogate, paired or not). Text
+ * without one — nearly all text — needs only its markup characters escaped, and text without those
+ * either is returned as it is.
+ */
+const UNUSUAL =
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFE\uFFFF\uD800-\uDFFF\u202A-\u202E\u2066-\u2069]/;
+const MARKUP = /[&<>"']/;
+const MARKUP_ALL = /[&<>"']/g;
+
 /** Text for HTML element content or a quoted attribute value (see the module comment). */
 export function escapeHtml(text: string): string {
+  if (!UNUSUAL.test(text)) {
+    return MARKUP.test(text) ? text.replace(MARKUP_ALL, (c) => ESCAPES[c]!) : text;
+  }
   return text
     .replace(NOT_HTML, '')
-    .replace(/[&<>"']/g, (c) => ESCAPES[c]!)
+    .replace(MARKUP_ALL, (c) => ESCAPES[c]!)
     .replace(BIDI_CONTROL, (c) => {
       const code = `U+${c.charCodeAt(0).toString(16).toUpperCase()}`;
       return `<span class="ctl" title="${code}">[${code}]</span>`;
     });
 }
 
+/** Everything {@link htmlLines} changes: {@link UNUSUAL} and {@link MARKUP} characters, line feeds. */
+const NOT_PLAIN =
+  /[\n\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFE\uFFFF\uD800-\uDFFF\u202A-\u202E\u2066-\u2069&<>"']/;
+
 /** A paragraph's text as HTML: escaped, its line breaks as `<br>`. */
 export function htmlLines(text: string): string {
+  if (!NOT_PLAIN.test(text)) return text;
   return escapeHtml(text).replace(/\n/g, '<br>\n');
 }
 

@@ -4,7 +4,7 @@
  * word diff and the classified edits; for the document the counts, HTER, its distribution, the most
  * frequent corrections, the QA findings left and the active editing time.
  */
-import { tokenize, wordDiff, type DiffOp } from '../diff.ts';
+import { wordDiff, type DiffOp } from '../diff.ts';
 import {
   classifyDiff,
   countEdits,
@@ -15,6 +15,9 @@ import { activeEditingTime } from '../metrics/editing-time.ts';
 import { documentHter, hter, type HterResult } from '../metrics/hter.ts';
 import type { Segment } from '../model.ts';
 import type { ExportInput } from './export-input.ts';
+import { wordCount } from './word-count.ts';
+
+export { wordCount } from './word-count.ts';
 
 /** One changed segment of the report. */
 export interface ChangedSegment {
@@ -68,8 +71,6 @@ export const TOP_CORRECTIONS = 10;
 /** Bins of the HTER histogram. */
 export const HISTOGRAM_BINS = 10;
 
-const WORDLIKE = /[\p{L}\p{N}]/u;
-
 /** The report's figures for a project. */
 export function reportData(input: ExportInput): {
   summary: ReportSummary;
@@ -79,6 +80,7 @@ export function reportData(input: ExportInput): {
   const changed: ChangedSegment[] = [];
   const scores: HterResult[] = [];
   const histogram = new Array<number>(HISTOGRAM_BINS).fill(0);
+  const options = input.terms ? { terms: input.terms } : {};
   input.segments.forEach((segment, i) => {
     if (segment.status === 'excluded') return;
     const score = hter(segment.mt, segment.text);
@@ -86,17 +88,24 @@ export function reportData(input: ExportInput): {
     histogram[Math.min(HISTOGRAM_BINS - 1, Math.floor(score.hter * HISTOGRAM_BINS))]! += 1;
     if (segment.text === segment.mt) return;
     const diff = wordDiff(segment.mt, segment.text);
-    const edits = classifyDiff(diff, input.terms ? { terms: input.terms } : {});
+    const edits = classifyDiff(diff, options);
     changed.push({ number: i + 1, segment, hter: score, diff, edits });
   });
   const allEdits = changed.flatMap((c) => c.edits);
+  let mtWords = 0;
+  let finalWords = 0;
+  for (const s of included) {
+    const words = wordCount(s.mt);
+    mtWords += words;
+    finalWords += s.text === s.mt ? words : wordCount(s.text);
+  }
   const reviewed = included.filter((s) => s.status === 'reviewed' || s.status === 'approved');
   const summary: ReportSummary = {
     segments: included.length,
     excluded: input.segments.length - included.length,
     changed: changed.length,
-    mtWords: included.reduce((n, s) => n + wordCount(s.mt), 0),
-    finalWords: included.reduce((n, s) => n + wordCount(s.text), 0),
+    mtWords,
+    finalWords,
     reviewedShare: included.length === 0 ? 0 : reviewed.length / included.length,
     hter: documentHter(scores),
     histogram,
@@ -115,21 +124,22 @@ export function reportData(input: ExportInput): {
   return { summary, changed };
 }
 
-/** Words of a text as the diff tokenizes it: a CJK character is one. */
-export function wordCount(text: string): number {
-  return tokenize(text).filter((t) => WORDLIKE.test(t)).length;
-}
+type MutableCorrection = { -readonly [K in keyof Correction]: Correction[K] };
 
 /** Corrections made more than once, most frequent first (ties: first met). */
 function frequentCorrections(edits: readonly ClassifiedEdit[]): Correction[] {
-  const counts = new Map<string, Correction>();
+  // Counted in place: one entry per distinct correction, not one per edit. Its kind is the last met.
+  const counts = new Map<string, MutableCorrection>();
   for (const e of edits) {
     const from = e.from.trim();
     const to = e.to.trim();
     if (from === '' && to === '') continue;
     const key = `${from}\u0000${to}`;
     const seen = counts.get(key);
-    counts.set(key, { from, to, kind: e.kind, count: (seen?.count ?? 0) + 1 });
+    if (seen) {
+      seen.kind = e.kind;
+      seen.count += 1;
+    } else counts.set(key, { from, to, kind: e.kind, count: 1 });
   }
   return [...counts.values()]
     .filter((c) => c.count > 1)

@@ -59,7 +59,7 @@ const NUMBER_OR_DATE = new RegExp(
   ].join('|'),
   'iu',
 );
-const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/gu;
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}\p{M}]/gu;
 
 /** The labelled changes from `mt` to `final`, in text order (moves at their deletion). */
 export function classifyEdits(
@@ -124,12 +124,13 @@ function changesOf(ops: readonly DiffOp[]): Change[] {
  */
 function findMoves(changes: readonly Change[]): Map<number, 'source' | 'target'> {
   const moved = new Map<number, 'source' | 'target'>();
+  // The words of each pure insertion, found once (not once per deletion compared with it).
+  const inserted = changes.map((c) => (c.from === '' ? wordsOf(c.to) : undefined));
   changes.forEach((deletion, i) => {
+    if (deletion.to !== '' || moved.has(i)) return;
     const words = wordsOf(deletion.from);
-    if (deletion.to !== '' || words === '' || moved.has(i)) return;
-    const j = changes.findIndex(
-      (c, k) => k !== i && !moved.has(k) && c.from === '' && wordsOf(c.to) === words,
-    );
+    if (words === '') return;
+    const j = inserted.findIndex((w, k) => w === words && k !== i && !moved.has(k));
     if (j < 0) return;
     moved.set(i, 'source');
     moved.set(j, 'target');
@@ -159,5 +160,5 @@ function kindOf(change: Change, terms: readonly TermPair[]): EditKind {
 }
 
 function lettersOf(text: string): string {
-  return (text.match(LETTER_OR_DIGIT) ?? []).join('').toLowerCase();
+  return text.replace(NOT_LETTER_OR_DIGIT, '').toLowerCase();
 }

@@ -35,6 +35,16 @@ const FULL_WIDTH_PUNCT = /([\uff0e\uff0c\uff1f\uff1a\uff1b\uff01\uff02\uff08\uff
  */
 export function terTokens(text: string, options: TerOptions = {}): string[] {
   if (text === '') return [];
+  return terText(text, options)
+    .split(PY_WHITESPACE)
+    .filter((token) => token !== '');
+}
+
+/**
+ * `text` as the TER tokenizer prepares it before splitting it on {@link PY_WHITESPACE}: lower-cased,
+ * normalized, punctuation removed, as the options ask.
+ */
+export function terText(text: string, options: TerOptions = {}): string {
   let sent = options.caseSensitive ? text : pythonLower(text);
   if (options.normalized) {
     sent = normalizeGeneralAndWestern(sent);
@@ -44,7 +54,7 @@ export function terTokens(text: string, options: TerOptions = {}): string[] {
     sent = sent.replace(/[.,?:;!"()]/g, '');
     if (options.asianSupport) sent = sent.replace(ASIAN_PUNCT, '').replace(FULL_WIDTH_PUNCT, '');
   }
-  return sent.split(PY_WHITESPACE).filter((token) => token !== '');
+  return sent;
 }
 
 /**

@@ -9,8 +9,9 @@
  * Verified against sacreBLEU's own test vectors and the MLQE-PE en-zh reference HTER
  * (tests/conformance/metrics.test.ts).
  */
-import { BeamEditDistance, OP_DEL, OP_INS, OP_NOP, OP_SUB } from './beam-edit-distance.ts';
-import { terTokens, type TerOptions } from './ter-tokenizer.ts';
+import { alignment, BeamEditDistance } from './beam-edit-distance.ts';
+import { terText, terTokens, type TerOptions } from './ter-tokenizer.ts';
+import { terWords } from './ter-words.ts';
 
 export type { TerOptions } from './ter-tokenizer.ts';
 export { terTokens } from './ter-tokenizer.ts';
@@ -42,7 +43,13 @@ export interface TerResult {
  * are the whitespace-separated tokens (see {@link terTokens} for the options).
  */
 export function ter(hypothesis: string, reference: string, options: TerOptions = {}): TerResult {
-  return terOfTokens(terTokens(hypothesis, options), terTokens(reference, options));
+  // An unchanged segment (a third of a reviewed document): no edit, tokenized once.
+  if (hypothesis === reference) {
+    return { edits: 0, refLength: terTokens(reference, options).length, score: 0, shifts: 0 };
+  }
+  const { hyp, ref, words } = terWords(terText(hypothesis, options), terText(reference, options));
+  const { edits, shifts } = editRate(hyp, ref, words);
+  return { edits, refLength: ref.length, score: rate(edits, ref.length), shifts };
 }
 
 /** TER of already tokenized text (the tokens compared exactly). */
@@ -51,14 +58,17 @@ export function terOfTokens(
   reference: readonly string[],
 ): TerResult {
   const ids = new Map<string, number>();
-  const idOf = (token: string): number => {
+  const ref = reference.map((token) => {
     let id = ids.get(token);
     if (id === undefined) ids.set(token, (id = ids.size));
     return id;
-  };
-  const ref = reference.map(idOf);
-  const hyp = hypothesis.map(idOf);
-  const { edits, shifts } = editRate(hyp, ref, ids.size);
+  });
+  // Hypothesis words the reference lacks all get one number (as in ter-words.ts): each differs from
+  // every reference word, so they play the same part in the edit distance and in shifts (both only
+  // compare with reference words), and the edit distance's row cache may share their rows.
+  const other = ids.size;
+  const hyp = hypothesis.map((token) => ids.get(token) ?? other);
+  const { edits, shifts } = editRate(hyp, ref, other + 1);
   return { edits, refLength: ref.length, score: rate(edits, ref.length), shifts };
 }
 
@@ -80,12 +90,7 @@ function editRate(
   if (hyp.length === ref.length && hyp.every((w, i) => w === ref[i]))
     return { edits: 0, shifts: 0 };
   const ed = new BeamEditDistance(ref, vocabulary);
-  const refPositions = new Map<number, number[]>();
-  ref.forEach((word, r) => {
-    const list = refPositions.get(word);
-    if (list) list.push(r);
-    else refPositions.set(word, [r]);
-  });
+  const refPositions = positionsOf(ref, vocabulary);
   let words = hyp;
   let shifts = 0;
   let checked = 0;
@@ -97,7 +102,32 @@ function editRate(
     shifts += 1;
     words = best.words;
   }
-  return { edits: shifts + ed.cost(words), shifts };
+  const edits = shifts + ed.cost(words);
+  ed.release();
+  return { edits, shifts };
+}
+
+/**
+ * Where each word occurs in the reference, in order: the positions of word `w` are
+ * `positions[start[w]]` up to (not including) `positions[start[w + 1]]`.
+ */
+interface Positions {
+  readonly start: readonly number[];
+  readonly positions: readonly number[];
+}
+
+/** {@link Positions} of `ref` (a counting sort: words are numbers below `vocabulary`). */
+function positionsOf(ref: readonly number[], vocabulary: number): Positions {
+  const start = new Array<number>(vocabulary + 1).fill(0);
+  for (const word of ref) start[word + 1]! += 1;
+  for (let w = 0; w < vocabulary; w += 1) start[w + 1]! += start[w]!;
+  const next = start.slice(0, vocabulary);
+  const positions = new Array<number>(ref.length).fill(0);
+  ref.forEach((word, r) => {
+    positions[next[word]!] = r;
+    next[word]! += 1;
+  });
+  return { start, positions };
 }
 
 interface Shift {
@@ -115,17 +145,20 @@ interface Shift {
 function bestShift(
   words: readonly number[],
   ref: readonly number[],
-  refPositions: ReadonlyMap<number, readonly number[]>,
+  refPositions: Positions,
   ed: BeamEditDistance,
   checked: number,
 ): Shift {
+  const { start, positions } = refPositions;
   const { cost: before, trace } = ed.distance(words);
   const { align, refErr, hypErr } = alignment(trace);
   let best:
     | { gain: number; length: number; startH: number; idx: number; words: readonly number[] }
     | undefined;
   for (let startH = 0; startH < words.length; startH += 1) {
-    for (const startR of refPositions.get(words[startH]!) ?? []) {
+    const word = words[startH]!;
+    for (let p = start[word]!; p < start[word + 1]!; p += 1) {
+      const startR = positions[p]!;
       if (startR < startH - MAX_SHIFT_DIST) continue;
       if (startR > startH + MAX_SHIFT_DIST) break;
       for (let length = 1; length <= MAX_SHIFT_SIZE; length += 1) {
@@ -183,7 +216,7 @@ function better(
   return idx < best.idx;
 }
 
-function anyError(errors: Uint8Array, start: number, length: number): boolean {
+function anyError(errors: readonly number[], start: number, length: number): boolean {
   const end = Math.min(errors.length, start + length);
   for (let i = start; i < end; i += 1) if (errors[i]) return true;
   return false;
@@ -219,34 +252,4 @@ export function performShift<T>(
     ...block,
     ...words.slice(length + target),
   ];
-}
-
-/**
- * sacreBLEU `trace_to_alignment` of the flipped trace (rewriting the reference into the hypothesis):
- * for each reference position the hypothesis position it is aligned to (or follows), and which
- * positions on either side are in error.
- */
-function alignment(trace: Uint8Array): { align: number[]; refErr: Uint8Array; hypErr: Uint8Array } {
-  const align: number[] = [];
-  const refErr: number[] = [];
-  const hypErr: number[] = [];
-  let posHyp = -1;
-  for (const op of trace) {
-    if (op === OP_NOP || op === OP_SUB) {
-      posHyp += 1;
-      align.push(posHyp);
-      const error = op === OP_SUB ? 1 : 0;
-      hypErr.push(error);
-      refErr.push(error);
-    } else if (op === OP_DEL) {
-      // A hypothesis word with no reference word (an insertion once flipped).
-      posHyp += 1;
-      hypErr.push(1);
-    } else if (op === OP_INS) {
-      // A reference word with no hypothesis word (a deletion once flipped).
-      align.push(posHyp);
-      refErr.push(1);
-    }
-  }
-  return { align, refErr: Uint8Array.from(refErr), hypErr: Uint8Array.from(hypErr) };
 }

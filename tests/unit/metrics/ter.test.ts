@@ -4,6 +4,12 @@ import { performShift, ter, terTokens } from '../../../src/core/metrics/ter.ts';
 describe('ter', () => {
   it('counts no edit for equal texts, whatever their spacing', () => {
     expect(ter('a  b\tc', 'a b c')).toEqual({ edits: 0, refLength: 3, score: 0, shifts: 0 });
+    expect(ter(' Same  text ', ' Same  text ')).toEqual({
+      edits: 0,
+      refLength: 2,
+      score: 0,
+      shifts: 0,
+    });
   });
 
   it('fixes a moved block with one shift', () => {
