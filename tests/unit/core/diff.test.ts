@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_DIFF_MS, diffStats, tokenize, wordDiff, type DiffOp } from '../../../src/core/diff.ts';
 
@@ -96,6 +98,85 @@ describe('tokenize', () => {
 
   it('returns no token for empty text', () => {
     expect(tokenize('')).toEqual([]);
+  });
+});
+
+/** The tokens' definition as a regular expression (what `tokenize` scans for without one). */
+const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}`;
+const W = String.raw`(?:(?![${CJK}])[\p{L}\p{N}\p{M}])`;
+const TOKEN = new RegExp(String.raw`[${CJK}]|${W}+(?:['’]${W}+)*|\s+|[^]`, 'gu');
+const byExpression = (text: string) => text.match(TOKEN) ?? [];
+
+/** Characters where the token rules have edges: apostrophes, marks, CJK, astral letters, surrogates. */
+const EDGES = [
+  'a',
+  'Z',
+  'é',
+  '9',
+  '٣',
+  '\u0301',
+  '\u0903',
+  "'",
+  '’',
+  '-',
+  ' ',
+  '\t',
+  '\n',
+  '\u00a0',
+  '\u3000',
+  '\u2028',
+  '\ufeff',
+  '中',
+  '国',
+  'の',
+  'カ',
+  '한',
+  'ー',
+  '。',
+  '，',
+  '𝐀',
+  '𠀀',
+  '😀',
+  '\ud800',
+  '\udc00',
+  '⟨',
+  '1',
+  '⟩',
+  '<',
+  '&',
+  '\u202e',
+  '\u200b',
+  'ß',
+  'ǅ',
+  'ⅷ',
+];
+
+describe('tokenize against the expression that defines the tokens', () => {
+  it('finds the same tokens on text made of the edge characters', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...EDGES), { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        expect(tokenize(text)).toEqual(byExpression(text));
+      }),
+      { numRuns: 3000, seed: 2018 },
+    );
+  });
+
+  it('finds the same tokens on arbitrary UTF-16 text (lone surrogates included)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
+        expect(tokenize(text)).toEqual(byExpression(text));
+      }),
+      { numRuns: 3000, seed: 6 },
+    );
+  });
+
+  it('finds the same tokens on the seed document', () => {
+    const seed = readFileSync(
+      new URL('../../../corpus/000_bf2c9c8ccc29718b.txt', import.meta.url),
+      'utf8',
+    );
+    expect(tokenize(seed)).toEqual(byExpression(seed));
   });
 });
 
