@@ -54,6 +54,7 @@ export function compareWordDiff({ pairs, wordDiff, runs }) {
       goal: 'reference',
     },
     {
+      id: 'wordDiffRatio',
       name: 'word diff time, Verso ÷ diffWordsWithSpace (same run)',
       value: `${ratio.toFixed(2)} ×`,
       spread: `Verso ${ms(median(ours))}`,

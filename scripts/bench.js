@@ -53,10 +53,12 @@ function time(fn) {
 }
 
 const rows = [];
-function record(name, unit, samples, goal = '') {
+/** Adds a table row; `id` names it for the before/after notes (bench-app.js `BEFORE`). */
+function record(name, unit, samples, goal = '', id = undefined) {
   const s = stats(samples);
   const fmt = (x) => (unit === 'ms' ? x.toFixed(1) : String(x));
   rows.push({
+    id,
     name,
     value: `${fmt(s.median)} ${unit}`,
     spread: `${fmt(s.min)}–${fmt(s.max)}`,
@@ -180,6 +182,7 @@ for (const kind of EXPORT_KINDS) {
     'ms',
     samples,
     goal,
+    `export-${kind}`,
   );
 }
 
@@ -191,6 +194,8 @@ record(
   Array.from({ length: RUNS }, () =>
     time(() => project.segments.forEach((s) => hter(s.mt, s.text))),
   ),
+  '',
+  'hter',
 );
 
 // ---- QA (issue 4): the whole document as in the worker, and one segment live ----
