@@ -75,17 +75,15 @@ export function installProbes() {
       );
     },
     /**
-     * For every key pressed from now on: keydown → the first animation frame whose DOM shows row `n`'s
-     * diff of the new text (`frame`), and → that frame painted (`painted`).
+     * For every key pressed from now on: keydown → the first animation frame in which `shown()` is
+     * true (`frame`), and → that frame painted (`painted`); samples in `bench.keySamples`.
      */
-    watchKeys(n) {
+    watchKeydowns(shown) {
       const samples = [];
       let since = null;
       const check = () => {
         if (since === null) return;
-        const field = editor(n);
-        const view = row(n)?.shadowRoot?.querySelector('verso-diff-view');
-        if (!field || !view || diffAfter(view) !== field.value) {
+        if (!shown()) {
           requestAnimationFrame(check);
           return;
         }
@@ -103,6 +101,14 @@ export function installProbes() {
         true,
       );
       bench.keySamples = samples;
+    },
+    /** `watchKeydowns` until row `n`'s diff view shows the editor's new text. */
+    watchKeys(n) {
+      bench.watchKeydowns(() => {
+        const field = editor(n);
+        const view = row(n)?.shadowRoot?.querySelector('verso-diff-view');
+        return Boolean(field && view && diffAfter(view) === field.value);
+      });
     },
     /** Resolves with the time the store goes saving → saved and the indicator is painted. */
     saveCycle() {

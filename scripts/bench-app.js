@@ -105,33 +105,37 @@ async function heapAfterGc(context, page) {
   return usedSize / 2 ** 20;
 }
 
-/** Types KEYSTROKES keys (about a fifth of them Backspace) at the end of row 1; per-key latencies. */
+/**
+ * Presses KEYSTROKES keys (with `erase`, about a fifth of them Backspace, which only deletes what was
+ * typed here, so the text never returns to the MT and there is always a diff to show), waiting for each
+ * key's sample and a random 20–80 ms; returns the page's `__bench.keySamples`.
+ */
+async function typeKeys(page, random, erase) {
+  let typed = 0;
+  for (let k = 0; k < KEYSTROKES; k += 1) {
+    const back = erase && typed > 1 && random() < 0.2;
+    typed += back ? -1 : 1;
+    await page.keyboard.press(back ? 'Backspace' : 'abcdefghij'[Math.floor(random() * 10)]);
+    await page.waitForFunction((n) => window.__bench.keySamples.length >= n, k + 1, {
+      polling: 'raf',
+    });
+    await page.waitForTimeout(20 + Math.floor(random() * 60));
+  }
+  return page.evaluate(() => window.__bench.keySamples);
+}
+
+/** Types at the end of row 1; per-key latencies to the frame showing the new diff. */
 async function keystrokes(page, random) {
   await page.getByRole('textbox', { name: 'Correction 1', exact: true }).click();
   await page.keyboard.press('Control+End');
   await page.evaluate(() => window.__bench.watchKeys(1));
-  // Backspace only deletes what was typed here, so the text never returns to the MT (no diff to show).
-  let typed = 0;
-  for (let k = 0; k < KEYSTROKES; k += 1) {
-    const erase = typed > 1 && random() < 0.2;
-    const key = erase ? 'Backspace' : 'abcdefghij'[Math.floor(random() * 10)];
-    typed += erase ? -1 : 1;
-    await page.keyboard.press(key);
-    await page.waitForFunction((n) => window.__bench.keySamples.length >= n, k + 1, {
-      polling: 'raf',
-    });
-    // Now and then a pause long enough for the autosave to run between keystrokes.
-    await page.waitForTimeout(k % 15 === 14 ? 400 : 20 + Math.floor(random() * 60));
-  }
-  const samples = await page.evaluate(() => window.__bench.keySamples);
-  await page.keyboard.press('Control+s');
-  await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
-  return samples;
+  return typeKeys(page, random, true);
 }
 
 /**
  * The same keystroke measure on a bare page (a textarea whose input handler copies its text into a
- * div): the floor set by the 60 Hz frame clock alone, to read the app's figure against.
+ * div): the floor set by the 60 Hz frame clock alone, to read the app's figure against. The context's
+ * init script installs the same probes here.
  */
 async function keystrokeFloor(context, random) {
   const page = await context.newPage();
@@ -140,33 +144,12 @@ async function keystrokeFloor(context, random) {
     const field = document.getElementById('t');
     const copy = document.getElementById('d');
     field.addEventListener('input', () => (copy.textContent = field.value));
-    const samples = [];
-    let since = null;
-    const check = () => {
-      if (since === null) return;
-      if (copy.textContent !== field.value) return void requestAnimationFrame(check);
-      samples.push(performance.now() - since);
-      since = null;
-    };
-    window.addEventListener(
-      'keydown',
-      (e) => {
-        since = e.timeStamp;
-        requestAnimationFrame(check);
-      },
-      true,
-    );
-    window.__floor = samples;
+    window.__bench.watchKeydowns(() => copy.textContent === field.value);
     field.focus();
   });
-  for (let k = 0; k < KEYSTROKES; k += 1) {
-    await page.keyboard.press('abcdefghij'[Math.floor(random() * 10)]);
-    await page.waitForFunction((n) => window.__floor.length >= n, k + 1, { polling: 'raf' });
-    await page.waitForTimeout(20 + Math.floor(random() * 60));
-  }
-  const samples = await page.evaluate(() => window.__floor);
+  const samples = await typeKeys(page, random, false);
   await page.close();
-  return samples;
+  return samples.map((k) => k.frame);
 }
 
 /** Replace all (2,000 hits) through the Find and replace dialog: ms from click to "saved" painted. */
