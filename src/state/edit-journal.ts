@@ -20,7 +20,7 @@ export interface JournalEntry {
 /** What the store calls on the journal (tests pass a fake). */
 export interface EditJournalPort {
   record(projectId: string, segmentId: string, text: string, base: StoredState): void;
-  settle(projectId: string, segmentId: string, text: string): void;
+  settle(projectId: string, segmentId: string, stored: StoredState): void;
 }
 
 /** localStorage keys of journals: one per tab (page load). */
@@ -59,11 +59,17 @@ export class EditJournal implements EditJournalPort {
     this.#write();
   }
 
-  /** IndexedDB stored `text` for the segment: forget the entry unless typing went on since. */
-  settle(projectId: string, segmentId: string, text: string): void {
+  /**
+   * IndexedDB stored `stored` for the segment: forget the entry, or, when typing went on meanwhile,
+   * keep it with `stored` as its base — that is what storage holds now, so recovery after a crash
+   * replays the later text over it instead of taking it for another tab's change.
+   */
+  settle(projectId: string, segmentId: string, stored: StoredState): void {
     const id = `${projectId}\n${segmentId}`;
-    if (this.#entries.get(id)?.text !== text) return;
-    this.#entries.delete(id);
+    const entry = this.#entries.get(id);
+    if (!entry) return;
+    if (entry.text === stored.text) this.#entries.delete(id);
+    else this.#entries.set(id, { ...entry, base: { text: stored.text, status: stored.status } });
     this.#write();
   }
 

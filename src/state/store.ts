@@ -801,7 +801,7 @@ export class Store extends EventTarget {
       try {
         await this.repo.saveChanges(projectId, kept, this.guard.expected(ids));
         this.guard.settled(ids, new Map(stale.map((t) => [t.segmentId, t])));
-        for (const m of mine.values()) this.journal?.settle(projectId, m.segmentId, m.text);
+        for (const m of mine.values()) this.journal?.settle(projectId, m.segmentId, m);
         this.afterWrite(kept, this.now());
       } catch (error) {
         this.guard.settled(ids);
@@ -876,7 +876,7 @@ export class Store extends EventTarget {
           this.guard.expected(ids),
         );
         this.guard.settled(ids, new Map(changes.map((c) => [c.segmentId, c])));
-        for (const c of changes) this.journal?.settle(project.id, c.segmentId, c.text);
+        for (const c of changes) this.journal?.settle(project.id, c.segmentId, c);
         this.afterWrite(changes, when);
       } catch (error) {
         this.guard.settled(ids);

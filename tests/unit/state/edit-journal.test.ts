@@ -20,9 +20,12 @@ describe('EditJournal', () => {
     const journal = new EditJournal(storage, 'tab1');
     journal.record('p1', 's1', 'Mo', BASE);
     journal.record('p1', 's1', 'Mor', BASE);
-    journal.settle('p1', 's1', 'Mo');
-    expect(journal.entries).toHaveLength(1);
-    journal.settle('p1', 's1', 'Mor');
+    journal.settle('p1', 's1', { text: 'Mo', status: 'edited' });
+    // Typing went on: the entry stays, based on what is stored now.
+    expect(journal.entries).toEqual([
+      { projectId: 'p1', segmentId: 's1', text: 'Mor', base: { text: 'Mo', status: 'edited' } },
+    ]);
+    journal.settle('p1', 's1', { text: 'Mor', status: 'edited' });
     expect(journal.entries).toEqual([]);
     expect(storage.map.size).toBe(0);
   });

@@ -165,6 +165,33 @@ describe('Store journal and recovery', () => {
     expect(storage.getItem(`${JOURNAL_PREFIX}dead-tab`)).toBeNull();
   });
 
+  it('replays typing that went on while its autosave was written, when the tab dies next', async () => {
+    const storage = memoryStorage();
+    const { store, repo, projectId } = await seeded(storage);
+    store.editText('s5', 'Typed');
+    const writing = store.flush();
+    store.editText('s5', 'Typed on');
+    await writing;
+    // Storage has "Typed"; the tab dies before "Typed on" is written. The next tab opens the project.
+    expect((await repo.openProject(projectId)).segments[4]!.text).toBe('Typed');
+    const nextJournal = new EditJournal(storage, 'next-tab');
+    const next = new Store({
+      repo,
+      settings: { get: () => null, set: () => undefined },
+      importer: inProcessImporter,
+      qa: inProcessQa,
+      exporter: inProcessExporter,
+      journal: nextJournal,
+    });
+    await next.openProject(projectId);
+    const locks = { hold: () => undefined, isGone: () => Promise.resolve(true) };
+    expect(await recoverEdits(storage, nextJournal.key, next, repo, locks)).toEqual({
+      recovered: 1,
+      skipped: 0,
+    });
+    expect((await repo.openProject(projectId)).segments[4]!.text).toBe('Typed on');
+  });
+
   it('leaves the journal of a tab that is still open alone', async () => {
     const storage = memoryStorage();
     const { store, repo, journal, projectId } = await seeded(storage);
