@@ -36,7 +36,7 @@ export function lengthDelta(x: number, y: number, model: LengthModel): number {
 /** Flags the whole segment when |δ| > {@link OUTLIER_DELTA}, with its length as a share of the expected. */
 export const lengthRatioCheck: Check = {
   id: 'length-ratio',
-  run({ segment, scan: { text, words, flags }, context, doc }, report) {
+  run({ segment, scan: { text, words, flags, protectedSpans }, context, doc }, report) {
     const source = segment.source ?? '';
     const targetUnit = unitOfLanguage(context.ctx.targetLang) ?? 'words';
     let x: number;
@@ -53,12 +53,13 @@ export const lengthRatioCheck: Check = {
       model = lengthModelFor(targetUnit, targetUnit);
       key = 'mt';
     }
-    // Against the MT both sides are counted alike, by the scanner's count (its words, when the text
-    // has nothing but ASCII outside them, so no CJK character to count).
+    // Against the MT both sides are counted alike, by `countWords`; the scanner's words are the same
+    // count when the text has nothing but ASCII outside them (no CJK character) and no URL, address
+    // or placeholder (whose words the scanner leaves out).
     const y =
       key !== 'mt' || targetUnit !== 'words'
         ? lengthIn(text, targetUnit)
-        : (flags & TextFlags.NON_ASCII) === 0
+        : (flags & TextFlags.NON_ASCII) === 0 && protectedSpans.length === 0
           ? words.length
           : countWords(text);
     if (Math.max(model.ratio * x, y) < MIN_UNITS) return;

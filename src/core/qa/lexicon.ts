@@ -33,7 +33,8 @@ let slots = new Int32Array(1 << 16);
 const idOfLower = new Map<string, number>();
 const lowers: string[] = [];
 const stops: boolean[] = [];
-const HAS_DIGIT = /\p{N}/u;
+/** ASCII digits, as before the scanner: Ⅳ, ² and ① are words like any other. */
+const HAS_DIGIT = /\d/;
 
 /** FNV-1a step: the scanner folds each code unit of a word into its hash with this. */
 export function hashStep(hash: number, code: number): number {

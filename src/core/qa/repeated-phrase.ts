@@ -87,8 +87,10 @@ export const repeatedPhraseCheck: Check = {
         }
       }
       for (let n = Math.min(MAX_WORDS, Math.floor((k + 1) / 2)); n >= 2; n--) {
-        // The two copies end on the same word: a cheap test before comparing them whole.
-        if (words[k - n]!.id !== word.id || word.id < 0) continue;
+        // The two copies end on the same word: a cheap test before comparing them whole (words with
+        // digits share id -1, so those compare by text).
+        const end = words[k - n]!;
+        if (end.id !== word.id || (word.id < 0 && end.lower !== word.lower)) continue;
         const first = k + 1 - 2 * n;
         const second = words[first + n]!;
         if (first <= coveredTo || second.breakBefore) continue;

@@ -33,6 +33,13 @@ describe('repeated-phrase', () => {
     expect(applyFix(s.text, f!)).toBe('eight double-attraction golden policies');
   });
 
+  it('flags a phrase said twice that ends in a number, and counts Ⅳ or ² as words', () => {
+    expect(
+      findingsOf('repeated-phrase', seg('We met in May 2020 in May 2020 again.'))[0]?.text,
+    ).toBe('in May 2020 in May 2020');
+    expect(findingsOf('repeated-word', seg('It is Ⅳ Ⅳ here.'))[0]?.text).toBe('Ⅳ Ⅳ');
+  });
+
   it('flags a multi-word phrase joined to itself and a phrase said twice', () => {
     expect(findingsOf('repeated-phrase', seg('new energy and new energy vehicles'))[0]?.text).toBe(
       'new energy and new energy',

@@ -66,6 +66,13 @@ describe('length-ratio', () => {
     ]);
   });
 
+  it('counts the words of a URL on both sides alike (no finding for a correction that keeps it)', () => {
+    const url = 'https://example.com/a/b/c/d/e/f/g/h/i/j/k/l/m/n/o/p';
+    expect(
+      findingsOf('length-ratio', seg(`Please visit ${url} today.`, { mt: `Visit ${url} today` })),
+    ).toEqual([]);
+  });
+
   it('judges against a Chinese source with the zh→en length model', () => {
     const source =
       '推进“一带一路”建设，是以习近平同志为核心的党中央高举和平发展旗帜、坚持共商共建共享原则、推动构建人类命运共同体的伟大倡议。';
