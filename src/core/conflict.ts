@@ -24,11 +24,16 @@ export interface StaleSegment extends StoredState {
 
 /** A write refused because other writers changed segments it was based on; nothing was stored. */
 export class StaleWriteError extends VersoInputError {
-  constructor(readonly stale: readonly StaleSegment[]) {
+  constructor(
+    readonly stale: readonly StaleSegment[],
+    /** Segments the write expected that are no longer stored (another tab merged or split them). */
+    readonly gone: readonly string[] = [],
+  ) {
+    const count = stale.length + gone.length;
     super(
       'errors.staleWrite',
-      { count: stale.length },
-      `${stale.length} segment(s) changed elsewhere (another tab) since this write was made; nothing was stored.`,
+      { count },
+      `${count} segment(s) changed elsewhere (another tab) since this write was made; nothing was stored.`,
     );
     this.name = 'StaleWriteError';
   }
@@ -36,7 +41,8 @@ export class StaleWriteError extends VersoInputError {
 
 /**
  * Throws `StaleWriteError` listing every segment of `stored` whose text or status differs from what
- * `expected` says. `stored` yields the segments as they are in storage now.
+ * `expected` says, and every expected segment `stored` no longer has. `stored` yields the segments
+ * as they are in storage now (all of the project's, or at least those `expected` lists).
  */
 export function checkExpected(
   stored: Iterable<StoredState & { readonly id: string; readonly revisionCount?: number }>,
@@ -44,9 +50,12 @@ export function checkExpected(
 ): void {
   if (!expected || expected.size === 0) return;
   const stale: StaleSegment[] = [];
+  const seen = new Set<string>();
   for (const segment of stored) {
     const want = expected.get(segment.id);
-    if (want && (want.text !== segment.text || want.status !== segment.status)) {
+    if (!want) continue;
+    seen.add(segment.id);
+    if (want.text !== segment.text || want.status !== segment.status) {
       const { id: segmentId, text, status, revisionCount } = segment;
       stale.push({
         segmentId,
@@ -56,5 +65,6 @@ export function checkExpected(
       });
     }
   }
-  if (stale.length > 0) throw new StaleWriteError(stale);
+  const gone = [...expected.keys()].filter((id) => !seen.has(id));
+  if (stale.length > 0 || gone.length > 0) throw new StaleWriteError(stale, gone);
 }

@@ -482,6 +482,19 @@ export function describeRepositoryContract(name: string, makeRepo: MakeRepositor
       expect(after.segments.map((s) => s.text)).toEqual(['MT 1', 'MT 2', 'changed elsewhere']);
     });
 
+    it('refuses a restructure based on a segment another writer merged away', async () => {
+      const meta = await repo.createProject(sampleProject(3));
+      const { segments } = await repo.openProject(meta.id);
+      const expected = new Map(segments.map((s) => [s.id, { text: s.text, status: s.status }]));
+      // Another tab merges segments 2 and 3 first; nothing it kept differs in text or status.
+      await repo.restructure(meta.id, segments.slice(0, 2), []);
+      const split = [segments[0]!, segments[1]!, segments[2]!];
+      await expect(repo.restructure(meta.id, split, [], undefined, expected)).rejects.toMatchObject(
+        { code: 'errors.staleWrite', gone: [segments[2]!.id] },
+      );
+      expect((await repo.openProject(meta.id)).segments).toHaveLength(2);
+    });
+
     it('rejects calls after close', async () => {
       repo.close();
       await expect(repo.listProjects()).rejects.toThrow(/closed/);
