@@ -22,14 +22,24 @@ const loaders = {
 
 export type LazyElement = keyof typeof loaders;
 
-const loading = new Map<LazyElement, Promise<unknown>>();
+/**
+ * `load(name)` runs `loaders[name]` once and shares its promise; a load that failed (a chunk that
+ * could not be fetched) is forgotten, so the next call tries again instead of failing forever.
+ */
+export function loadOnce<K extends string>(
+  loaders: Readonly<Record<K, () => Promise<unknown>>>,
+): (name: K) => Promise<unknown> {
+  const loading = new Map<K, Promise<unknown>>();
+  return (name) => {
+    let promise = loading.get(name);
+    if (!promise) {
+      promise = loaders[name]();
+      loading.set(name, promise);
+      promise.catch(() => loading.delete(name));
+    }
+    return promise;
+  };
+}
 
 /** Loads (once) the module that defines the element; resolves when it is defined. */
-export function loadElement(name: LazyElement): Promise<unknown> {
-  let promise = loading.get(name);
-  if (!promise) {
-    promise = loaders[name]();
-    loading.set(name, promise);
-  }
-  return promise;
-}
+export const loadElement: (name: LazyElement) => Promise<unknown> = loadOnce(loaders);
