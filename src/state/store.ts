@@ -881,10 +881,14 @@ export class Store extends EventTarget {
       } catch (error) {
         this.guard.settled(ids);
         if (error instanceof StaleWriteError) {
-          // The other segments of this write were not stored either: written again on the next flush.
+          // The other segments of this write were not stored either: written again at once, with
+          // their own origin, after both texts of the stale ones are kept.
           const staleIds = new Set(error.stale.map((x) => x.segmentId));
-          for (const id of ids) if (!staleIds.has(id)) this.failed.add(id);
           this.keepBoth(project.id, error.stale);
+          this.persist(
+            changes.filter((c) => !staleIds.has(c.segmentId)),
+            origin,
+          );
           return;
         }
         // Nothing typed is dropped: the text stays on screen and is written again on the next flush.

@@ -111,6 +111,21 @@ describe('Store with other tabs', () => {
     expect((await repo.openProject(projectId)).segments[1]!.text).toBe('first try, then more');
   });
 
+  it('writes the other segments of a write refused as stale at once, with their own origin', async () => {
+    const { store, repo, projectId } = await seeded();
+    store.editText('s2', 'Mine in two.');
+    store.editText('s3', 'Mine in three.');
+    await repo.otherTabSaves(projectId, 's3', 'Theirs in three.');
+    await store.flush();
+    // No further typing or flush: segment 2 is stored anyway, as typing.
+    await expect
+      .poll(async () => (await repo.openProject(projectId)).segments[1]!.text)
+      .toBe('Mine in two.');
+    const revisions = await repo.listRevisions(projectId, 's2');
+    expect(revisions.at(-1)).toMatchObject({ text: 'Mine in two.', origin: 'typing' });
+    expect((await repo.openProject(projectId)).segments[2]!.text).toBe('Theirs in three.');
+  });
+
   it('reloads the open project when another tab restructures it, and leaves it when deleted', async () => {
     const { store, repo, projectId } = await seeded();
     const { segments } = await repo.openProject(projectId);
