@@ -14,7 +14,6 @@ export interface DiffOp {
 }
 
 const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}`;
-const WORDLIKE = /[\p{L}\p{N}]/u;
 
 /**
  * Splits text into diff tokens; `tokenize(t).join('') === t`. A token is one CJK character; or a word
@@ -28,46 +27,76 @@ const WORDLIKE = /[\p{L}\p{N}]/u;
  */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const start = i;
-    const cp = text.codePointAt(i)!;
-    const c = classOf(cp);
-    i += cp > 0xffff ? 2 : 1;
-    if (c & WORD) {
-      for (;;) {
-        while (i < n) {
-          const next = text.codePointAt(i)!;
-          if ((classOf(next) & WORD) === 0) break;
-          i += next > 0xffff ? 2 : 1;
-        }
-        const unit = text.charCodeAt(i);
-        if ((unit !== 0x27 && unit !== 0x2019) || i + 1 >= n) break;
-        if ((classOf(text.codePointAt(i + 1)!) & WORD) === 0) break;
-        i += 1;
-      }
-    } else if (c & SPACE) {
-      while (i < n) {
-        const next = text.codePointAt(i)!;
-        if ((classOf(next) & SPACE) === 0) break;
-        i += next > 0xffff ? 2 : 1;
-      }
-    }
-    out.push(text.slice(start, i));
+  for (let i = 0; i < text.length;) {
+    const end = tokenEnd(text, i);
+    out.push(text.slice(i, end));
+    i = end;
   }
   return out;
 }
 
-/** Class bits: KNOWN (the table entry is filled), WORD (a non-CJK letter, digit or mark), SPACE. */
+/**
+ * Words of a text as the diff counts them: its tokens with a letter or a digit (a CJK character is
+ * one). Without building the tokens: the change report counts every segment's MT and final text.
+ */
+export function wordCount(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length;) {
+    i = tokenEnd(text, i);
+    if (tokenWordlike) count += 1;
+  }
+  return count;
+}
+
+/**
+ * Class bits: KNOWN (the table entry is filled), WORD (a non-CJK letter, digit or mark), SPACE,
+ * WORDLIKE (a letter or a digit, CJK included: what makes a token count as a word).
+ */
 const KNOWN = 1;
 const WORD = 2;
 const SPACE = 4;
+const WORDLIKE = 8;
 const CJK_CHAR = new RegExp(`[${CJK}]`, 'u');
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SPACE_CHAR = /\s/u;
 /** Classes of the BMP's code units, filled on first sight. */
 const classes = new Uint8Array(0x10000);
+
+/** Whether the last token `tokenEnd` found has a letter or a digit. */
+let tokenWordlike = false;
+
+/** End of the token that starts at `i` (sets `tokenWordlike`). */
+function tokenEnd(text: string, i: number): number {
+  const n = text.length;
+  const cp = text.codePointAt(i)!;
+  const c = classOf(cp);
+  let wordlike = c & WORDLIKE;
+  i += cp > 0xffff ? 2 : 1;
+  if (c & WORD) {
+    for (;;) {
+      while (i < n) {
+        const next = text.codePointAt(i)!;
+        const nc = classOf(next);
+        if ((nc & WORD) === 0) break;
+        wordlike |= nc & WORDLIKE;
+        i += next > 0xffff ? 2 : 1;
+      }
+      const unit = text.charCodeAt(i);
+      if ((unit !== 0x27 && unit !== 0x2019) || i + 1 >= n) break;
+      if ((classOf(text.codePointAt(i + 1)!) & WORD) === 0) break;
+      i += 1;
+    }
+  } else if (c & SPACE) {
+    while (i < n) {
+      const next = text.codePointAt(i)!;
+      if ((classOf(next) & SPACE) === 0) break;
+      i += next > 0xffff ? 2 : 1;
+    }
+  }
+  tokenWordlike = wordlike !== 0;
+  return i;
+}
 
 function classOf(cp: number): number {
   if (cp > 0xffff) return computeClass(cp);
@@ -78,8 +107,9 @@ function classOf(cp: number): number {
 
 function computeClass(cp: number): number {
   const ch = String.fromCodePoint(cp);
-  if (CJK_CHAR.test(ch)) return KNOWN;
-  if (WORD_CHAR.test(ch)) return KNOWN | WORD;
+  const wordlike = LETTER_OR_DIGIT.test(ch) ? WORDLIKE : 0;
+  if (CJK_CHAR.test(ch)) return KNOWN | wordlike;
+  if (WORD_CHAR.test(ch)) return KNOWN | WORD | wordlike;
   if (SPACE_CHAR.test(ch)) return KNOWN | SPACE;
   return KNOWN;
 }
@@ -144,10 +174,8 @@ export function diffStats(ops: readonly DiffOp[]): {
   let inserted = 0;
   let deleted = 0;
   for (const op of ops) {
-    if (op.kind === 'equal') continue;
-    const words = tokenize(op.text).filter((token) => WORDLIKE.test(token)).length;
-    if (op.kind === 'insert') inserted += words;
-    else deleted += words;
+    if (op.kind === 'insert') inserted += wordCount(op.text);
+    else if (op.kind === 'delete') deleted += wordCount(op.text);
   }
   return { inserted, deleted };
 }

@@ -15,9 +15,8 @@ import { activeEditingTime } from '../metrics/editing-time.ts';
 import { documentHter, hter, type HterResult } from '../metrics/hter.ts';
 import type { Segment } from '../model.ts';
 import type { ExportInput } from './export-input.ts';
-import { wordCount } from './word-count.ts';
+import { wordCount } from '../diff.ts';
 
-export { wordCount } from './word-count.ts';
 
 /** One changed segment of the report. */
 export interface ChangedSegment {

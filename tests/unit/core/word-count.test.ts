@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../../src/core/diff.ts';
-import { wordCount } from '../../../src/core/export/word-count.ts';
+import { tokenize, wordCount } from '../../../src/core/diff.ts';
 import { seededRandom } from '../../support/prng.ts';
 
-/** The definition word-count.ts reimplements: the diff's tokens that have a letter or a digit. */
+/** What wordCount must equal: the diff's tokens that have a letter or a digit. */
 const byTokens = (text: string) => tokenize(text).filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
 
 // Letters, digits, apostrophes, marks alone and after letters, spaces of several kinds, punctuation,
