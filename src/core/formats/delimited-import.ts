@@ -51,9 +51,10 @@ export function readDelimited(
   const first = records[0];
   const header = first && readHeader(first.fields);
   const expected = first?.fields.length ?? 2;
-  const progress = new ProgressCounter(records.length, options);
+  const rows = header ? records.slice(1) : records;
+  const progress = new ProgressCounter(rows.length, options);
   const units: BilingualUnit[] = [];
-  for (const record of header ? records.slice(1) : records) {
+  for (const record of rows) {
     progress.step();
     units.push(unitOf(record, expected, fileName));
   }

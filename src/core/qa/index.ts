@@ -140,9 +140,16 @@ function checkScanned(
   const findings: Finding[] = [];
   for (const spec of kept) {
     const finding = makeFinding(segment.id, segment.text, spec);
-    // Sorted by start, equal findings (same id) are neighbours or close: one of each is kept.
-    if (!findings.some((f) => f.start === finding.start && f.id === finding.id))
-      findings.push(finding);
+    // Sorted by start, equal findings (same id, so same start) are among the last ones kept with
+    // that start: one of each is kept.
+    let seen = false;
+    for (let k = findings.length - 1; k >= 0 && findings[k]!.start === finding.start; k--) {
+      if (findings[k]!.id === finding.id) {
+        seen = true;
+        break;
+      }
+    }
+    if (!seen) findings.push(finding);
   }
   return findings;
 }

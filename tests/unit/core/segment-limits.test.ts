@@ -4,12 +4,24 @@ import {
   MAX_SEGMENT_CHARS,
   MAX_SEGMENTS,
 } from '../../../src/core/segment-limits.ts';
+import { openBilingual } from '../../../src/core/formats/open-bilingual.ts';
 
 describe('segment limits', () => {
   it('accept a project of exactly the limits', () => {
     const many = Array.from({ length: MAX_SEGMENTS }, () => ['x']);
     expect(() => assertSegmentLimits('ok.txt', many)).not.toThrow();
     expect(() => assertSegmentLimits('ok.txt', [['a'.repeat(MAX_SEGMENT_CHARS)]])).not.toThrow();
+  });
+
+  it('open a TSV with a header line and exactly the limit of rows; refuse one row more', () => {
+    const tsv = (rows: number) =>
+      new TextEncoder().encode(
+        ['zh-CN\ten', ...Array.from({ length: rows }, (_, i) => `源${i}\tMT ${i}`)].join('\n'),
+      );
+    expect(openBilingual(tsv(MAX_SEGMENTS), 'ok.tsv').units).toHaveLength(MAX_SEGMENTS);
+    expect(() => openBilingual(tsv(MAX_SEGMENTS + 1), 'big.tsv')).toThrow(
+      expect.objectContaining({ code: 'errors.tooManySegments' }),
+    );
   });
 
   it('refuse one segment more, naming the count and the limit', () => {
