@@ -184,9 +184,12 @@ export class Store extends EventTarget {
           this.writes.run(async () => {
             try {
               await this.repo.saveProjectQa(project.id, qa);
-              if (this.pending.size === 0 && this.writes.size <= 1) this.update({ save: 'saved' });
+              this.markSavedIfIdle();
             } catch (error) {
-              this.update({ save: 'error', notice: noticeFor(error) });
+              // Not stored: the project shows its stored settings again, and the reviewer is told.
+              const now = this.current.project;
+              const shown = now?.id === project.id ? { ...now, qa: project.qa } : now;
+              this.update({ project: shown ?? null, save: 'error', notice: noticeFor(error) });
             }
           });
           await this.writes.idle();
@@ -610,9 +613,7 @@ export class Store extends EventTarget {
         const expected = this.guard.expectedAll(before);
         await this.repo.restructure(project.id, segments, withOrigin, mode, expected);
         this.guard.restructured();
-        if (this.pending.size === 0 && this.failed.size === 0 && this.writes.size <= 1) {
-          this.update({ save: 'saved' });
-        }
+        this.markSavedIfIdle();
       } catch (error) {
         this.update({ save: 'error', notice: noticeFor(error) });
         // Another tab changed the project meanwhile: show its version (this step is not stored).
@@ -907,6 +908,11 @@ export class Store extends EventTarget {
         return n ? { ...s, revisionCount: s.revisionCount + n, updatedAt: when } : s;
       }),
     });
+    this.markSavedIfIdle();
+  }
+
+  /** "All changes saved" once the write that just finished was the last: nothing typed or failed waits. */
+  private markSavedIfIdle(): void {
     if (this.pending.size === 0 && this.failed.size === 0 && this.writes.size <= 1) {
       this.update({ save: 'saved' });
     }

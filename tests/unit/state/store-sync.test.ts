@@ -126,6 +126,17 @@ describe('Store with other tabs', () => {
     expect((await repo.openProject(projectId)).segments[2]!.text).toBe('Theirs in three.');
   });
 
+  it('shows the stored QA settings again when saving new ones fails, and says so', async () => {
+    const { store, repo } = await seeded();
+    const before = store.state.project!.qa!;
+    const quota = toStorageError(new DOMException('full', 'QuotaExceededError')) as Error;
+    repo.saveProjectQa = () => Promise.reject(quota);
+    await store.qa.setPack('belt-and-road', !before.packs.includes('belt-and-road'));
+    expect(store.state.project!.qa).toEqual(before);
+    expect(store.state.save).toBe('error');
+    expect(store.state.notice?.key).toBe('errors.quota');
+  });
+
   it('reloads the open project when another tab restructures it, and leaves it when deleted', async () => {
     const { store, repo, projectId } = await seeded();
     const { segments } = await repo.openProject(projectId);
