@@ -336,13 +336,7 @@ export class QaFlow {
 
   /** Findings grouped by segment id (for the review queue). */
   bySegment(findings: readonly Finding[] = this.visible()): Map<string, Finding[]> {
-    const groups = new Map<string, Finding[]>();
-    for (const f of findings) {
-      const list = groups.get(f.segmentId);
-      if (list) list.push(f);
-      else groups.set(f.segmentId, [f]);
-    }
-    return groups;
+    return groupHitsBySegment(findings);
   }
 
   /** Forgets findings (a new project was opened). */
