@@ -27,21 +27,36 @@ export function filterSegments(segments: readonly Segment[], filter: SegmentFilt
   const needle = filter.text.trim().toLocaleLowerCase();
   const out: number[] = [];
   segments.forEach((segment, index) => {
-    if (filter.status !== 'all' && segment.status !== filter.status) return;
-    const edited = segment.text !== segment.mt;
-    if (filter.edit === 'edited' && !edited) return;
-    if (filter.edit === 'unedited' && edited) return;
-    if (filter.lowConfidence && !isLowConfidence(segment)) return;
-    if (
-      needle &&
-      !segment.text.toLocaleLowerCase().includes(needle) &&
-      !segment.mt.toLocaleLowerCase().includes(needle) &&
-      !(segment.source ?? '').toLocaleLowerCase().includes(needle)
-    )
-      return;
-    out.push(index);
+    if (passesFilter(segment, filter, needle)) out.push(index);
   });
   return out;
+}
+
+/**
+ * Whether one segment passes `filter`; `needle` is its text, trimmed and lower-cased (callers that
+ * test many segments prepare it once).
+ */
+export function passesFilter(
+  segment: Segment,
+  filter: Omit<SegmentFilter, 'order'>,
+  needle = filter.text.trim().toLocaleLowerCase(),
+): boolean {
+  if (filter.status !== 'all' && segment.status !== filter.status) return false;
+  const edited = segment.text !== segment.mt;
+  if (filter.edit === 'edited' && !edited) return false;
+  if (filter.edit === 'unedited' && edited) return false;
+  if (filter.lowConfidence && !isLowConfidence(segment)) return false;
+  return (
+    !needle ||
+    segment.text.toLocaleLowerCase().includes(needle) ||
+    segment.mt.toLocaleLowerCase().includes(needle) ||
+    (segment.source ?? '').toLocaleLowerCase().includes(needle)
+  );
+}
+
+/** Reviewed or approved: counts as done in the review progress. */
+export function isDone(status: SegmentStatus): boolean {
+  return status === 'reviewed' || status === 'approved';
 }
 
 /** Review progress: segments reviewed or approved, out of those that belong in the edition. */
@@ -51,7 +66,7 @@ export function reviewProgress(segments: readonly Segment[]): { done: number; to
   for (const segment of segments) {
     if (segment.status === 'excluded') continue;
     total += 1;
-    if (segment.status === 'reviewed' || segment.status === 'approved') done += 1;
+    if (isDone(segment.status)) done += 1;
   }
   return { done, total };
 }

@@ -14,7 +14,7 @@ import { sortByRisk } from '../core/risk.ts';
 import { TERM_PACKS } from '../state/qa-flow.ts';
 import { saveDownload } from './download.ts';
 import { loadElement, type LazyElement } from './lazy-elements.ts';
-import { DocumentView } from './document-view.ts';
+import { DocumentView } from '../state/document-view.ts';
 import { openFiles, openPair } from './file-intake.ts';
 import type {
   AlignActionEvent,

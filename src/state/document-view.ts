@@ -1,5 +1,10 @@
 import type { Segment } from '../core/model.ts';
-import { filterSegments, type SegmentFilter } from '../core/segment-filter.ts';
+import {
+  filterSegments,
+  isDone,
+  passesFilter,
+  type SegmentFilter,
+} from '../core/segment-filter.ts';
 
 /** Review progress as the filter bar shows it. */
 export interface Progress {
@@ -17,10 +22,6 @@ function sameCriteria(a: Criteria, b: Criteria): boolean {
     a.text === b.text &&
     Boolean(a.lowConfidence) === Boolean(b.lowConfidence)
   );
-}
-
-function isDone(s: Segment): boolean {
-  return s.status === 'reviewed' || s.status === 'approved';
 }
 
 /**
@@ -113,7 +114,7 @@ export class DocumentView {
       if (!old || !now) continue;
       this.#count(old, -1);
       this.#count(now, 1);
-      const passes = filterSegments([now], criteria).length === 1 ? 1 : 0;
+      const passes = passesFilter(now, criteria) ? 1 : 0;
       if (passes !== this.#passes[i]) {
         this.#passes[i] = passes;
         membershipChanged = true;
@@ -129,6 +130,6 @@ export class DocumentView {
     if (s.alignScore !== undefined) this.#aligned += sign;
     if (s.status === 'excluded') return;
     this.#total += sign;
-    if (isDone(s)) this.#done += sign;
+    if (isDone(s.status)) this.#done += sign;
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Segment } from '../../../src/core/model.ts';
 import { filterSegments, NO_FILTER, reviewProgress } from '../../../src/core/segment-filter.ts';
-import { DocumentView } from '../../../src/ui/document-view.ts';
+import { DocumentView } from '../../../src/state/document-view.ts';
 
 function segments(count: number): Segment[] {
   return Array.from({ length: count }, (_, i) => ({
