@@ -6,7 +6,7 @@ import type { FindHit } from '../core/find-replace.ts';
 import type { Revision } from '../core/model.ts';
 import { NO_FILTER, nextToReview, type SegmentFilter } from '../core/segment-filter.ts';
 import { i18nContext, Localize } from '../i18n/localize.ts';
-import type { ExportKind, Store } from '../state/store.ts';
+import { noticeFor, type ExportKind, type Store } from '../state/store.ts';
 import { StoreController } from '../state/store-controller.ts';
 import { bindAppKeys } from './app-keys.ts';
 import { EMPTY_QA } from '../core/model.ts';
@@ -145,7 +145,7 @@ export class VersoApp extends LitElement {
       find: () => void this.openFind(),
       open: () => this.toolbar?.pickFile(),
       save: () => void this.store.flush(),
-      help: () => void loadElement('keymap').then(() => this.keymapDialog.show()),
+      help: () => this.showLazy('keymap', () => this.keymapDialog),
       flush: () => void this.store.flush(),
       hasUnsaved: () => this.store.hasUnsavedChanges,
     });
@@ -402,10 +402,10 @@ export class VersoApp extends LitElement {
         this.toolbar?.pickFile();
         break;
       case 'projects':
-        void loadElement('projects').then(() => this.projectDialog.show());
+        this.showLazy('projects', () => this.projectDialog);
         break;
       case 'open-pair':
-        void loadElement('import').then(() => this.importDialog.show());
+        this.showLazy('import', () => this.importDialog);
         break;
       case 'mode-paragraph':
       case 'mode-sentence':
@@ -421,16 +421,16 @@ export class VersoApp extends LitElement {
         void this.store.redo();
         break;
       case 'keys':
-        void loadElement('keymap').then(() => this.keymapDialog.show());
+        this.showLazy('keymap', () => this.keymapDialog);
         break;
       case 'toggle-diff':
         this.showDiff = !this.showDiff;
         break;
       case 'terms':
-        void loadElement('terms').then(() => this.termsDialog.show());
+        this.showLazy('terms', () => this.termsDialog);
         break;
       case 'settings':
-        void loadElement('settings').then(() => this.settingsDialog.show());
+        this.showLazy('settings', () => this.settingsDialog);
         break;
       case 'metrics':
         void this.openMetrics();
@@ -441,10 +441,21 @@ export class VersoApp extends LitElement {
         if (this.qaOpen && this.store.state.qa.ranAt === null) void this.store.qa.runAll();
         break;
       case 'export-menu':
-        void loadElement('export').then(() => this.exportDialog.show());
+        this.showLazy('export', () => this.exportDialog);
         break;
     }
   };
+
+  /**
+   * Loads a dialog's module (once) and shows the dialog; a module that cannot be fetched (offline on a
+   * build not yet cached) is reported instead of failing silently.
+   */
+  private showLazy(name: LazyElement, dialog: () => { show(): void }): void {
+    void loadElement(name).then(
+      () => dialog().show(),
+      (error: unknown) => this.store.report(noticeFor(error)),
+    );
+  }
 
   private async openFind(): Promise<void> {
     const selection = document.getSelection()?.toString() ?? '';
