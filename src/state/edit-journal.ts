@@ -131,8 +131,11 @@ function isEntry(x: unknown): x is JournalEntry {
 export interface TabLocks {
   /** Holds this tab's lock until the page is gone. */
   hold(tabId: string): void;
-  /** True when no page holds `tabId`'s lock any more. */
-  isGone(tabId: string): Promise<boolean>;
+  /**
+   * Runs `work` holding `tabId`'s lock when no page holds it (the tab is gone), so one live tab at a
+   * time handles what it left; resolves without running `work` while the tab or another handler holds it.
+   */
+  ifGone(tabId: string, work: () => Promise<void>): Promise<void>;
 }
 
 const lockName = (tabId: string) => `verso-tab:${tabId}`;
@@ -145,8 +148,10 @@ export const webTabLocks: TabLocks = {
   hold(tabId) {
     void navigator.locks?.request(lockName(tabId), () => new Promise<never>(() => undefined));
   },
-  async isGone(tabId) {
-    if (!navigator.locks) return true;
-    return navigator.locks.request(lockName(tabId), { ifAvailable: true }, (lock) => lock !== null);
+  async ifGone(tabId, work) {
+    if (!navigator.locks) return work();
+    await navigator.locks.request(lockName(tabId), { ifAvailable: true }, (lock) =>
+      lock ? work() : undefined,
+    );
   },
 };

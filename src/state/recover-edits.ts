@@ -35,26 +35,31 @@ export async function recoverEdits(
 ): Promise<Recovery> {
   let recovered = 0;
   let skipped = 0;
-  for (const orphan of otherJournals(storage, ownKey)) {
-    if (!(await locks.isGone(orphan.tabId))) continue;
-    const byProject = new Map<string, JournalEntry[]>();
-    for (const e of orphan.entries)
-      byProject.set(e.projectId, [...(byProject.get(e.projectId) ?? []), e]);
-    try {
-      for (const [projectId, entries] of byProject) {
-        const result =
-          store.state.project?.id === projectId
-            ? replayInStore(store, entries)
-            : await replayInRepository(repo, projectId, entries);
-        recovered += result.recovered;
-        skipped += result.skipped;
+  for (const { key, tabId } of otherJournals(storage, ownKey)) {
+    await locks.ifGone(tabId, async () => {
+      // Read again under the lock: another tab may have handled this journal meanwhile.
+      const orphan = otherJournals(storage, ownKey).find((j) => j.key === key);
+      if (!orphan) return;
+      const byProject = new Map<string, JournalEntry[]>();
+      for (const e of orphan.entries)
+        byProject.set(e.projectId, [...(byProject.get(e.projectId) ?? []), e]);
+      try {
+        for (const [projectId, entries] of byProject) {
+          const result =
+            store.state.project?.id === projectId
+              ? replayInStore(store, entries)
+              : await replayInRepository(repo, projectId, entries);
+          recovered += result.recovered;
+          skipped += result.skipped;
+        }
+        // Stored before the lock is released, so no other tab replays the same entries.
+        if (recovered > 0) await store.flush();
+        storage.removeItem(key);
+      } catch {
+        // Storage refused (full disk): the journal stays for the next start.
       }
-      storage.removeItem(orphan.key);
-    } catch {
-      // Storage refused (full disk): the journal stays for the next start.
-    }
+    });
   }
-  if (recovered > 0) await store.flush();
   return { recovered, skipped };
 }
 

@@ -54,6 +54,20 @@ async function seeded(storage = memoryStorage()) {
   return { store, repo, journal, storage, projectId };
 }
 
+/** Another tab's store over the same repository, with its own journal, on `projectId`. */
+async function storeOn(repo: TabRepository, journal: EditJournal, projectId: string) {
+  const store = new Store({
+    repo,
+    settings: { get: () => null, set: () => undefined },
+    importer: inProcessImporter,
+    qa: inProcessQa,
+    exporter: inProcessExporter,
+    journal,
+  });
+  await store.openProject(projectId);
+  return store;
+}
+
 const text = (store: Store, n: number) => store.state.segments[n - 1]!.text;
 
 describe('Store with other tabs', () => {
@@ -182,7 +196,10 @@ describe('Store journal and recovery', () => {
       { segmentId: 's7', text: 'Saved later elsewhere.', status: 'edited', origin: 'typing' },
     ]);
     await first.store.openProject(projectId);
-    const locks = { hold: () => undefined, isGone: () => Promise.resolve(true) };
+    const locks = {
+      hold: () => undefined,
+      ifGone: (_: string, work: () => Promise<void>) => work(),
+    };
     const result = await recoverEdits(storage, first.journal.key, first.store, first.repo, locks);
     expect(result).toEqual({ recovered: 1, skipped: 1 });
     expect(text(first.store, 6)).toBe('Left unsaved.');
@@ -201,21 +218,52 @@ describe('Store journal and recovery', () => {
     // Storage has "Typed"; the tab dies before "Typed on" is written. The next tab opens the project.
     expect((await repo.openProject(projectId)).segments[4]!.text).toBe('Typed');
     const nextJournal = new EditJournal(storage, 'next-tab');
-    const next = new Store({
-      repo,
-      settings: { get: () => null, set: () => undefined },
-      importer: inProcessImporter,
-      qa: inProcessQa,
-      exporter: inProcessExporter,
-      journal: nextJournal,
-    });
-    await next.openProject(projectId);
-    const locks = { hold: () => undefined, isGone: () => Promise.resolve(true) };
+    const next = await storeOn(repo, nextJournal, projectId);
+    const locks = {
+      hold: () => undefined,
+      ifGone: (_: string, work: () => Promise<void>) => work(),
+    };
     expect(await recoverEdits(storage, nextJournal.key, next, repo, locks)).toEqual({
       recovered: 1,
       skipped: 0,
     });
     expect((await repo.openProject(projectId)).segments[4]!.text).toBe('Typed on');
+  });
+
+  it('replays a dead tab’s journal once when two tabs start together', async () => {
+    const storage = memoryStorage();
+    const { repo, projectId, store } = await seeded(storage);
+    new EditJournal(storage, 'dead-tab').record(projectId, 's6', 'Left unsaved.', {
+      text: store.state.segments[5]!.mt,
+      status: 'new',
+    });
+    // Each live tab holds its own lock; a dead tab's lock is taken by one handler at a time.
+    const held = new Set<string>();
+    const locks = {
+      hold: (tabId: string) => void held.add(tabId),
+      async ifGone(tabId: string, work: () => Promise<void>) {
+        if (held.has(tabId)) return;
+        held.add(tabId);
+        try {
+          await work();
+        } finally {
+          held.delete(tabId);
+        }
+      },
+    };
+    const tabs = await Promise.all(
+      ['tab-a', 'tab-b'].map(async (id) => {
+        locks.hold(id);
+        const journal = new EditJournal(storage, id);
+        return { journal, store: await storeOn(repo, journal, projectId) };
+      }),
+    );
+    const results = await Promise.all(
+      tabs.map((t) => recoverEdits(storage, t.journal.key, t.store, repo, locks)),
+    );
+    expect(results.reduce((n, r) => n + r.recovered, 0)).toBe(1);
+    const revisions = await repo.listRevisions(projectId, 's6');
+    expect(revisions.filter((r) => r.text === 'Left unsaved.')).toHaveLength(1);
   });
 
   it('leaves the journal of a tab that is still open alone', async () => {
@@ -225,7 +273,7 @@ describe('Store journal and recovery', () => {
       text: store.state.segments[1]!.mt,
       status: 'new',
     });
-    const locks = { hold: () => undefined, isGone: () => Promise.resolve(false) };
+    const locks = { hold: () => undefined, ifGone: () => Promise.resolve() };
     expect(await recoverEdits(storage, journal.key, store, repo, locks)).toEqual({
       recovered: 0,
       skipped: 0,
