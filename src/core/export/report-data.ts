@@ -17,7 +17,6 @@ import type { Segment } from '../model.ts';
 import type { ExportInput } from './export-input.ts';
 import { wordCount } from '../diff.ts';
 
-
 /** One changed segment of the report. */
 export interface ChangedSegment {
   /** 1-based position in the project (the grid's "Segment N"). */
