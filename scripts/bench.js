@@ -71,11 +71,11 @@ const load = async (path) =>
   (await runnerImport(join(root, path), { root, logLevel: 'silent' })).module;
 // The PRNG the tests use too (tests/support/prng.ts), so the generated input is the same everywhere.
 const { seededRandom } = await load('tests/support/prng.ts');
-const { wordDiff } = await load('src/core/diff.ts');
+const { wordDiff } = await load('src/core/text/diff.ts');
 // One definition of the browser and its flags (GUIDE pitfall 2), shared with the test configs.
 const { chromiumPath, chromiumArgs } = await load('vite.config.ts');
-const { splitParagraphs } = await load('src/core/segmentation.ts');
-const { findHits } = await load('src/core/find-replace.ts');
+const { splitParagraphs } = await load('src/core/text/paragraphs.ts');
+const { findHits } = await load('src/core/review/find-replace.ts');
 
 const random = seededRandom(2018);
 const pairs = Array.from({ length: 5000 }, () => {
@@ -133,7 +133,7 @@ record(
 );
 
 // ---- bilingual import (issue 3): a 20,000-unit TMX, and the same units as XLIFF 2.1 ----
-const { openBilingual } = await load('src/core/formats/open-bilingual.ts');
+const { openBilingual } = await load('src/core/formats/open/open-bilingual.ts');
 const units = bilingualUnits(seededRandom(3), 20000, vocabulary);
 for (const [fileName, label, text] of [
   ['bench.tmx', 'TMX 1.4b', toTmx(units)],
@@ -155,8 +155,8 @@ for (const [fileName, label, text] of [
 // The Word modules are loaded directly: exportProject imports them on demand, which Vite's module
 // runner (closed once runnerImport returns) cannot do; they are the same serializers.
 const { EXPORT_KINDS, exportProject } = await load('src/core/export/index.ts');
-const { toDocxEdition } = await load('src/core/export/docx-edition.ts');
-const { toDocxReview } = await load('src/core/export/docx-review.ts');
+const { toDocxEdition } = await load('src/core/export/edition/docx.ts');
+const { toDocxReview } = await load('src/core/export/docx/review.ts');
 const wordExports = { docx: toDocxEdition, 'docx-review': toDocxReview };
 const project = reviewedProject(
   openBilingual(new TextEncoder().encode(toTmx(units)), 'bench.tmx'),

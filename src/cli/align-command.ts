@@ -3,8 +3,8 @@
  * and prints the links, as JSON with `--json` or as a table to read.
  */
 import { align, type AlignLink } from '../core/align/index.ts';
-import { decodeText } from '../core/decode.ts';
-import { splitParagraphs } from '../core/segmentation.ts';
+import { decodeText } from '../core/text/decode.ts';
+import { splitParagraphs } from '../core/text/paragraphs.ts';
 import { answerWithoutWork, readInput, writeOutput, type CliIo } from './io.ts';
 import { defineCommand, parseOptions } from './options.ts';
 

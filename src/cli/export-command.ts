@@ -4,19 +4,19 @@
  * docx), the Word review copy (docx-review), XLIFF 2.1, XLIFF 1.2, TMX, the change report, a backup.
  * Reading is pure (bytes in, export input out); exporting is core's exportProject.
  */
-import type { Backup } from '../core/backup.ts';
-import { createBackup } from '../core/backup-io.ts';
-import { isBilingualFile, projectFromBilingual } from '../core/bilingual-project.ts';
-import { openFile, type OpenedFile } from '../core/document-file.ts';
+import type { Backup } from '../core/formats/backup/model.ts';
+import { createBackup } from '../core/formats/backup/write.ts';
+import { isBilingualFile, projectFromBilingual } from '../core/project/from-bilingual.ts';
+import { openFile, type OpenedFile } from '../core/formats/open/document-file.ts';
 import {
   EXPORT_KINDS,
   type ExportedFile,
   type ExportInput,
   type ExportKind,
 } from '../core/export/index.ts';
-import { openBilingual } from '../core/formats/open-bilingual.ts';
-import type { ProjectMeta, Revision, Segment } from '../core/model.ts';
-import { newProjectRecords } from '../storage/project-records.ts';
+import { openBilingual } from '../core/formats/open/open-bilingual.ts';
+import type { ProjectMeta, Revision, Segment } from '../core/model/model.ts';
+import { newProjectRecords } from '../core/project/records.ts';
 import { EXIT_OK, usageFailure, writeOutput, type CliIo } from './io.ts';
 
 /** Output formats of `verso export` (the export kinds of core/export). */

@@ -3,8 +3,8 @@
  * project (issue 3, deliverable 7) and prints the result — all of it as JSON with `--json`, or a short
  * summary — or exits 1 with the validation message naming the file, rule and position.
  */
-import type { BilingualDocument } from '../core/bilingual.ts';
-import { openBilingual } from '../core/formats/open-bilingual.ts';
+import type { BilingualDocument } from '../core/formats/common/bilingual.ts';
+import { openBilingual } from '../core/formats/open/open-bilingual.ts';
 import { answerWithoutWork, readInput, writeOutput, type CliIo } from './io.ts';
 import { defineCommand, parseOptions } from './options.ts';
 

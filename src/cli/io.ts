@@ -2,7 +2,7 @@
  * What every `verso` subcommand needs from the outside world, and the three ways it ends (GUIDE part 5):
  * its input read or a message naming the file, its output on stdout or in `-o FILE`, its exit status.
  */
-import { VersoInputError } from '../core/errors.ts';
+import { VersoInputError } from '../core/model/errors.ts';
 
 /** The command's I/O, injected so tests run it without processes or files. */
 export interface CliIo {

@@ -4,7 +4,7 @@
  * part 4 defines it (TER with block shifts, MT as hypothesis, final as reference, case-insensitive,
  * whitespace tokens, capped at 1; core/metrics).
  */
-import { decodeText } from '../core/decode.ts';
+import { decodeText } from '../core/text/decode.ts';
 import { documentHter, hter, type HterResult } from '../core/metrics/hter.ts';
 import { EXIT_BAD_INPUT, answerWithoutWork, readInput, writeOutput, type CliIo } from './io.ts';
 import { defineCommand, parseOptions } from './options.ts';

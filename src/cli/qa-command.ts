@@ -4,7 +4,7 @@
  * default rules: the shipped Belt-and-Road pack, the English dictionary (dictionary-en), a backup's
  * own term rules and word list, and the termbase given with `--rules`.
  */
-import type { Segment } from '../core/model.ts';
+import type { Segment } from '../core/model/model.ts';
 import { runChecks, type Finding, type QaContext, type Speller } from '../core/qa/index.ts';
 import { formatQaMessage } from '../core/qa/messages.ts';
 import { createSpeller } from '../core/qa/speller.ts';

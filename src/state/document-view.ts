@@ -1,10 +1,10 @@
-import type { Segment } from '../core/model.ts';
+import type { Segment } from '../core/model/model.ts';
 import {
   filterSegments,
   isDone,
   passesFilter,
   type SegmentFilter,
-} from '../core/segment-filter.ts';
+} from '../core/review/segment-filter.ts';
 
 /** Review progress as the filter bar shows it. */
 export interface Progress {

@@ -1,4 +1,4 @@
-import type { StoredState } from '../core/conflict.ts';
+import type { StoredState } from '../core/project/conflict.ts';
 
 /** The synchronous key-value store the journal lives in (`localStorage` in the app). */
 export interface JournalStorage {

@@ -1,6 +1,6 @@
-import type { BilingualDocument } from '../core/bilingual.ts';
-import type { LanguagePair } from '../core/bilingual-project.ts';
-import type { NewProject } from '../core/repository.ts';
+import type { BilingualDocument } from '../core/formats/common/bilingual.ts';
+import type { LanguagePair } from '../core/project/from-bilingual.ts';
+import type { NewProject } from '../core/project/repository.ts';
 import type { Cancellable, ImportProgress, Importer, TextPairInput } from './importer.ts';
 import { noticeFor, type AppState, type Settings } from './store.ts';
 
@@ -47,7 +47,8 @@ export class ImportFlow {
       });
       return false;
     }
-    const { needsLanguages, projectFromBilingual } = await import('../core/bilingual-project.ts');
+    const { needsLanguages, projectFromBilingual } =
+      await import('../core/project/from-bilingual.ts');
     if (needsLanguages(doc)) {
       this.awaitingLanguages = doc;
       this.host.patch({
@@ -70,7 +71,7 @@ export class ImportFlow {
     this.host.patch({ languagePrompt: null });
     if (!doc || !prompt || !languages) return false;
     this.rememberLanguages(languages);
-    const { projectFromBilingual } = await import('../core/bilingual-project.ts');
+    const { projectFromBilingual } = await import('../core/project/from-bilingual.ts');
     return this.host.createAndOpen(projectFromBilingual(doc, prompt.fileName, languages));
   }
 

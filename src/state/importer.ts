@@ -1,6 +1,6 @@
-import type { BilingualDocument } from '../core/bilingual.ts';
-import { VersoInputError } from '../core/errors.ts';
-import type { NewSegment } from '../core/repository.ts';
+import type { BilingualDocument } from '../core/formats/common/bilingual.ts';
+import { VersoInputError } from '../core/model/errors.ts';
+import type { NewSegment } from '../core/project/repository.ts';
 
 /** Progress of a long import: units or paragraphs done out of total (total 0 = unknown). */
 export interface ImportProgress {

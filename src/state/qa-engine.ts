@@ -4,7 +4,7 @@
  * formats are not needed to open a document.
  */
 export { checkSegment, documentStats, fixAll } from '../core/qa/index.ts';
-export { findLearnedHits, learnFix, toTermRule } from '../core/learned-fixes.ts';
+export { findLearnedHits, learnFix, toTermRule } from '../core/review/learned-fixes.ts';
 export { serializeTbx } from '../core/terms/tbx.ts';
 export { readTermbase } from '../core/terms/termbase.ts';
 export { serializeTermsTsv } from '../core/terms/tsv.ts';

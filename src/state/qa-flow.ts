@@ -1,10 +1,10 @@
-import { EMPTY_QA, type ProjectMeta, type ProjectQa, type Segment } from '../core/model.ts';
+import { EMPTY_QA, type ProjectMeta, type ProjectQa, type Segment } from '../core/model/model.ts';
 import type { DocumentStats, Finding, QaContext } from '../core/qa/index.ts';
 import type { TermRule } from '../core/terms/model.ts';
 import { BELT_AND_ROAD_PACK, BELT_AND_ROAD_PACK_ID } from '../core/terms/packs/belt-and-road.ts';
-import { downloadName } from '../core/file-name.ts';
-import { applyHits, groupHitsBySegment } from '../core/find-replace.ts';
-import type { LearnedFix, LearnedHit } from '../core/learned-fixes.ts';
+import { downloadName } from '../core/export/file-name.ts';
+import { applyHits, groupHitsBySegment } from '../core/review/find-replace.ts';
+import type { LearnedFix, LearnedHit } from '../core/review/learned-fixes.ts';
 import type { Cancellable } from './importer.ts';
 import type { Download, Settings } from './store.ts';
 

@@ -1,5 +1,5 @@
-import { statusAfterEdit, type Segment } from '../core/model.ts';
-import type { Repository } from '../core/repository.ts';
+import { statusAfterEdit, type Segment } from '../core/model/model.ts';
+import type { Repository } from '../core/project/repository.ts';
 import {
   otherJournals,
   type JournalEntry,

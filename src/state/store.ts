@@ -1,8 +1,8 @@
-import type { OpenedFile } from '../core/document-file.ts';
-import { VersoInputError } from '../core/errors.ts';
-import { downloadName } from '../core/file-name.ts';
-import type { FindHit } from '../core/find-replace.ts';
-import { applyHits, groupHitsBySegment } from '../core/find-replace.ts';
+import type { OpenedFile } from '../core/formats/open/document-file.ts';
+import { VersoInputError } from '../core/model/errors.ts';
+import { downloadName } from '../core/export/file-name.ts';
+import type { FindHit } from '../core/review/find-replace.ts';
+import { applyHits, groupHitsBySegment } from '../core/review/find-replace.ts';
 import {
   EMPTY_QA,
   statusAfterEdit,
@@ -13,20 +13,20 @@ import {
   type SegmentChange,
   type SegmentMode,
   type SegmentStatus,
-} from '../core/model.ts';
+} from '../core/model/model.ts';
 import type { ExportKind, ReportOptions } from '../core/export/index.ts';
-import type { ProjectMetrics } from '../core/project-metrics.ts';
-import type { Realigned } from '../core/realign.ts';
-import { isBilingualFile } from '../core/bilingual-file.ts';
-import type { ExternalChange, NewProject, Repository } from '../core/repository.ts';
-import { StaleWriteError, type StaleSegment } from '../core/conflict.ts';
+import type { ProjectMetrics } from '../core/metrics/project-metrics.ts';
+import type { Realigned } from '../core/align/realign.ts';
+import { isBilingualFile } from '../core/formats/open/detect.ts';
+import type { ExternalChange, NewProject, Repository } from '../core/project/repository.ts';
+import { StaleWriteError, type StaleSegment } from '../core/project/conflict.ts';
 import type { EditJournalPort } from './edit-journal.ts';
 import { WriteGuard } from './write-guard.ts';
 import { ImportFlow } from './import-flow.ts';
 import { INITIAL_QA, QaFlow, type QaRunner, type QaView } from './qa-flow.ts';
 import type { Exporter } from './exporter.ts';
 import type { Importer } from './importer.ts';
-import { UndoStack, type SegmentSnapshot, type UndoEntry } from '../core/undo.ts';
+import { UndoStack, type SegmentSnapshot, type UndoEntry } from '../core/project/undo.ts';
 import { WriteQueue } from './write-queue.ts';
 
 /** A message for the user: an i18n key (under the root) with its interpolation values. */
@@ -229,7 +229,7 @@ export class Store extends EventTarget {
     try {
       let projects = await this.repo.listProjects();
       if (projects.length === 0) {
-        const { splitParagraphs } = await import('../core/segmentation.ts');
+        const { splitParagraphs } = await import('../core/text/paragraphs.ts');
         await this.repo.createProject({
           name: seed.fileName.replace(/\.[^.]+$/, ''),
           fileName: seed.fileName,
@@ -282,7 +282,7 @@ export class Store extends EventTarget {
     let opened: OpenedFile;
     try {
       // Decoding and parsing load with the first file opened, not with the app.
-      const { openFile } = await import('../core/document-file.ts');
+      const { openFile } = await import('../core/formats/open/document-file.ts');
       opened = openFile(bytes, fileName);
     } catch (error) {
       this.update({ notice: noticeFor(error) });
@@ -562,7 +562,7 @@ export class Store extends EventTarget {
       ...(project.sourceLang === undefined ? {} : { sourceLang: project.sourceLang }),
     };
     // Loaded on demand: the sentence aligner is not needed to open the app.
-    const { toParagraphMode, toSentenceMode } = await import('../core/sentence-mode.ts');
+    const { toParagraphMode, toSentenceMode } = await import('../core/align/sentence-mode.ts');
     await this.realign(
       (segments, newId, now) =>
         mode === 'sentence'
@@ -653,7 +653,7 @@ export class Store extends EventTarget {
         // The repository's backup is exact: every stored revision as stored.
         const [backup, { serializeBackup }] = await Promise.all([
           this.repo.exportBackup(project.id),
-          import('../core/backup-io.ts'),
+          import('../core/formats/backup/write.ts'),
         ]);
         return {
           fileName: downloadName(project.name, 'backup', 'verso.json'),
@@ -686,7 +686,7 @@ export class Store extends EventTarget {
     const project = this.current.project;
     if (!project) return null;
     const [{ projectMetrics }, backup] = await Promise.all([
-      import('../core/project-metrics.ts'),
+      import('../core/metrics/project-metrics.ts'),
       this.repo.exportBackup(project.id),
     ]);
     const terms = this.qa

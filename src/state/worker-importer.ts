@@ -1,5 +1,5 @@
-import type { BilingualDocument } from '../core/bilingual.ts';
-import type { NewSegment } from '../core/repository.ts';
+import type { BilingualDocument } from '../core/formats/common/bilingual.ts';
+import type { NewSegment } from '../core/project/repository.ts';
 import type { WorkerRequest } from '../workers/import-protocol.ts';
 import type { Importer } from './importer.ts';
 import { runWorkerJob } from './worker-job.ts';

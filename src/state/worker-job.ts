@@ -1,4 +1,4 @@
-import { VersoInputError } from '../core/errors.ts';
+import { VersoInputError } from '../core/model/errors.ts';
 import { cancelledError, type Cancellable, type ImportProgress } from './importer.ts';
 
 /** What every Verso worker answers: progress, then a result or an error. */

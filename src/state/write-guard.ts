@@ -1,4 +1,4 @@
-import type { ExpectedState, StaleSegment, StoredState } from '../core/conflict.ts';
+import type { ExpectedState, StaleSegment, StoredState } from '../core/project/conflict.ts';
 
 /**
  * What this tab knows is stored, so that none of its writes silently replaces what another tab stored

@@ -3,7 +3,7 @@
  * database, so two tabs on one project see each other's edits. Only same-origin pages can post on it;
  * messages are still checked for shape before anyone acts on them.
  */
-import type { ExternalChange } from '../core/repository.ts';
+import type { ExternalChange } from '../core/project/repository.ts';
 
 /** True when `data` has the shape of an `ExternalChange`. */
 export function isExternalChange(data: unknown): data is ExternalChange {

@@ -2,9 +2,9 @@
  * How a project's segments are laid out in IndexedDB records: chunks of `CHUNK_SIZE` segments, the
  * project row, and revisions as stored. Pure functions, tested through the repository.
  */
-import type { ProjectMeta, Revision, Segment } from '../core/model.ts';
-import type { NewRevision, SegmentUpdate } from './project-records.ts';
-import { unknownSegment } from './project-records.ts';
+import type { ProjectMeta, Revision, Segment } from '../core/model/model.ts';
+import type { NewRevision, SegmentUpdate } from '../core/project/records.ts';
+import { unknownSegment } from '../core/project/records.ts';
 import { CHUNK_SIZE, PROJECT_RECORD_SCHEMA } from './schema.ts';
 import type { StoredChunk, StoredProject, StoredRevision, StoredSegment } from './schema.ts';
 

@@ -3,8 +3,9 @@
  * computes what it can first, then runs exactly one transaction over every store it touches, so it either
  * completes or changes nothing. Only plain `core` types leave this file.
  */
+import { newProjectId } from './project-id.ts';
 import type { IDBPDatabase } from 'idb';
-import type { Backup } from '../core/backup.ts';
+import type { Backup } from '../core/formats/backup/model.ts';
 import type {
   ProjectData,
   ProjectMeta,
@@ -14,8 +15,8 @@ import type {
   SegmentChange,
   SegmentComment,
   SegmentMode,
-} from '../core/model.ts';
-import type { NewProject, Repository } from '../core/repository.ts';
+} from '../core/model/model.ts';
+import type { NewProject, Repository } from '../core/project/repository.ts';
 import {
   chunkIndexOf,
   fromStoredRevision,
@@ -24,8 +25,8 @@ import {
   toProjectRow,
   toStoredRevision,
 } from './chunks.ts';
-import { checkExpected, type ExpectedState } from '../core/conflict.ts';
-import type { ExternalChange } from '../core/repository.ts';
+import { checkExpected, type ExpectedState } from '../core/project/conflict.ts';
+import type { ExternalChange } from '../core/project/repository.ts';
 import { ChangeChannel } from './change-channel.ts';
 import { openVersoDb } from './open-db.ts';
 import {
@@ -34,7 +35,6 @@ import {
   checkedName,
   historyIds,
   importRevision,
-  newProjectId,
   newProjectRecords,
   projectFromBackup,
   projectNotFound,
@@ -44,13 +44,13 @@ import {
   toMeta,
   unknownSegment,
   withComment,
-} from './project-records.ts';
+} from '../core/project/records.ts';
 import type {
   NewRevision,
   ProjectRecords,
   RepositoryOptions,
   SegmentUpdate,
-} from './project-records.ts';
+} from '../core/project/records.ts';
 import { DB_NAME, projectChunkRange } from './schema.ts';
 import type { StoredChunk, StoredProject, VersoDBSchema } from './schema.ts';
 import { handled, runTransaction } from './transaction.ts';

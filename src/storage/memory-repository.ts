@@ -4,8 +4,9 @@
  * Nothing survives a reload. Each verb validates everything before it changes anything, so like the
  * IndexedDB version it completes or changes nothing.
  */
-import { checkExpected, type ExpectedState } from '../core/conflict.ts';
-import type { Backup } from '../core/backup.ts';
+import { newProjectId } from './project-id.ts';
+import { checkExpected, type ExpectedState } from '../core/project/conflict.ts';
+import type { Backup } from '../core/formats/backup/model.ts';
 import type {
   ProjectData,
   ProjectMeta,
@@ -15,15 +16,14 @@ import type {
   SegmentChange,
   SegmentComment,
   SegmentMode,
-} from '../core/model.ts';
-import type { NewProject, Repository } from '../core/repository.ts';
+} from '../core/model/model.ts';
+import type { NewProject, Repository } from '../core/project/repository.ts';
 import {
   applyChange,
   byUpdatedAtDesc,
   checkedName,
   historyIds,
   importRevision,
-  newProjectId,
   newProjectRecords,
   projectFromBackup,
   projectNotFound,
@@ -32,13 +32,13 @@ import {
   toBackup,
   unknownSegment,
   withComment,
-} from './project-records.ts';
+} from '../core/project/records.ts';
 import type {
   NewRevision,
   ProjectRecords,
   RepositoryOptions,
   SegmentUpdate,
-} from './project-records.ts';
+} from '../core/project/records.ts';
 
 interface MemoryProject {
   meta: ProjectMeta;

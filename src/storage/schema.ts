@@ -10,7 +10,7 @@ import type {
   SegmentComment,
   SegmentMode,
   SegmentStatus,
-} from '../core/model.ts';
+} from '../core/model/model.ts';
 
 /** Database name used by the app; tests pass their own. */
 export const DB_NAME = 'verso';

@@ -3,7 +3,7 @@
  * no unhandled rejections, and quota failures turned into a message the user can act on.
  */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { VersoInputError } from '../core/errors.ts';
+import { VersoInputError } from '../core/model/errors.ts';
 import type { VersoDBSchema } from './schema.ts';
 
 type Stores = StoreNames<VersoDBSchema>;

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { PLACEHOLDER_PATTERN } from '../core/inline-codes.ts';
+import { PLACEHOLDER_PATTERN } from '../core/model/inline-codes.ts';
 import { withControlMarks } from './control-marks.ts';
 
 /**

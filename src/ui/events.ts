@@ -1,10 +1,10 @@
 import type { ExportKind } from '../core/export/index.ts';
-import type { FindHit } from '../core/find-replace.ts';
-import type { LearnedHit } from '../core/learned-fixes.ts';
+import type { FindHit } from '../core/review/find-replace.ts';
+import type { LearnedHit } from '../core/review/learned-fixes.ts';
 import type { Finding } from '../core/qa/types.ts';
 import type { TermRule } from '../core/terms/model.ts';
-import type { AlignAction, Side } from '../core/realign.ts';
-import type { Revision, SegmentStatus } from '../core/model.ts';
+import type { AlignAction, Side } from '../core/align/realign.ts';
+import type { Revision, SegmentStatus } from '../core/model/model.ts';
 
 /*
  * Every event a Verso element sends up, typed. Names are `verso-` + past tense; they bubble and cross

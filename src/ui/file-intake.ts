@@ -1,4 +1,4 @@
-import { MAX_FILE_BYTES } from '../core/limits.ts';
+import { MAX_FILE_BYTES } from '../core/model/limits.ts';
 import type { Store } from '../state/store.ts';
 
 /**

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { EDIT_KINDS } from '../core/metrics/classify.ts';
-import { REPORT_LABELS_EN, type ReportLabels } from '../core/export/report-labels.ts';
-import { SEGMENT_STATUSES } from '../core/model.ts';
+import { REPORT_LABELS_EN, type ReportLabels } from '../core/export/report/labels.ts';
+import { SEGMENT_STATUSES } from '../core/model/model.ts';
 
 /**
  * The change report's labels in the UI language: `report.<name>` for its own words, the edit kinds and

@@ -2,15 +2,15 @@ import { ContextProvider } from '@lit/context';
 import type { i18n } from 'i18next';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import type { FindHit } from '../core/find-replace.ts';
-import type { Revision } from '../core/model.ts';
-import { NO_FILTER, nextToReview, type SegmentFilter } from '../core/segment-filter.ts';
+import type { FindHit } from '../core/review/find-replace.ts';
+import type { Revision } from '../core/model/model.ts';
+import { NO_FILTER, nextToReview, type SegmentFilter } from '../core/review/segment-filter.ts';
 import { i18nContext, Localize } from '../i18n/localize.ts';
 import { noticeFor, type ExportKind, type Store } from '../state/store.ts';
 import { StoreController } from '../state/store-controller.ts';
 import { bindAppKeys } from './app-keys.ts';
-import { EMPTY_QA } from '../core/model.ts';
-import { sortByRisk } from '../core/risk.ts';
+import { EMPTY_QA } from '../core/model/model.ts';
+import { sortByRisk } from '../core/review/risk.ts';
 import { TERM_PACKS } from '../state/qa-flow.ts';
 import { saveDownload } from './download.ts';
 import { loadElement, type LazyElement } from './lazy-elements.ts';
@@ -326,7 +326,7 @@ export class VersoApp extends LitElement {
     const index = this.store.state.segments.findIndex((x) => x.id === e.segmentId);
     if (index < 0) return;
     const { action, side, offset } = e;
-    void import('../core/realign.ts')
+    void import('../core/align/realign.ts')
       .then(({ applyAlignAction }) =>
         this.store.realign((segments, newId, now) =>
           applyAlignAction(segments, index, action, side, offset, newId, now),

@@ -1,6 +1,6 @@
 import { css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { Segment } from '../core/model.ts';
+import type { Segment } from '../core/model/model.ts';
 import { DialogElement } from './dialog-element.ts';
 import { CommentAddedEvent } from './events.ts';
 import { controls } from './styles/shared.ts';

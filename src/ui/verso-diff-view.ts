@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { DiffOp } from '../core/diff.ts';
+import type { DiffOp } from '../core/text/diff.ts';
 import { Localize } from '../i18n/localize.ts';
 import { controlMarkStyles, withControlMarks } from './control-marks.ts';
 

@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { SEGMENT_STATUSES } from '../core/model.ts';
-import type { SegmentFilter } from '../core/segment-filter.ts';
+import { SEGMENT_STATUSES } from '../core/model/model.ts';
+import type { SegmentFilter } from '../core/review/segment-filter.ts';
 import { Localize } from '../i18n/localize.ts';
 import { controls } from './styles/shared.ts';
 

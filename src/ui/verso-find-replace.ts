@@ -1,9 +1,9 @@
 import { css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import type { DiffOp } from '../core/diff.ts';
-import { VersoInputError } from '../core/errors.ts';
-import { findHits, type FindHit, type FindOptions } from '../core/find-replace.ts';
-import type { Segment } from '../core/model.ts';
+import type { DiffOp } from '../core/text/diff.ts';
+import { VersoInputError } from '../core/model/errors.ts';
+import { findHits, type FindHit, type FindOptions } from '../core/review/find-replace.ts';
+import type { Segment } from '../core/model/model.ts';
 import { DialogElement } from './dialog-element.ts';
 import { HitActivatedEvent, ReplaceRequestedEvent } from './events.ts';
 import { controls } from './styles/shared.ts';

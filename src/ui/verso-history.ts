@@ -1,8 +1,8 @@
 import { css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { wordDiff } from '../core/diff.ts';
+import { wordDiff } from '../core/text/diff.ts';
 import { classifyEdits, countEdits, EDIT_KINDS } from '../core/metrics/classify.ts';
-import type { Revision, Segment } from '../core/model.ts';
+import type { Revision, Segment } from '../core/model/model.ts';
 import { DialogElement } from './dialog-element.ts';
 import { RevisionRestoredEvent } from './events.ts';
 import { controls } from './styles/shared.ts';

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import type { LearnedHit } from '../core/learned-fixes.ts';
+import type { LearnedHit } from '../core/review/learned-fixes.ts';
 import { Localize } from '../i18n/localize.ts';
 import type { LearnedOffer } from '../state/qa-flow.ts';
 import { LearnedActionEvent } from './events.ts';

@@ -1,7 +1,7 @@
 import { css, html, nothing, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { EDIT_KINDS } from '../core/metrics/classify.ts';
-import type { ProjectMetrics } from '../core/project-metrics.ts';
+import type { ProjectMetrics } from '../core/metrics/project-metrics.ts';
 import { DialogElement } from './dialog-element.ts';
 import { HitActivatedEvent } from './events.ts';
 import { controls } from './styles/shared.ts';

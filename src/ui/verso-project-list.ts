@@ -1,6 +1,6 @@
 import { css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { ProjectMeta } from '../core/model.ts';
+import type { ProjectMeta } from '../core/model/model.ts';
 import { DialogElement } from './dialog-element.ts';
 import { ProjectActionEvent } from './events.ts';
 import { controls } from './styles/shared.ts';

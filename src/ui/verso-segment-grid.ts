@@ -2,7 +2,7 @@ import '@lit-labs/virtualizer';
 import type { LitVirtualizer } from '@lit-labs/virtualizer/LitVirtualizer.js';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
-import type { Segment } from '../core/model.ts';
+import type { Segment } from '../core/model/model.ts';
 import { Localize } from '../i18n/localize.ts';
 import './verso-segment-row.ts';
 import type { VersoSegmentRow } from './verso-segment-row.ts';

@@ -1,11 +1,11 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { wordDiff } from '../core/diff.ts';
-import { hasBrokenPlaceholder } from '../core/inline-codes.ts';
-import { SEGMENT_STATUSES, type Segment, type SegmentStatus } from '../core/model.ts';
-import { isLowConfidence } from '../core/segment-filter.ts';
-import { textDirection } from '../core/text-direction.ts';
+import { wordDiff } from '../core/text/diff.ts';
+import { hasBrokenPlaceholder } from '../core/model/inline-codes.ts';
+import { SEGMENT_STATUSES, type Segment, type SegmentStatus } from '../core/model/model.ts';
+import { isLowConfidence } from '../core/review/segment-filter.ts';
+import { textDirection } from '../core/text/direction.ts';
 import { withCodes } from './code-text.ts';
 import { controlMarkStyles } from './control-marks.ts';
 import { Localize } from '../i18n/localize.ts';

@@ -1,6 +1,6 @@
 import { css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { ProjectQa } from '../core/model.ts';
+import type { ProjectQa } from '../core/model/model.ts';
 import type { TermRule } from '../core/terms/model.ts';
 import { DialogElement } from './dialog-element.ts';
 import { TermsChangedEvent } from './events.ts';

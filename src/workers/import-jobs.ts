@@ -3,11 +3,11 @@
  * file, or read two text files and align them. Pure core calls; `signal` stops it between units.
  */
 import { align } from '../core/align/index.ts';
-import type { BilingualDocument } from '../core/bilingual.ts';
-import { segmentsFromLinks } from '../core/bilingual-project.ts';
-import { openBilingual } from '../core/formats/open-bilingual.ts';
-import { readTextPair } from '../core/formats/text-pair.ts';
-import type { NewSegment } from '../core/repository.ts';
+import type { BilingualDocument } from '../core/formats/common/bilingual.ts';
+import { segmentsFromLinks } from '../core/project/from-bilingual.ts';
+import { openBilingual } from '../core/formats/open/open-bilingual.ts';
+import { readTextPair } from '../core/formats/text/text-pair.ts';
+import type { NewSegment } from '../core/project/repository.ts';
 import type { ImportProgress, TextPairInput } from '../state/importer.ts';
 
 export interface JobSignal {

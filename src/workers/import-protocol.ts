@@ -1,5 +1,5 @@
-import type { BilingualDocument } from '../core/bilingual.ts';
-import type { NewSegment } from '../core/repository.ts';
+import type { BilingualDocument } from '../core/formats/common/bilingual.ts';
+import type { NewSegment } from '../core/project/repository.ts';
 import type { TextPairInput } from '../state/importer.ts';
 import type { JobResponse } from '../state/worker-job.ts';
 

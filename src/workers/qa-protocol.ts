@@ -3,7 +3,7 @@
  * the speller (functions do not cross to a worker: the worker has its own, over dictionary-en); the
  * worker answers like every Verso worker (state/worker-job.ts), with the findings.
  */
-import type { Segment } from '../core/model.ts';
+import type { Segment } from '../core/model/model.ts';
 import type { Finding, QaContext } from '../core/qa/index.ts';
 import type { JobResponse } from '../state/worker-job.ts';
 

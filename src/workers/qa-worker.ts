@@ -5,7 +5,7 @@
  * initial bundle does not carry them; the speller is built once per worker (≈ 150 ms) and reused for
  * every request the worker gets.
  *
- * Usage (state): `runWorkerJob<Finding[]>(() => new Worker(new URL('../workers/qa-worker.ts',
+ * Usage (state): `runWorkerJob<Finding[]>(() => new Worker(new URL('./qa-worker.ts',
  * import.meta.url), { type: 'module' }), { segments, ctx } satisfies QaRequest)`.
  */
 import aff from '../../node_modules/dictionary-en/index.aff?raw';

@@ -15,10 +15,10 @@
  * - 1J, 1J_many, 1K, 1L, 2C have no documents; their own comments and contents say what to expect.
  */
 import { describe, expect, it } from 'vitest';
-import type { BilingualDocument } from '../../src/core/bilingual.ts';
-import { decodeText } from '../../src/core/decode.ts';
-import { nativeText } from '../../src/core/formats/native-text.ts';
-import { importTmx, type TmxImportOptions } from '../../src/core/formats/tmx-import.ts';
+import type { BilingualDocument } from '../../src/core/formats/common/bilingual.ts';
+import { decodeText } from '../../src/core/text/decode.ts';
+import { nativeText } from '../../src/core/formats/text/native-text.ts';
+import { importTmx, type TmxImportOptions } from '../../src/core/formats/tmx/read.ts';
 import { inputErrorOf } from '../support/input-error.ts';
 import { normalizeRtf, rtfPlainText } from './rtf.ts';
 import { hasSharedData, readShared } from './shared-data.ts';

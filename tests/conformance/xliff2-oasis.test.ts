@@ -5,8 +5,8 @@
  * same documents in the 2.2 namespace. The modules suites are only counted (modules are optional).
  */
 import { describe, expect, it } from 'vitest';
-import { VersoInputError } from '../../src/core/errors.ts';
-import { importXliff2 } from '../../src/core/formats/xliff2-import.ts';
+import { VersoInputError } from '../../src/core/model/errors.ts';
+import { importXliff2 } from '../../src/core/formats/xliff2/read.ts';
 import { filesIn, hasSharedData, readShared } from './shared-data.ts';
 
 const SUITES = ['xliff2-oasis/xliff-21/test-suite', 'xliff2-oasis/xliff-22/test-suite'];

@@ -1,4 +1,4 @@
-import { VersoInputError } from '../../src/core/errors.ts';
+import { VersoInputError } from '../../src/core/model/errors.ts';
 
 /**
  * The VersoInputError that `fn` throws, for assertions on its code, params and message. Throws (so the

@@ -3,10 +3,10 @@
  * `IdbRepository` in the browser project (real IndexedDB), `MemoryRepository` in the unit project.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Backup } from '../../src/core/backup.ts';
-import type { Revision, Segment, SegmentChange } from '../../src/core/model.ts';
-import type { NewProject, Repository } from '../../src/core/repository.ts';
-import type { RepositoryOptions } from '../../src/storage/project-records.ts';
+import type { Backup } from '../../src/core/formats/backup/model.ts';
+import type { Revision, Segment, SegmentChange } from '../../src/core/model/model.ts';
+import type { NewProject, Repository } from '../../src/core/project/repository.ts';
+import type { RepositoryOptions } from '../../src/core/project/records.ts';
 
 /** A repository under test and how to throw it away (close it, delete its database). */
 export interface RepositoryHandle {

@@ -1,4 +1,4 @@
-import type { Segment } from '../../src/core/model.ts';
+import type { Segment } from '../../src/core/model/model.ts';
 
 /** A bilingual row as the store holds it: status follows whether the text differs from the MT. */
 export function segmentRow(id: string, source: string, mt: string, text = mt): Segment {

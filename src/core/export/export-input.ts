@@ -2,10 +2,10 @@
  * What every export takes (issue 5): the project and its segments, plus what some exports use — the
  * revisions (change report, classification), the QA findings still open, the time of the export.
  */
-import { isWellFormedLanguageTag } from '../formats/bcp47.ts';
+import { isWellFormedLanguageTag } from '../formats/common/bcp47.ts';
 import type { TermPair } from '../metrics/classify.ts';
-import type { ProjectMeta, Revision, Segment } from '../model.ts';
-import type { ReportOptions } from './report-labels.ts';
+import type { ProjectMeta, Revision, Segment } from '../model/model.ts';
+import type { ReportOptions } from './report/labels.ts';
 
 /** A QA finding still open, as the change report counts it (typed loosely: QA owns the real type). */
 export interface ExportFinding {

@@ -5,25 +5,25 @@
  * makes the Blob, the CLI writes the bytes. The Word exports load the `docx` package on first use, so
  * it stays out of the app's initial bundle.
  */
-import { createBackup, serializeBackup } from '../backup-io.ts';
-import { toMarkdown, toPlainText } from '../edition.ts';
-import { downloadName } from '../file-name.ts';
-import { toChangeReport } from './change-report.ts';
-import { editionParagraphs } from './edition-paragraphs.ts';
+import { createBackup, serializeBackup } from '../formats/backup/write.ts';
+import { toMarkdown, toPlainText } from './edition/text.ts';
+import { downloadName } from './file-name.ts';
+import { toChangeReport } from './report/change-report.ts';
+import { editionParagraphs } from './edition/paragraphs.ts';
 import type { ExportInput } from './export-input.ts';
-import { toHtmlEdition } from './html-edition.ts';
-import { toTmx } from './tmx-export.ts';
-import { toXliff12 } from './xliff12-export.ts';
-import { toXliff2 } from './xliff2-export.ts';
+import { toHtmlEdition } from './edition/html.ts';
+import { toTmx } from '../formats/tmx/write.ts';
+import { toXliff12 } from '../formats/xliff12/write.ts';
+import { toXliff2 } from '../formats/xliff2/write.ts';
 
 export type { ExportFinding, ExportInput } from './export-input.ts';
-export { REPORT_LABELS_EN, type ReportLabels, type ReportOptions } from './report-labels.ts';
+export { REPORT_LABELS_EN, type ReportLabels, type ReportOptions } from './report/labels.ts';
 export {
   reportData,
   type ChangedSegment,
   type Correction,
   type ReportSummary,
-} from './report-data.ts';
+} from './report/data.ts';
 
 /** What can be exported, in the order the export dialog and `verso export --help` list them. */
 export const EXPORT_KINDS = [
@@ -77,11 +77,11 @@ export async function exportProject(kind: ExportKind, input: ExportInput): Promi
     case 'html':
       return file(name, 'edition', 'html', 'text/html', toHtmlEdition(input));
     case 'docx': {
-      const { toDocxEdition } = await import('./docx-edition.ts');
+      const { toDocxEdition } = await import('./edition/docx.ts');
       return file(name, 'edition', 'docx', DOCX, await toDocxEdition(input));
     }
     case 'docx-review': {
-      const { toDocxReview } = await import('./docx-review.ts');
+      const { toDocxReview } = await import('./docx/review.ts');
       return file(name, 'review', 'docx', DOCX, await toDocxReview(input));
     }
     case 'xliff2':

@@ -14,7 +14,7 @@
  * 7. addition: words deleted only — the MT added them and the reviewer removed them;
  * 8. other: any other substitution.
  */
-import { wordDiff, type DiffOp } from '../diff.ts';
+import { wordDiff, type DiffOp } from '../text/diff.ts';
 
 /** The labels, in the order of the rules above (and of reports). */
 export const EDIT_KINDS = [

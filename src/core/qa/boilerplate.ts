@@ -5,7 +5,7 @@
  * them to "excluded" so they stay out of the edition.
  */
 import type { Check } from './check.ts';
-import { TextFlags } from './text-scan.ts';
+import { TextFlags } from '../text/words.ts';
 
 /** Longer segments are prose that may mention a phone number; only short ones are furniture. */
 const MAX_WORDS = 40;

@@ -4,7 +4,7 @@
  * alone (it is mostly an apostrophe), and so is ’ inside or at the end of a word unless a ‘ is open.
  */
 import type { Check } from './check.ts';
-import { isProtected, TextFlags, type Span } from './text-scan.ts';
+import { isProtected, TextFlags, type Span } from '../text/words.ts';
 
 const CLOSER_OF: Readonly<Record<string, string>> = {
   '(': ')',

@@ -2,11 +2,11 @@
  * What a check is and what it is given. Each check looks at one segment (its text scanned once), with
  * the context prepared once per run and, for cross-segment checks, the document's statistics.
  */
-import type { Segment } from '../model.ts';
+import type { Segment } from '../model/model.ts';
 import { compileTerms, type CompiledTerms } from '../terms/matcher.ts';
 import type { FindingSpec } from './finding.ts';
 import type { DocumentStats } from './stats.ts';
-import type { ScannedText } from './text-scan.ts';
+import type { ScannedText } from '../text/words.ts';
 import type { QaContext } from './types.ts';
 
 /** The context with everything derived from it computed once (see {@link prepareContext}). */

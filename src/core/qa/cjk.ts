@@ -1,6 +1,6 @@
 /** `cjk`: Chinese, Japanese or Korean characters left in a target written in another script. */
 import type { Check } from './check.ts';
-import { TextFlags } from './text-scan.ts';
+import { TextFlags } from '../text/words.ts';
 
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
 

@@ -7,7 +7,7 @@
  * come out right. The Chinese ellipsis "……" becomes one "…".
  */
 import type { Check } from './check.ts';
-import { TextFlags } from './text-scan.ts';
+import { TextFlags } from '../text/words.ts';
 
 /** Replacements that are not the plain full-width → ASCII shift (U+FF01–FF5E → U+0021–007E). */
 const SPECIAL: Readonly<Record<string, string>> = {

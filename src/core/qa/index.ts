@@ -7,8 +7,8 @@
  * of `checkSegment(s, ctx, documentStats(doc))` over its segments, and a live check agrees with the
  * worker. Excluded segments are not checked: they are not part of the edition.
  */
-import { groupHitsBySegment } from '../find-replace.ts';
-import type { Segment } from '../model.ts';
+import { groupHitsBySegment } from '../review/find-replace.ts';
+import type { Segment } from '../model/model.ts';
 import { boilerplateCheck } from './boilerplate.ts';
 import { unbalancedCheck } from './brackets.ts';
 import { prepareContext, type Check, type PreparedContext } from './check.ts';
@@ -25,8 +25,8 @@ import { spacingCheck } from './spacing.ts';
 import { spellingCheck } from './spelling.ts';
 import { documentStats, type DocumentStats } from './stats.ts';
 import { termCheck } from './term.ts';
-import { scanDocument, scannedText, scanText } from './document-scan.ts';
-import type { ScannedText } from './text-scan.ts';
+import { scanDocument, scannedText, scanText } from '../text/document-scan.ts';
+import type { ScannedText } from '../text/words.ts';
 import type { Finding, QaContext } from './types.ts';
 import { untouchedCheck } from './untouched.ts';
 import { variantCheck } from './variant-check.ts';

@@ -7,7 +7,7 @@
 import { lengthModelFor, type LengthModel } from '../align/length-model.ts';
 import { lengthIn, unitOfLanguage, type LengthUnit } from '../align/script.ts';
 import type { Check } from './check.ts';
-import { countWords, TextFlags } from './text-scan.ts';
+import { countWords, TextFlags } from '../text/words.ts';
 
 /**
  * |δ| above which a length is an outlier: for right alignment links |δ| > 3 happens 0.4% of the time

@@ -9,7 +9,7 @@
  */
 import { numberMatches, type NumberMatch } from '../align/numbers.ts';
 import type { Check } from './check.ts';
-import { TextFlags } from './text-scan.ts';
+import { TextFlags } from '../text/words.ts';
 
 /** Only numbers in digits or Chinese numerals are reported: without any, there is nothing to say. */
 const REPORTABLE = /[\d０-９〇零一二两三四五六七八九十百千万亿]/;

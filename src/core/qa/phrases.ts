@@ -5,8 +5,8 @@
  * recur 3 times if both its shorter sub-phrases do) in typed arrays, so a million-word document takes
  * tens of milliseconds.
  */
-import type { ScannedDocument } from './document-scan.ts';
-import { lowerForms, stopFlags } from './lexicon.ts';
+import type { ScannedDocument } from '../text/document-scan.ts';
+import { lowerForms, stopFlags } from '../text/lexicon.ts';
 import { scratch } from './scratch.ts';
 
 /** Occurrences a phrase needs to be a frequent form. */

@@ -3,9 +3,9 @@
  * added to it, broken by an edit, or a paired code closed before it opens. Compared with the MT, which
  * carries the file's codes; an error, since export cannot rebuild the markup without them.
  */
-import { CODE_CLOSE, CODE_OPEN, PLACEHOLDER_PATTERN } from '../inline-codes.ts';
+import { CODE_CLOSE, CODE_OPEN, PLACEHOLDER_PATTERN } from '../model/inline-codes.ts';
 import type { Check, Report } from './check.ts';
-import { TextFlags } from './text-scan.ts';
+import { TextFlags } from '../text/words.ts';
 
 interface Placed {
   readonly code: string;

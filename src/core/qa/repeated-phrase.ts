@@ -3,8 +3,8 @@
  * Chinese reduplication such as 双招双引) or said twice in a row ("in the past in the past").
  */
 import type { Check } from './check.ts';
-import { lexeme } from './lexicon.ts';
-import type { Word } from './text-scan.ts';
+import { lexeme } from '../text/lexicon.ts';
+import type { Word } from '../text/words.ts';
 
 /** Longest phrase compared, in words. */
 const MAX_WORDS = 4;

@@ -1,6 +1,6 @@
 /** `spacing`: doubled spaces between words, and spaces at the start or end of a segment. */
 import type { Check } from './check.ts';
-import { TextFlags } from './text-scan.ts';
+import { TextFlags } from '../text/words.ts';
 
 /** Spaces and tabs (not line breaks: a paragraph may keep its line breaks). */
 const DOUBLED = /(?<=\S)[ \t\u00a0]{2,}(?=\S)/g;

@@ -6,12 +6,12 @@
  */
 import { fitModel, lengthModelFor, type LengthModel } from '../align/length-model.ts';
 import { lengthIn, unitOfLanguage } from '../align/script.ts';
-import type { Segment } from '../model.ts';
+import type { Segment } from '../model/model.ts';
 import { duplicateKey, MIN_DUPLICATE_WORDS } from './duplicates.ts';
 import { sourceUnitOf } from './length-ratio.ts';
 import type { QaContext } from './types.ts';
-import { scanDocument, type ScannedDocument } from './document-scan.ts';
-import { TextFlags } from './text-scan.ts';
+import { scanDocument, type ScannedDocument } from '../text/document-scan.ts';
+import { TextFlags } from '../text/words.ts';
 import { wordSequence } from './phrases.ts';
 import { buildVariantIndex, type VariantIndex } from './variants.ts';
 

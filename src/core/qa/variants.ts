@@ -10,11 +10,11 @@
  * The recurring phrases come from phrases.ts; each is then looked for with one word changed, through
  * its rarest other word, in one pass over the document's word ids.
  */
-import { followCase } from './case.ts';
-import { lexeme } from './lexicon.ts';
+import { followCase } from '../text/case.ts';
+import { lexeme } from '../text/lexicon.ts';
 import { frequentGrams, MIN_FREQUENT, MIN_WORDS, type Gram, type WordSequence } from './phrases.ts';
-import { isStopWord } from './stop-words.ts';
-import type { ScannedText, Word } from './text-scan.ts';
+import { isStopWord } from '../text/stop-words.ts';
+import type { ScannedText, Word } from '../text/words.ts';
 
 /** Frequent form : variant, at least. */
 export const MIN_RATIO = 3;

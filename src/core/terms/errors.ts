@@ -1,5 +1,5 @@
 /** Errors of termbase files (TSV, TBX), naming the file, line and column as every input error does. */
-import { VersoInputError } from '../errors.ts';
+import { VersoInputError } from '../model/errors.ts';
 import { compileVariant } from './matcher.ts';
 import type { TermRule } from './model.ts';
 

@@ -9,12 +9,12 @@
  * - the other variants (regular expressions, or starting with punctuation) are combined into one
  *   alternation per case mode, one scan of the text each.
  */
-import { VersoInputError } from '../errors.ts';
-import { compileFind } from '../find-replace.ts';
-import { followCase } from '../qa/case.ts';
-import { scanText } from '../qa/document-scan.ts';
-import { lexeme } from '../qa/lexicon.ts';
-import type { Word } from '../qa/text-scan.ts';
+import { VersoInputError } from '../model/errors.ts';
+import { compileFind } from '../review/find-replace.ts';
+import { followCase } from '../text/case.ts';
+import { scanText } from '../text/document-scan.ts';
+import { lexeme } from '../text/lexicon.ts';
+import type { Word } from '../text/words.ts';
 import type { ForbiddenVariant, TermRule } from './model.ts';
 
 /** A forbidden variant found in a text. */

@@ -16,7 +16,7 @@
  * Match options are not part of TBX: rules read from it are whole-word and case-insensitive.
  */
 import { parseXml } from '../xml/xml-parse.ts';
-import { escapeAttribute, escapeText } from '../xml/xml-serialize.ts';
+import { escapeAttribute, escapeText } from '../xml/escape.ts';
 import { attr, descendants, textContent, XML_NS, type XmlElement } from '../xml/xml-tree.ts';
 import { checkVariants, termbaseError } from './errors.ts';
 import type { ForbiddenVariant, TermRule } from './model.ts';

@@ -1,6 +1,6 @@
 /** Reading a termbase file the user gives (`verso qa --rules`, the term-rule editor's import). */
-import { decodeText } from '../decode.ts';
-import { VersoInputError } from '../errors.ts';
+import { decodeText } from '../text/decode.ts';
+import { VersoInputError } from '../model/errors.ts';
 import type { TermRule } from './model.ts';
 import { parseTbx, type TbxLanguages } from './tbx.ts';
 import { parseTermsTsv } from './tsv.ts';

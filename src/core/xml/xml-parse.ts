@@ -10,9 +10,9 @@
  * character references is a syntax error.
  */
 import { SaxesParser, type SaxesTagNS } from 'saxes';
-import { decodeText, type Decoded } from '../decode.ts';
-import { VersoInputError } from '../errors.ts';
-import { throwIfCancelled, type CancelSignal } from '../formats/import-options.ts';
+import { decodeText, type Decoded } from '../text/decode.ts';
+import { VersoInputError } from '../model/errors.ts';
+import { throwIfCancelled, type CancelSignal } from '../formats/common/import-options.ts';
 import { LineIndex } from './xml-position.ts';
 import type { XmlAttribute, XmlElement, XmlText } from './xml-tree.ts';
 

@@ -3,6 +3,7 @@
  * well-formed and reads back to the same tree; it is not byte-identical to the file (attribute quotes
  * and character references are normalised).
  */
+import { escapeAttribute, escapeText } from './escape.ts';
 import type { XmlElement, XmlNode } from './xml-tree.ts';
 
 /** The element as XML, its content included; an element without content is written `<a/>`. */
@@ -28,28 +29,6 @@ export function startTag(element: XmlElement): string {
 export function endTag(element: XmlElement): string {
   return `</${element.name}>`;
 }
-
-/** Text escaped for element content: `&`, `<` and `>` (the last so `]]>` cannot appear). */
-export function escapeText(text: string): string {
-  return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
-}
-
-/**
- * Text escaped for a double-quoted attribute value. Tabs and line breaks become character references,
- * or attribute-value normalisation (XML 1.0 §3.3.3) would turn them into spaces on reading.
- */
-export function escapeAttribute(value: string): string {
-  return value.replace(/[&<"\t\n\r]/g, (c) => ATTRIBUTE_ESCAPES[c] ?? c);
-}
-
-const ATTRIBUTE_ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '"': '&quot;',
-  '\t': '&#9;',
-  '\n': '&#10;',
-  '\r': '&#13;',
-};
 
 function attributesOf(element: XmlElement): string {
   let out = '';

@@ -3,7 +3,7 @@
  * hears over the BroadcastChannel, and a write based on what the other replaced is refused.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ExternalChange } from '../../../src/core/repository.ts';
+import type { ExternalChange } from '../../../src/core/project/repository.ts';
 import { isExternalChange } from '../../../src/storage/change-channel.ts';
 import { openRepository, type IdbRepository } from '../../../src/storage/idb-repository.ts';
 import { deleteVersoDb } from '../../../src/storage/open-db.ts';

@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { EXIT_OK, EXIT_USAGE, run, type CliIo } from '../../../src/cli/run.ts';
-import { openBilingual } from '../../../src/core/formats/open-bilingual.ts';
+import { openBilingual } from '../../../src/core/formats/open/open-bilingual.ts';
 import { runVerso } from '../../support/cli-io.ts';
 
 const XLIFF12 = 'corpus/fixtures/bilingual/review-12.xlf';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BilingualDocument } from '../../../src/core/bilingual.ts';
+import type { BilingualDocument } from '../../../src/core/formats/common/bilingual.ts';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE } from '../../../src/cli/run.ts';
 import { runVerso } from '../../support/cli-io.ts';
 

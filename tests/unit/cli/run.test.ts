@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE } from '../../../src/cli/run.ts';
-import { parseBackup } from '../../../src/core/backup-io.ts';
+import { parseBackup } from '../../../src/core/formats/backup/read.ts';
 import { runVerso } from '../../support/cli-io.ts';
 
 const SEED = 'corpus/000_bf2c9c8ccc29718b.txt';

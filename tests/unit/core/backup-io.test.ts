@@ -1,15 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_VERSION } from '../../../src/core/backup.ts';
-import {
-  createBackup,
-  looksLikeBackup,
-  parseBackup,
-  serializeBackup,
-} from '../../../src/core/backup-io.ts';
-import type { VersoInputError } from '../../../src/core/errors.ts';
+import { BACKUP_VERSION } from '../../../src/core/formats/backup/model.ts';
+import { looksLikeBackup, parseBackup } from '../../../src/core/formats/backup/read.ts';
+import { createBackup, serializeBackup } from '../../../src/core/formats/backup/write.ts';
+import type { VersoInputError } from '../../../src/core/model/errors.ts';
 import { inputErrorOf } from '../../support/input-error.ts';
-import type { ProjectMeta, Revision, Segment } from '../../../src/core/model.ts';
+import type { ProjectMeta, Revision, Segment } from '../../../src/core/model/model.ts';
 
 const fixtureText = readFileSync('corpus/fixtures/backup.verso.json', 'utf8');
 const fixture = (): Record<string, unknown> => JSON.parse(fixtureText) as Record<string, unknown>;

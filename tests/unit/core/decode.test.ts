@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES, decodeText, firstInvalidUtf8 } from '../../../src/core/decode.ts';
+import { MAX_FILE_BYTES, decodeText, firstInvalidUtf8 } from '../../../src/core/text/decode.ts';
 import { inputErrorOf } from '../../support/input-error.ts';
 
 const fixture = (name: string): Uint8Array =>

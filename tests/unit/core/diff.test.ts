@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_DIFF_MS, diffStats, tokenize, wordDiff, type DiffOp } from '../../../src/core/diff.ts';
+import {
+  MAX_DIFF_MS,
+  diffStats,
+  tokenize,
+  wordDiff,
+  type DiffOp,
+} from '../../../src/core/text/diff.ts';
 
 const textOf = (ops: readonly DiffOp[], skip: DiffOp['kind']): string =>
   ops

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES } from '../../../src/core/decode.ts';
-import { openFile, type OpenedFile } from '../../../src/core/document-file.ts';
+import { MAX_FILE_BYTES } from '../../../src/core/text/decode.ts';
+import { openFile, type OpenedFile } from '../../../src/core/formats/open/document-file.ts';
 import { inputErrorOf } from '../../support/input-error.ts';
 
 const bytesOf = (path: string): Uint8Array => new Uint8Array(readFileSync(path));

@@ -4,7 +4,7 @@ import {
   toMarkdown,
   toPlainText,
   type EditionSegment,
-} from '../../../src/core/edition.ts';
+} from '../../../src/core/export/edition/text.ts';
 
 const seg = (text: string, status: EditionSegment['status'] = 'new'): EditionSegment => ({
   text,

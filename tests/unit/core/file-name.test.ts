@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { downloadName } from '../../../src/core/file-name.ts';
+import { downloadName } from '../../../src/core/export/file-name.ts';
 
 describe('downloadName', () => {
   it('joins project name, kind and extension', () => {

@@ -7,8 +7,8 @@ import {
   findHits,
   groupHitsBySegment,
   type FindOptions,
-} from '../../../src/core/find-replace.ts';
-import { splitParagraphs } from '../../../src/core/segmentation.ts';
+} from '../../../src/core/review/find-replace.ts';
+import { splitParagraphs } from '../../../src/core/text/paragraphs.ts';
 
 const DEFAULTS: FindOptions = {
   find: '',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { jsonErrorPosition } from '../../../src/core/json-error.ts';
+import { jsonErrorPosition } from '../../../src/core/text/json-error.ts';
 
 const backup = readFileSync('corpus/fixtures/backup.verso.json', 'utf8');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Segment } from '../../../src/core/model.ts';
+import type { Segment } from '../../../src/core/model/model.ts';
 import { idCounter as ids, segmentRow } from '../../support/segments.ts';
 
 /** A row with an automatic link score, as imported rows have. */
@@ -14,7 +14,7 @@ import {
   shiftDown,
   shiftUp,
   splitAt,
-} from '../../../src/core/realign.ts';
+} from '../../../src/core/align/realign.ts';
 
 const pairs = (segments: readonly Segment[]) => segments.map((s) => [s.source, s.mt]);
 

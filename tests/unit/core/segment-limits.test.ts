@@ -3,8 +3,8 @@ import {
   assertSegmentLimits,
   MAX_SEGMENT_CHARS,
   MAX_SEGMENTS,
-} from '../../../src/core/segment-limits.ts';
-import { openBilingual } from '../../../src/core/formats/open-bilingual.ts';
+} from '../../../src/core/model/limits.ts';
+import { openBilingual } from '../../../src/core/formats/open/open-bilingual.ts';
 
 describe('segment limits', () => {
   it('accept a project of exactly the limits', () => {

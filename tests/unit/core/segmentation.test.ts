@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { splitParagraphs } from '../../../src/core/segmentation.ts';
+import { splitParagraphs } from '../../../src/core/text/paragraphs.ts';
 
 const seed = readFileSync('corpus/000_bf2c9c8ccc29718b.txt', 'utf8');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { idCounter as ids, segmentRow as row } from '../../support/segments.ts';
-import { toParagraphMode, toSentenceMode } from '../../../src/core/sentence-mode.ts';
+import { toParagraphMode, toSentenceMode } from '../../../src/core/align/sentence-mode.ts';
 
 const langs = { sourceLang: 'zh-CN', targetLang: 'en' };
 const paragraph = row(

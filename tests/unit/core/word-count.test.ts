@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize, wordCount } from '../../../src/core/diff.ts';
+import { tokenize, wordCount } from '../../../src/core/text/diff.ts';
 import { seededRandom } from '../../support/prng.ts';
 
 /** What wordCount must equal: the diff's tokens that have a letter or a digit. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { toChangeReport } from '../../../src/core/export/change-report.ts';
-import { reportData } from '../../../src/core/export/report-data.ts';
-import { REPORT_LABELS_EN } from '../../../src/core/export/report-labels.ts';
-import type { Revision } from '../../../src/core/model.ts';
+import { toChangeReport } from '../../../src/core/export/report/change-report.ts';
+import { reportData } from '../../../src/core/export/report/data.ts';
+import { REPORT_LABELS_EN } from '../../../src/core/export/report/labels.ts';
+import type { Revision } from '../../../src/core/model/model.ts';
 import { input, segment } from './support.ts';
 
 const segments = [

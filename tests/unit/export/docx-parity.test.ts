@@ -18,16 +18,16 @@ import {
 } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { wordDiff } from '../../../src/core/diff.ts';
+import { wordDiff } from '../../../src/core/text/diff.ts';
 import {
   coreProperties,
   documentStyles,
   lineRuns,
   textRuns,
-} from '../../../src/core/export/docx-common.ts';
-import { HEADINGS } from '../../../src/core/export/docx-edition.ts';
-import { toDocxReview } from '../../../src/core/export/docx-review.ts';
-import { editionParagraphs } from '../../../src/core/export/edition-paragraphs.ts';
+} from '../../../src/core/export/docx/common.ts';
+import { HEADINGS } from '../../../src/core/export/edition/docx.ts';
+import { toDocxReview } from '../../../src/core/export/docx/review.ts';
+import { editionParagraphs } from '../../../src/core/export/edition/paragraphs.ts';
 import {
   DEFAULT_AUTHOR,
   isoSeconds,
@@ -35,7 +35,7 @@ import {
   type ExportInput,
 } from '../../../src/core/export/export-input.ts';
 import { headingLevel } from '../../../src/core/export/heading.ts';
-import type { Segment } from '../../../src/core/model.ts';
+import type { Segment } from '../../../src/core/model/model.ts';
 import { seededRandom } from '../../support/prng.ts';
 import { input, segment } from './support.ts';
 

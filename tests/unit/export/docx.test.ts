@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it, vi } from 'vitest';
-import { toDocxEdition } from '../../../src/core/export/docx-edition.ts';
-import { toDocxReview } from '../../../src/core/export/docx-review.ts';
+import { toDocxEdition } from '../../../src/core/export/edition/docx.ts';
+import { toDocxReview } from '../../../src/core/export/docx/review.ts';
 import { input, segment, XMLLINT } from './support.ts';
 
 async function part(bytes: Uint8Array, path: string): Promise<string> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { editionParagraphs, plainText } from '../../../src/core/export/edition-paragraphs.ts';
+import { editionParagraphs, plainText } from '../../../src/core/export/edition/paragraphs.ts';
 import { headingLevel } from '../../../src/core/export/heading.ts';
-import type { InlineCode } from '../../../src/core/inline-codes.ts';
+import type { InlineCode } from '../../../src/core/model/inline-codes.ts';
 import { CODES, segment } from './support.ts';
 
 describe('plainText', () => {

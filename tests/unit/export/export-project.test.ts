@@ -5,7 +5,7 @@ import {
   exportProject,
   isExportKind,
 } from '../../../src/core/export/index.ts';
-import { parseBackup } from '../../../src/core/backup-io.ts';
+import { parseBackup } from '../../../src/core/formats/backup/read.ts';
 import { input, sampleSegments, segment } from './support.ts';
 
 describe('exportProject', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toHtmlEdition } from '../../../src/core/export/html-edition.ts';
+import { toHtmlEdition } from '../../../src/core/export/edition/html.ts';
 import { input, segment } from './support.ts';
 
 const HOSTILE = [

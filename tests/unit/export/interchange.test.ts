@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { toTmx } from '../../../src/core/export/tmx-export.ts';
-import { toXliff12 } from '../../../src/core/export/xliff12-export.ts';
-import { toXliff2 } from '../../../src/core/export/xliff2-export.ts';
-import { openBilingual } from '../../../src/core/formats/open-bilingual.ts';
+import { toTmx } from '../../../src/core/formats/tmx/write.ts';
+import { toXliff12 } from '../../../src/core/formats/xliff12/write.ts';
+import { toXliff2 } from '../../../src/core/formats/xliff2/write.ts';
+import { openBilingual } from '../../../src/core/formats/open/open-bilingual.ts';
 import { canValidate, input, sampleSegments, segment, validate } from './support.ts';
 
 const read = (xml: string, fileName: string) =>

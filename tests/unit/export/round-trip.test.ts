@@ -16,13 +16,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { unitIds, type ExportInput } from '../../../src/core/export/export-input.ts';
-import { toTmx } from '../../../src/core/export/tmx-export.ts';
-import { toXliff12 } from '../../../src/core/export/xliff12-export.ts';
-import { toXliff2 } from '../../../src/core/export/xliff2-export.ts';
-import { xmlSafe } from '../../../src/core/export/xml-text.ts';
-import { openBilingual } from '../../../src/core/formats/open-bilingual.ts';
-import { placeholder, type InlineCode } from '../../../src/core/inline-codes.ts';
-import { SEGMENT_STATUSES, type Segment } from '../../../src/core/model.ts';
+import { toTmx } from '../../../src/core/formats/tmx/write.ts';
+import { toXliff12 } from '../../../src/core/formats/xliff12/write.ts';
+import { toXliff2 } from '../../../src/core/formats/xliff2/write.ts';
+import { xmlSafe } from '../../../src/core/xml/escape.ts';
+import { openBilingual } from '../../../src/core/formats/open/open-bilingual.ts';
+import { placeholder, type InlineCode } from '../../../src/core/model/inline-codes.ts';
+import { SEGMENT_STATUSES, type Segment } from '../../../src/core/model/model.ts';
 import { canValidate, input, segment, validate, type SCHEMAS } from './support.ts';
 
 /** Hostile and international pieces of text. */

@@ -4,8 +4,8 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ExportInput } from '../../../src/core/export/export-input.ts';
-import type { InlineCode } from '../../../src/core/inline-codes.ts';
-import type { ProjectMeta, Segment } from '../../../src/core/model.ts';
+import type { InlineCode } from '../../../src/core/model/inline-codes.ts';
+import type { ProjectMeta, Segment } from '../../../src/core/model/model.ts';
 import { hasSharedData, sharedPath } from '../../conformance/shared-data.ts';
 
 /** A project's metadata (zh-CN → en unless told). */

@@ -3,7 +3,7 @@ import {
   formatLanguageTag,
   isWellFormedLanguageTag,
   sameLanguageTag,
-} from '../../../src/core/formats/bcp47.ts';
+} from '../../../src/core/formats/common/bcp47.ts';
 
 describe('BCP 47 language tags', () => {
   it.each([

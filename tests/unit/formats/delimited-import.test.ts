@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importDelimited } from '../../../src/core/formats/delimited-import.ts';
+import { importDelimited } from '../../../src/core/formats/delimited/read.ts';
 import { inputErrorOf } from '../../support/input-error.ts';
 import { fixture, utf16, utf8 } from './support.ts';
 

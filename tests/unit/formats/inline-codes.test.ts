@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CodeTable, InlineBuilder } from '../../../src/core/formats/inline-builder.ts';
-import { nativeText } from '../../../src/core/formats/native-text.ts';
+import { CodeTable, InlineBuilder } from '../../../src/core/formats/common/inline-builder.ts';
+import { nativeText } from '../../../src/core/formats/text/native-text.ts';
 
 describe('InlineBuilder and CodeTable', () => {
   it('numbers codes in order and shares a number between the halves of a pair and across sides', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openBilingual } from '../../../src/core/formats/open-bilingual.ts';
+import { openBilingual } from '../../../src/core/formats/open/open-bilingual.ts';
 import { inputErrorOf } from '../../support/input-error.ts';
 import { fixture, utf8 } from './support.ts';
 

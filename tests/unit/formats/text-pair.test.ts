@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readTextPair } from '../../../src/core/formats/text-pair.ts';
+import { readTextPair } from '../../../src/core/formats/text/text-pair.ts';
 import { inputErrorOf } from '../../support/input-error.ts';
 import { utf16, utf8 } from './support.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importTmx, type TmxImportOptions } from '../../../src/core/formats/tmx-import.ts';
+import { importTmx, type TmxImportOptions } from '../../../src/core/formats/tmx/read.ts';
 import { inputErrorOf } from '../../support/input-error.ts';
 import { fixture, utf8 } from './support.ts';
 

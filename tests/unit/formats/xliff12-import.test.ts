@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importXliff12 } from '../../../src/core/formats/xliff12-import.ts';
+import { importXliff12 } from '../../../src/core/formats/xliff12/read.ts';
 import { inputErrorOf } from '../../support/input-error.ts';
 import { fixture, utf8 } from './support.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importXliff2 } from '../../../src/core/formats/xliff2-import.ts';
+import { importXliff2 } from '../../../src/core/formats/xliff2/read.ts';
 import { inputErrorOf } from '../../support/input-error.ts';
 import { fixture, utf16, utf8 } from './support.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyHits } from '../../../src/core/find-replace.ts';
-import { findLearnedHits, learnFix, toTermRule } from '../../../src/core/learned-fixes.ts';
+import { applyHits } from '../../../src/core/review/find-replace.ts';
+import { findLearnedHits, learnFix, toTermRule } from '../../../src/core/review/learned-fixes.ts';
 import { checkSegment } from '../../../src/core/qa/index.ts';
 import { CTX, seedSegments } from './support.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupBySegment, runChecks } from '../../../src/core/qa/index.ts';
-import { riskScore, sortByRisk } from '../../../src/core/risk.ts';
+import { riskScore, sortByRisk } from '../../../src/core/review/risk.ts';
 import { BELT_AND_ROAD_PACK } from '../../../src/core/terms/packs/belt-and-road.ts';
 import { CTX, seedSegments, seg } from './support.ts';
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Segment, SegmentStatus } from '../../../src/core/model.ts';
+import type { Segment, SegmentStatus } from '../../../src/core/model/model.ts';
 import {
   checkSegment,
   runChecks,
@@ -8,7 +8,7 @@ import {
 } from '../../../src/core/qa/index.ts';
 import { createSpeller } from '../../../src/core/qa/speller.ts';
 import type { Speller } from '../../../src/core/qa/types.ts';
-import { splitParagraphs } from '../../../src/core/segmentation.ts';
+import { splitParagraphs } from '../../../src/core/text/paragraphs.ts';
 
 /** A segment whose correction is `text` (the MT too unless given). */
 export function seg(

@@ -6,10 +6,10 @@
  */
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isBilingualFile } from '../../../src/core/bilingual-file.ts';
-import { openFile } from '../../../src/core/document-file.ts';
-import { VersoInputError } from '../../../src/core/errors.ts';
-import { openBilingual } from '../../../src/core/formats/open-bilingual.ts';
+import { isBilingualFile } from '../../../src/core/formats/open/detect.ts';
+import { openFile } from '../../../src/core/formats/open/document-file.ts';
+import { VersoInputError } from '../../../src/core/model/errors.ts';
+import { openBilingual } from '../../../src/core/formats/open/open-bilingual.ts';
 import en from '../../../src/i18n/locales/en.json';
 import { HOSTILE_FILES } from '../../support/hostile-files.ts';
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Segment } from '../../../src/core/model.ts';
-import { filterSegments, NO_FILTER, reviewProgress } from '../../../src/core/segment-filter.ts';
+import type { Segment } from '../../../src/core/model/model.ts';
+import {
+  filterSegments,
+  NO_FILTER,
+  reviewProgress,
+} from '../../../src/core/review/segment-filter.ts';
 import { DocumentView } from '../../../src/state/document-view.ts';
 
 function segments(count: number): Segment[] {

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ExternalChange } from '../../../src/core/repository.ts';
+import type { ExternalChange } from '../../../src/core/project/repository.ts';
 import { EditJournal, JOURNAL_PREFIX } from '../../../src/state/edit-journal.ts';
 import { inProcessExporter } from '../../../src/state/in-process-exporter.ts';
 import { inProcessImporter } from '../../../src/state/in-process-importer.ts';

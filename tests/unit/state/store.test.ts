@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Repository } from '../../../src/core/repository.ts';
+import type { Repository } from '../../../src/core/project/repository.ts';
 import { AUTOSAVE_DELAY_MS, Store, type Settings } from '../../../src/state/store.ts';
 import { inProcessImporter } from '../../../src/state/in-process-importer.ts';
 import { inProcessQa } from '../../../src/state/in-process-qa.ts';
 import { inProcessExporter } from '../../../src/state/in-process-exporter.ts';
 import { MemoryRepository } from '../../../src/storage/memory-repository.ts';
-import { findHits } from '../../../src/core/find-replace.ts';
-import { mergeRows, splitAt } from '../../../src/core/realign.ts';
+import { findHits } from '../../../src/core/review/find-replace.ts';
+import { mergeRows, splitAt } from '../../../src/core/align/realign.ts';
 
 const SEED_FILE = '000_bf2c9c8ccc29718b.txt';
 const SEED = readFileSync(new URL(`../../../corpus/${SEED_FILE}`, import.meta.url), 'utf8');

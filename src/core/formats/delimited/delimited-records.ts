@@ -3,7 +3,7 @@
  * breaks allowed inside quotes), the same quoting for TSV when a field starts with a quote. Written here
  * rather than taken from a library so that errors say the exact line and column.
  */
-import { VersoInputError } from '../../errors.ts';
+import { VersoInputError } from '../../model/errors.ts';
 
 export interface DelimitedRecord {
   readonly fields: readonly string[];

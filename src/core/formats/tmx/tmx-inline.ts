@@ -9,7 +9,7 @@
  */
 import { endTag, serializeElement, startTag } from '../../xml/xml-serialize.ts';
 import { attr, textContent, type XmlElement } from '../../xml/xml-tree.ts';
-import type { InlineBuilder } from '../inline-builder.ts';
+import type { InlineBuilder } from '../common/inline-builder.ts';
 
 /** Reports a broken rule at an element (the importer's error factory). */
 export type TmxFail = (element: XmlElement, section: string, message: string) => never;

@@ -2,8 +2,8 @@
  * Choosing the language pair of a TMX file. A TMX unit holds its text in any number of languages; a
  * Verso project has one source and one target.
  */
-import { VersoInputError } from '../../errors.ts';
-import { formatLanguageTag } from '../bcp47.ts';
+import { VersoInputError } from '../../model/errors.ts';
+import { formatLanguageTag } from '../common/bcp47.ts';
 
 /** The languages a caller asks for (a project's pair), when it knows them. */
 export interface LanguagePair {

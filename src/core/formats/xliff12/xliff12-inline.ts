@@ -7,8 +7,8 @@
  */
 import { endTag, serializeElement, startTag } from '../../xml/xml-serialize.ts';
 import { attr, textContent, type XmlElement } from '../../xml/xml-tree.ts';
-import type { InlineCodeKind } from '../../inline-codes.ts';
-import type { InlineBuilder } from '../inline-builder.ts';
+import type { InlineCodeKind } from '../../model/inline-codes.ts';
+import type { InlineBuilder } from '../common/inline-builder.ts';
 
 /** Attributes each inline element must have (xliff-core-1.2-strict.xsd). */
 const REQUIRED: Readonly<Record<string, readonly string[]>> = {

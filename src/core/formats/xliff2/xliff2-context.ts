@@ -4,10 +4,10 @@
  * (the same titles in 2.0, 2.1 and 2.2, e.g. "§ec", "§Fragment Identification"); structural rules come
  * from the official schema (xliff_core_2.0.xsd, xliff_core_2.2.xsd).
  */
-import type { VersoInputError } from '../../errors.ts';
+import type { VersoInputError } from '../../model/errors.ts';
 import type { LineIndex } from '../../xml/xml-position.ts';
 import type { XmlElement } from '../../xml/xml-tree.ts';
-import { formatError } from '../format-error.ts';
+import { formatError } from '../common/format-error.ts';
 
 /** XLIFF 2.0 and 2.1 core namespace (2.1 kept the 2.0 namespace). */
 export const XLIFF20_NS = 'urn:oasis:names:tc:xliff:document:2.0';

@@ -7,7 +7,7 @@
  */
 import { attr, type XmlElement } from '../../xml/xml-tree.ts';
 import { endTag, serializeElement, startTag } from '../../xml/xml-serialize.ts';
-import type { InlineBuilder } from '../inline-builder.ts';
+import type { InlineBuilder } from '../common/inline-builder.ts';
 import type { UnitView } from './xliff2-unit.ts';
 
 /** Appends the content of a `<source>` or `<target>` to `builder`. */

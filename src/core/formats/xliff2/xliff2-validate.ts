@@ -3,7 +3,7 @@
  * constraints that no schema can express, walking files, groups and units with the inherited `xml:lang`
  * and `xml:space`.
  */
-import { sameLanguageTag } from '../bcp47.ts';
+import { sameLanguageTag } from '../common/bcp47.ts';
 import { XML_NS, attr, type XmlElement } from '../../xml/xml-tree.ts';
 import { checkAnnotations } from './xliff2-annotations.ts';
 import { checkCodes } from './xliff2-codes.ts';

@@ -2,7 +2,7 @@
  * Attribute value types of the XLIFF 2 core schema (xliff_core_2.0.xsd, xliff_core_2.2.xsd) and of
  * XML Schema's built-in types they use, as predicates with a phrase for messages.
  */
-import { isWellFormedLanguageTag } from '../bcp47.ts';
+import { isWellFormedLanguageTag } from '../common/bcp47.ts';
 
 export interface ValueType {
   /** What a valid value is, for messages ("yes or no"). */

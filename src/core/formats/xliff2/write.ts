@@ -1,0 +1,154 @@
+/**
+ * XLIFF 2.1 export (OASIS XLIFF Version 2.1, core namespace urn:oasis:names:tc:xliff:document:2.0),
+ * valid against xliff_core_2.0.xsd and accepted back by Verso's importer (xliff2-import.ts).
+ *
+ * - One `<unit>` per segment, with one `<segment id="s1">`: the source (the MT when the project has no
+ *   source) and the final text as `<target>`. Unit ids: the segment's `externalId` when it is an NMTOKEN
+ *   used once, else `u1`, `u2`…; a non-NMTOKEN external id is kept as the unit's `name`.
+ * - Status: `state` initial / translated / reviewed / final (new, rejected and excluded → initial,
+ *   edited → translated, reviewed → reviewed, approved → final) and `subState="verso:<status>"`, which
+ *   the importer maps back exactly.
+ * - Comments: `<notes><note category="comment">`.
+ * - The original MT: a Translation Candidates module match (`<mtc:match type="mt" ref="#s1">`, XLIFF
+ *   2.1 §5.2), not a note: the importer reads every note as a comment, but not module content, so the
+ *   MT does not come back as a comment. The module schema (matches.xsd) validates it as well.
+ * - Inline codes: standalone → `<ph>`, paired → `<sc>`/`<ec startRef>` (always valid, however the
+ *   reviewer ordered them), a half without its partner → isolated `<sc>`/`<ec>`; the native code
+ *   (`InlineCode.original`) goes to `<originalData>` with `dataRef`, characters XML cannot carry as
+ *   `<cp hex>` there. Placeholder numbers read back in order of appearance.
+ * - `xml:space="preserve"` on `<file>`: leading, trailing and repeated white space are content.
+ * - Characters XML cannot contain are left out of text (see xml-text.ts).
+ */
+import type { InlineCode } from '../../model/inline-codes.ts';
+import type { Segment, SegmentStatus } from '../../model/model.ts';
+import {
+  isAsciiNmtoken,
+  languagesOf,
+  sourceOf,
+  unitIds,
+  type ExportInput,
+} from '../../export/export-input.ts';
+import { inlineParts, type InlinePart } from '../../model/inline-parts.ts';
+import { attributes, xmlSafe, xmlText } from '../../xml/escape.ts';
+
+const XLIFF2_NS = 'urn:oasis:names:tc:xliff:document:2.0';
+const MTC_NS = 'urn:oasis:names:tc:xliff:matches:2.0';
+
+/** XLIFF 2 `state` of each Verso status (the exact status rides in `subState`). */
+const STATES: Readonly<Record<SegmentStatus, string>> = {
+  new: 'initial',
+  edited: 'translated',
+  reviewed: 'reviewed',
+  approved: 'final',
+  rejected: 'initial',
+  excluded: 'initial',
+};
+
+/** The project as an XLIFF 2.1 document. */
+export function toXliff2(input: ExportInput): string {
+  const { meta, segments } = input;
+  const { source, target } = languagesOf(meta);
+  const ids = unitIds(segments, isAsciiNmtoken);
+  const out: string[] = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<xliff xmlns="${XLIFF2_NS}" xmlns:mtc="${MTC_NS}"${attributes({ version: '2.1', srcLang: source, trgLang: target })}>`,
+    `<file${attributes({ id: 'f1', original: meta.fileName, 'xml:space': 'preserve' })}>`,
+  ];
+  segments.forEach((segment, i) => out.push(unit(segment, ids[i]!)));
+  out.push('</file>', '</xliff>', '');
+  return out.join('\n');
+}
+
+function unit(segment: Segment, id: string): string {
+  const codes = segment.codes ?? [];
+  const external = segment.externalId;
+  const name = external !== undefined && external !== id ? external : undefined;
+  const sourceParts = inlineParts(sourceOf(segment), codes);
+  const source = `<source>${inline(sourceParts)}</source>`;
+  const lines = [`<unit${attributes({ id, name })}>`];
+  if (segment.mt !== '') {
+    const mt = inlineParts(segment.mt, codes);
+    lines.push(
+      '<mtc:matches>',
+      '<mtc:match ref="#s1" type="mt">',
+      ...originalData([sourceParts, mt]),
+      source,
+      `<target>${inline(mt)}</target>`,
+      '</mtc:match>',
+      '</mtc:matches>',
+    );
+  }
+  if (segment.comments.length > 0) {
+    lines.push(
+      '<notes>',
+      ...segment.comments.map((c) => `<note category="comment">${xmlText(c.text)}</note>`),
+      '</notes>',
+    );
+  }
+  const target = inlineParts(segment.text, codes);
+  lines.push(
+    ...originalData([sourceParts, target]),
+    `<segment${attributes({ id: 's1', state: STATES[segment.status], subState: `verso:${segment.status}` })}>`,
+    source,
+    `<target>${inline(target)}</target>`,
+    '</segment>',
+    '</unit>',
+  );
+  return lines.join('\n');
+}
+
+/** `<originalData>` with the native code of every code the texts use that has one; none if none. */
+function originalData(texts: readonly (readonly InlinePart[])[]): string[] {
+  const used = new Map<string, string>();
+  for (const parts of texts) {
+    for (const part of parts) {
+      if (part.kind === 'code' && part.code.original !== undefined) {
+        used.set(dataId(part.code), part.code.original);
+      }
+    }
+  }
+  if (used.size === 0) return [];
+  const data = [...used].map(
+    ([id, original]) => `<data id="${id}">${dataContent(original)}</data>`,
+  );
+  return ['<originalData>', ...data, '</originalData>'];
+}
+
+function dataId(code: InlineCode): string {
+  return code.kind === 'close' ? `d${code.n}e` : `d${code.n}`;
+}
+
+/** Native code for `<data>`: characters XML cannot carry as `<cp hex>` (XLIFF 2.1 §4.3.1.4). */
+function dataContent(original: string): string {
+  let out = '';
+  for (const char of original) {
+    if (xmlSafe(char) === char) out += xmlText(char);
+    else out += `<cp hex="${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}"/>`;
+  }
+  return out;
+}
+
+/** Inline content: text and codes. */
+function inline(parts: readonly InlinePart[]): string {
+  let out = '';
+  for (const part of parts) {
+    if (part.kind === 'text') {
+      out += xmlText(part.text);
+      continue;
+    }
+    const { code, paired, repeat } = part;
+    const dataRef = code.original === undefined ? undefined : dataId(code);
+    const id = (base: string, k: number) => (k === 0 ? base : `${base}_${k + 1}`);
+    if (code.kind === 'standalone') {
+      out += `<ph${attributes({ id: id(String(code.n), repeat), dataRef })}/>`;
+    } else if (code.kind === 'open') {
+      out += `<sc${attributes({ id: id(String(code.n), repeat), isolated: paired ? undefined : 'yes', dataRef })}/>`;
+    } else if (paired) {
+      const open = parts[part.partner!] as Extract<InlinePart, { kind: 'code' }>;
+      out += `<ec${attributes({ startRef: id(String(code.n), open.repeat), dataRef })}/>`;
+    } else {
+      out += `<ec${attributes({ id: id(`e${code.n}`, repeat), isolated: 'yes', dataRef })}/>`;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,4 @@
+/** A fresh, collision-free project id (crypto is in every browser and in Node ≥ 19). */
+export function newProjectId(): string {
+  return crypto.randomUUID();
+}
