@@ -4,7 +4,7 @@
  * package's object per element, then per attribute, then its generic serializer took most of the
  * export's time (and memory). Only the few elements the review copy uses are here; every other part
  * of the package (styles, settings, comments, relationships) is still the package's.
- * tests/unit/export/docx-parity.test.ts checks the output against the package's own.
+ * tests/unit/core/export/docx/parity.test.ts checks the output against the package's own.
  */
 
 /** The namespaces the package declares on `w:document`, in its order. */

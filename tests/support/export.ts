@@ -1,0 +1,120 @@
+/** Helpers of the export tests: sample projects and the xmllint validators (Debian libxml2-utils). */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ExportInput } from '../../src/core/export/export-input.ts';
+import type { InlineCode } from '../../src/core/model/inline-codes.ts';
+import type { ProjectMeta, Segment } from '../../src/core/model/model.ts';
+import { hasSharedData, sharedPath } from '../conformance/shared-data.ts';
+
+/** A project's metadata (zh-CN → en unless told). */
+export function meta(overrides: Partial<ProjectMeta> = {}): ProjectMeta {
+  return {
+    id: 'p1',
+    name: 'Liaoning plan',
+    fileName: 'plan.xlf',
+    createdAt: 0,
+    updatedAt: 0,
+    segmentCount: 0,
+    sourceLang: 'zh-CN',
+    targetLang: 'en',
+    ...overrides,
+  };
+}
+
+/** A segment; `text` defaults to the MT. */
+export function segment(id: string, mt: string, overrides: Partial<Segment> = {}): Segment {
+  return {
+    id,
+    mt,
+    text: mt,
+    status: 'new',
+    comments: [],
+    revisionCount: 1,
+    updatedAt: Date.UTC(2024, 0, 2, 3, 4, 5),
+    ...overrides,
+  };
+}
+
+/** An export input of the given segments. */
+export function input(segments: readonly Segment[], m: Partial<ProjectMeta> = {}): ExportInput {
+  return {
+    meta: meta({ segmentCount: segments.length, ...m }),
+    segments,
+    now: Date.UTC(2024, 5, 1),
+  };
+}
+
+/** A bold pair and a line break, as an XLIFF 2 import makes them. */
+export const CODES: readonly InlineCode[] = [
+  { n: 1, kind: 'open', element: 'pc', id: '1', data: '<pc id="1">', original: '<b>' },
+  { n: 1, kind: 'close', element: 'pc', id: '1', data: '</pc>', original: '</b>' },
+  { n: 2, kind: 'standalone', element: 'ph', id: '2', data: '<ph id="2"/>', original: '<br/>' },
+];
+
+/** A few segments covering statuses, comments, codes, a missing source and hostile text. */
+export function sampleSegments(): Segment[] {
+  return [
+    segment('s1', 'The Belt and Road initiative', {
+      source: '共建“一带一路”倡议',
+      text: 'The Belt and Road Initiative',
+      status: 'approved',
+      externalId: 'u1',
+      comments: [{ id: 'c1', text: 'Official name & <capital> I', author: 'Ann', createdAt: 5 }],
+    }),
+    segment('s2', 'Paragraph one: ⟨1⟩win win⟨/1⟩ cooperation.⟨2/⟩', {
+      source: '第一段：⟨1⟩合作⟨/1⟩共赢。⟨2/⟩',
+      text: 'Paragraph one: ⟨1⟩win-win⟨/1⟩ cooperation.⟨2/⟩',
+      status: 'edited',
+      codes: CODES,
+      externalId: 'u2/s1',
+    }),
+    segment('s3', '  <script>alert(1)</script> ]]> & \u0001', { status: 'rejected' }),
+    segment('s4', 'Boilerplate', { source: '版权所有', status: 'excluded' }),
+  ];
+}
+
+/** Where xmllint is, or `undefined` (the validation tests then skip, saying so). */
+export const XMLLINT = ['/usr/bin/xmllint', '/usr/local/bin/xmllint'].find((p) => existsSync(p));
+if (!XMLLINT) console.warn('skipping: xmllint is absent (apt-get install libxml2-utils)');
+
+/** The schemas the exports must be valid against, under ../shared/data. */
+export const SCHEMAS = {
+  xliff2: 'xliff2-oasis/xliff-21/schemas/xliff_core_2.0.xsd',
+  xliff2Matches: 'xliff2-oasis/xliff-21/schemas/matches.xsd',
+  xliff12: 'schemas/xliff12/xliff-core-1.2-strict.LOCAL-xmlxsd.xsd',
+  tmx: 'schemas/tmx14/tmx14.dtd',
+} as const;
+
+/** True when xmllint and the schemas are there. */
+export const canValidate = XMLLINT !== undefined && hasSharedData(SCHEMAS.xliff2);
+
+/**
+ * Validates documents with xmllint in one run (`--schema` for XSD, `--dtdvalid` for the TMX DTD) and
+ * returns its complaints, '' when every document is valid. Remote schema imports resolve through
+ * ../shared/data/schemas/catalog.xml, never the network.
+ */
+export function validate(schema: keyof typeof SCHEMAS, documents: readonly string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'verso-export-'));
+  try {
+    const files = documents.map((text, i) => {
+      const file = join(dir, `doc${i}.xml`);
+      writeFileSync(file, text);
+      return file;
+    });
+    const mode = schema === 'tmx' ? '--dtdvalid' : '--schema';
+    const result = spawnSync(
+      XMLLINT!,
+      ['--noout', '--nonet', mode, sharedPath(SCHEMAS[schema]), ...files],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, XML_CATALOG_FILES: sharedPath('schemas/catalog.xml') },
+      },
+    );
+    if (result.status === 0) return '';
+    return `${result.stderr}`.replaceAll(dir, '');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { toChangeReport } from '../../../../../src/core/export/report/change-report.ts';
+import { reportData } from '../../../../../src/core/export/report/data.ts';
+import { REPORT_LABELS_EN } from '../../../../../src/core/export/report/labels.ts';
+import type { Revision } from '../../../../../src/core/model/model.ts';
+import { input, segment } from '../../../../support/export.ts';
+
+const segments = [
+  segment('s1', 'the plan was publish in 2019 .', {
+    text: 'The plan was published in 2020.',
+    status: 'approved',
+    comments: [{ id: 'c', text: 'Date <checked>', author: 'Ann', createdAt: 0 }],
+  }),
+  segment('s2', 'one belt one road', { text: 'Belt and Road', status: 'reviewed' }),
+  segment('s3', 'one belt one road again', { text: 'Belt and Road again' }),
+  segment('s4', 'Unchanged <script>alert(1)</script>'),
+  segment('s5', 'Boilerplate', { status: 'excluded', text: 'Changed boilerplate' }),
+];
+const revisions: Revision[] = [
+  { id: 1, segmentId: 's1', text: 'a', status: 'edited', origin: 'typing', createdAt: 0 },
+  { id: 2, segmentId: 's1', text: 'b', status: 'edited', origin: 'typing', createdAt: 20_000 },
+  { id: 3, segmentId: 's2', text: 'c', status: 'edited', origin: 'typing', createdAt: 500_000 },
+];
+const report = {
+  ...input(segments),
+  revisions,
+  findings: [
+    { segmentId: 's1', rule: 'terms', severity: 'error' },
+    { segmentId: 's2', rule: 'terms', severity: 'warning' },
+    { segmentId: 's2', rule: 'numbers', severity: 'warning' },
+  ],
+};
+
+describe('reportData', () => {
+  const { summary, changed } = reportData(report);
+
+  it('counts segments, changes, words and the reviewed share without excluded segments', () => {
+    expect(summary).toMatchObject({ segments: 4, excluded: 1, changed: 3, reviewedShare: 0.5 });
+    expect(summary.finalWords).toBe(6 + 3 + 4 + 5);
+  });
+
+  it('gives the document HTER from total edits and its distribution over all included segments', () => {
+    const edits = changed.reduce((n, c) => n + c.hter.edits, 0);
+    expect(summary.hter.edits).toBe(edits);
+    expect(summary.histogram.reduce((a, b) => a + b, 0)).toBe(4);
+    expect(summary.histogram[0]).toBe(1);
+  });
+
+  it('lists corrections made more than once, and edit kinds', () => {
+    expect(summary.corrections).toEqual([
+      { from: 'one belt one road', to: 'Belt and Road', kind: 'other', count: 2 },
+    ]);
+    expect(summary.kinds.number).toBeGreaterThan(0);
+  });
+
+  it('counts the QA findings left by severity and by rule', () => {
+    expect(summary.findings).toEqual({
+      total: 3,
+      bySeverity: [
+        ['warning', 2],
+        ['error', 1],
+      ],
+      byRule: [
+        ['terms', 2],
+        ['numbers', 1],
+      ],
+    });
+  });
+
+  it('sums the active editing time of typing revisions, idle gaps left out', () => {
+    expect(summary.editingMs).toBe(20_000);
+  });
+
+  it('labels a term pair applied as terminology when the project has term rules', () => {
+    const { summary: withTerms } = reportData({
+      ...report,
+      terms: [{ from: '一带一路', to: 'Belt and Road' }],
+    });
+    expect(withTerms.corrections[0]?.kind).toBe('terminology');
+  });
+});
+
+describe('toChangeReport', () => {
+  const html = toChangeReport(report);
+
+  it('is one self-contained page with a print style sheet and no script', () => {
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en" dir="ltr">/);
+    expect(html).toContain('@media print');
+    expect(html).not.toMatch(/<(script|link|img|iframe)[\s>]/i);
+  });
+
+  it('draws the HTER distribution as an inline SVG chart with a text description', () => {
+    expect(html).toMatch(/<svg class="chart"[^>]*role="img"/);
+    expect(html).toContain('<desc id="chart-desc">1 segments with HTER 0.0–0.1;');
+  });
+
+  it('shows each changed segment with MT, final text, diff, status and comments, all escaped', () => {
+    expect(html).toContain('<h3>Segment 1</h3>');
+    expect(html).toContain('<del>publish</del><ins>published</ins>');
+    expect(html).toContain('Status: Approved');
+    expect(html).toContain('Date &lt;checked&gt;');
+    expect(html).not.toContain('Segment 4</h3>');
+    expect(html).not.toContain('Segment 5</h3>');
+  });
+
+  it('strikes deletions and underlines insertions, not by colour alone', () => {
+    expect(html).toMatch(/del \{ text-decoration: line-through/);
+    expect(html).toMatch(/ins \{ text-decoration: underline/);
+  });
+
+  it('takes its labels and language from the options', () => {
+    const zh = toChangeReport({
+      ...report,
+      report: { lang: 'zh-CN', labels: { ...REPORT_LABELS_EN, title: '修改报告' } },
+    });
+    expect(zh).toContain('<html lang="zh-CN"');
+    expect(zh).toContain('<h1>修改报告</h1>');
+  });
+
+  it('says so when nothing changed', () => {
+    expect(toChangeReport(input([segment('s1', 'same')]))).toContain('No segment was changed.');
+  });
+});
