@@ -1,19 +1,21 @@
 /**
- * Composition root: the only place that wires i18n, storage and state to the UI.
+ * Composition root: the only place that wires i18n, storage, the worker jobs and state to the UI.
  */
-import { ContextProvider } from '@lit/context';
 import seedText from '../corpus/000_bf2c9c8ccc29718b.txt?raw';
 import { BELT_AND_ROAD_PACK_ID } from './core/terms/packs/belt-and-road.ts';
 import { createI18n } from './i18n/setup.ts';
+import { workerExporter } from './jobs/export/client.ts';
+import { workerImporter } from './jobs/import/client.ts';
+import { workerQa } from './jobs/qa/client.ts';
+import type { Settings } from './state/app-state.ts';
+import { AppStatus } from './state/controllers/app-status.ts';
+import { EditJournal, otherJournals, webTabLocks } from './state/session/edit-journal.ts';
+import { createStore } from './state/wire.ts';
 import { openRepository } from './storage/idb-repository.ts';
-import { AppStatus, appStatusContext } from './state/app-status.ts';
-import { EditJournal, otherJournals, webTabLocks } from './state/edit-journal.ts';
-import { Store, type Settings } from './state/store.ts';
-import { workerImporter } from './state/worker-importer.ts';
-import { workerQa } from './state/worker-qa.ts';
-import { workerExporter } from './state/worker-exporter.ts';
-import './ui/styles/tokens.css';
-import './ui/verso-app.ts';
+import { ContextProvider } from '@lit/context';
+import { appStatusContext } from './state/controllers/app-status.ts';
+import './ui/shared/tokens.css';
+import './ui/app/verso-app.ts';
 
 const SEED_FILE = '000_bf2c9c8ccc29718b.txt';
 
@@ -38,7 +40,7 @@ async function start(): Promise<void> {
     onLine: navigator.onLine,
     window,
   });
-  const store = new Store({
+  const store = createStore({
     // Without IndexedDB (some private modes) the in-memory repository, loaded only then.
     repo: persistent ?? new (await import('./storage/memory-repository.ts')).MemoryRepository(),
     settings,
@@ -59,7 +61,7 @@ async function start(): Promise<void> {
   void status.registerServiceWorker(`${import.meta.env.BASE_URL}sw.js`);
   // Typing a closed or crashed tab left unsaved (issue 6); the replay code loads only when needed.
   if (persistent && journal && otherJournals(localStorage, journal.key).length > 0) {
-    const { recoverEdits } = await import('./state/recover-edits.ts');
+    const { recoverEdits } = await import('./state/session/recover-edits.ts');
     const { recovered, skipped } = await recoverEdits(
       localStorage,
       journal.key,

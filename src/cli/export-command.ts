@@ -6,15 +6,16 @@
  */
 import type { Backup } from '../core/formats/backup/model.ts';
 import { createBackup } from '../core/formats/backup/write.ts';
-import { isBilingualFile, projectFromBilingual } from '../core/project/from-bilingual.ts';
-import { openFile, type OpenedFile } from '../core/formats/open/document-file.ts';
+import { projectFromBilingual } from '../core/project/from-bilingual.ts';
+import type { OpenedFile } from '../core/formats/open/document-file.ts';
+import { openAnyFile } from '../core/formats/open/open-any.ts';
+import type { BilingualDocument } from '../core/formats/common/bilingual.ts';
 import {
   EXPORT_KINDS,
   type ExportedFile,
   type ExportInput,
   type ExportKind,
 } from '../core/export/index.ts';
-import { openBilingual } from '../core/formats/open/open-bilingual.ts';
 import type { ProjectMeta, Revision, Segment } from '../core/model/model.ts';
 import { newProjectRecords } from '../core/project/records.ts';
 import { EXIT_OK, usageFailure, writeOutput, type CliIo } from './io.ts';
@@ -59,11 +60,11 @@ export async function writeExport(
  * (statuses, notes as comments, codes and ids kept), a backup as the project it holds.
  *
  * @param now timestamp for a fresh project and the export's dates
- * @throws VersoInputError for any problem in the file (see `openFile`, `openBilingual`)
+ * @throws VersoInputError for any problem in the file (see `openAnyFile`)
  */
 export function exportInputOf(bytes: Uint8Array, fileName: string, now: number): ExportInput {
-  if (isBilingualFile(fileName, bytes)) return bilingualInput(bytes, fileName, now);
-  const opened = openFile(bytes, fileName);
+  const opened = openAnyFile(bytes, fileName);
+  if (opened.kind === 'bilingual') return bilingualInput(opened.document, fileName, now);
   const backup = opened.kind === 'backup' ? opened.backup : backupOfDocument(opened, now);
   return backupInput(backup, now);
 }
@@ -102,8 +103,7 @@ function backupInput(backup: Backup, now: number): ExportInput {
  * function): segments `s1…sN`, the correction starting at the file's target, notes as comments by the
  * file. Languages the file does not say are `und`.
  */
-function bilingualInput(bytes: Uint8Array, fileName: string, now: number): ExportInput {
-  const document = openBilingual(bytes, fileName);
+function bilingualInput(document: BilingualDocument, fileName: string, now: number): ExportInput {
   const name = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
   const project = projectFromBilingual(document, name, {
     sourceLang: document.sourceLang || UNKNOWN_LANGUAGE,

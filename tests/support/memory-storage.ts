@@ -1,4 +1,4 @@
-import type { JournalStorage } from '../../src/state/edit-journal.ts';
+import type { JournalStorage } from '../../src/state/session/edit-journal.ts';
 
 /** A Map behaving like localStorage, for journal and recovery tests. */
 export function memoryStorage(): JournalStorage & { readonly map: Map<string, string> } {

@@ -6,12 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ExternalChange } from '../../../src/core/project/repository.ts';
-import { EditJournal, JOURNAL_PREFIX } from '../../../src/state/edit-journal.ts';
-import { inProcessExporter } from '../../../src/state/in-process-exporter.ts';
-import { inProcessImporter } from '../../../src/state/in-process-importer.ts';
-import { inProcessQa } from '../../../src/state/in-process-qa.ts';
-import { recoverEdits } from '../../../src/state/recover-edits.ts';
-import { Store } from '../../../src/state/store.ts';
+import { EditJournal, JOURNAL_PREFIX } from '../../../src/state/session/edit-journal.ts';
+import { inProcessExporter } from '../../../src/jobs/export/in-process.ts';
+import { inProcessImporter } from '../../../src/jobs/import/in-process.ts';
+import { inProcessQa } from '../../../src/jobs/qa/in-process.ts';
+import { recoverEdits } from '../../../src/state/session/recover-edits.ts';
+import type { Store } from '../../../src/state/store.ts';
+import { createStore } from '../../../src/state/wire.ts';
 import { MemoryRepository } from '../../../src/storage/memory-repository.ts';
 import { toStorageError } from '../../../src/storage/transaction.ts';
 import { memoryStorage } from '../../support/memory-storage.ts';
@@ -41,7 +42,7 @@ async function seeded(storage = memoryStorage()) {
   const repo = new TabRepository();
   const map = new Map<string, string>();
   const journal = new EditJournal(storage, 'this-tab');
-  const store = new Store({
+  const store = createStore({
     repo,
     settings: { get: (k) => map.get(k) ?? null, set: (k, v) => void map.set(k, v) },
     importer: inProcessImporter,
@@ -56,7 +57,7 @@ async function seeded(storage = memoryStorage()) {
 
 /** Another tab's store over the same repository, with its own journal, on `projectId`. */
 async function storeOn(repo: TabRepository, journal: EditJournal, projectId: string) {
-  const store = new Store({
+  const store = createStore({
     repo,
     settings: { get: () => null, set: () => undefined },
     importer: inProcessImporter,

@@ -1,10 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Repository } from '../../../src/core/project/repository.ts';
-import { AUTOSAVE_DELAY_MS, Store, type Settings } from '../../../src/state/store.ts';
-import { inProcessImporter } from '../../../src/state/in-process-importer.ts';
-import { inProcessQa } from '../../../src/state/in-process-qa.ts';
-import { inProcessExporter } from '../../../src/state/in-process-exporter.ts';
+import type { Store } from '../../../src/state/store.ts';
+import type { Settings } from '../../../src/state/app-state.ts';
+import { AUTOSAVE_DELAY_MS } from '../../../src/state/session/write-pipeline.ts';
+import { createStore } from '../../../src/state/wire.ts';
+import { inProcessImporter } from '../../../src/jobs/import/in-process.ts';
+import { inProcessQa } from '../../../src/jobs/qa/in-process.ts';
+import { inProcessExporter } from '../../../src/jobs/export/in-process.ts';
 import { MemoryRepository } from '../../../src/storage/memory-repository.ts';
 import { findHits } from '../../../src/core/review/find-replace.ts';
 import { mergeRows, splitAt } from '../../../src/core/align/realign.ts';
@@ -18,7 +21,7 @@ function settings(): Settings {
 }
 
 async function seeded(repo: Repository = new MemoryRepository()) {
-  const store = new Store({
+  const store = createStore({
     repo,
     settings: settings(),
     importer: inProcessImporter,

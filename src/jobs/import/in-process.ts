@@ -1,0 +1,10 @@
+import { inProcessJob } from '../job.ts';
+import type { Importer } from './protocol.ts';
+import { runOpen, runPair } from './run.ts';
+
+/** The import worker's twin on the calling thread: tests, the CLI, browsers without module workers. */
+export const inProcessImporter: Importer = {
+  open: (bytes, fileName, onProgress) =>
+    inProcessJob((signal) => runOpen(bytes, fileName, onProgress, signal)),
+  pair: (input, onProgress) => inProcessJob((signal) => runPair(input, onProgress, signal)),
+};

@@ -1,0 +1,51 @@
+/**
+ * The app's state as the UI reads it: one immutable object, replaced (never mutated) on every change,
+ * so Lit's identity checks see what changed.
+ */
+import type { ProjectMeta, Segment } from '../core/model/model.ts';
+import type { SegmentFilter } from '../core/review/segment-filter.ts';
+import type { Notice } from './notices.ts';
+import type { QaView } from './flows/qa-view.ts';
+
+/** `saved`: everything typed is in IndexedDB; `saving`: some of it is on its way; `error`: a write failed. */
+export type SaveState = 'saved' | 'saving' | 'error';
+
+export interface AppState {
+  readonly phase: 'loading' | 'ready' | 'failed';
+  readonly projects: readonly ProjectMeta[];
+  readonly project: ProjectMeta | null;
+  readonly segments: readonly Segment[];
+  readonly save: SaveState;
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  readonly notice: Notice | null;
+  /** An import running in the worker, with its progress. */
+  readonly importing: {
+    readonly fileName: string;
+    readonly done: number;
+    readonly total: number;
+  } | null;
+  /** QA findings of the open project. */
+  readonly qa: QaView;
+  /** Which segments the grid shows, and in which order (see GridView). */
+  readonly filter: SegmentFilter;
+  /** A parsed file that does not say its languages: the UI asks, then calls `answerLanguages`. */
+  readonly languagePrompt: {
+    readonly fileName: string;
+    readonly sourceLang: string;
+    readonly targetLang: string;
+  } | null;
+}
+
+/** A file for the user to download: the UI turns it into a Blob. */
+export interface Download {
+  readonly fileName: string;
+  readonly mime: string;
+  readonly content: string | Uint8Array;
+}
+
+/** Where small preferences live (localStorage in the app, a Map in tests). */
+export interface Settings {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
+}

@@ -1,0 +1,155 @@
+/**
+ * Projects: the first visit's seed, opening and switching, creating from a file, renaming, deleting, and
+ * the list the project dialog shows.
+ */
+import { EMPTY_QA, type ProjectMeta } from '../../core/model/model.ts';
+import type { Repository } from '../../core/project/repository.ts';
+import type { MessageKey } from '../../i18n/keys.ts';
+import type { Settings } from '../app-state.ts';
+import { infoNotice, noticeFor, noticeOf } from '../notices.ts';
+import type { Session } from '../session/session.ts';
+import type { WritePipeline } from '../session/write-pipeline.ts';
+
+/** The document a first visit opens. */
+export interface SeedDocument {
+  readonly fileName: string;
+  readonly text: string;
+  /** Term packs switched on for it. */
+  readonly packs?: readonly string[];
+}
+
+const LAST_PROJECT_KEY = 'verso.lastProject';
+
+/** What this flow needs of the repository. */
+export type ProjectsPort = Pick<
+  Repository,
+  'listProjects' | 'createProject' | 'openProject' | 'renameProject' | 'deleteProject'
+>;
+
+export class ProjectsFlow {
+  constructor(
+    private readonly session: Session,
+    private readonly writes: WritePipeline,
+    private readonly repo: ProjectsPort,
+    private readonly settings: Settings,
+  ) {}
+
+  /** Lists projects; on a first visit creates the seed project; opens the last used one. */
+  async init(seed: SeedDocument): Promise<void> {
+    try {
+      let projects = await this.repo.listProjects();
+      if (projects.length === 0) {
+        const { splitParagraphs } = await import('../../core/text/paragraphs.ts');
+        await this.repo.createProject({
+          name: seed.fileName.replace(/\.[^.]+$/, ''),
+          fileName: seed.fileName,
+          targetLang: 'en',
+          segments: splitParagraphs(seed.text).map((mt) => ({ mt })),
+          // The seed is a Belt-and-Road document: its term pack is on from the start (issue 4).
+          qa: { ...EMPTY_QA, packs: [...(seed.packs ?? [])] },
+        });
+        projects = await this.repo.listProjects();
+      }
+      const last = this.settings.get(LAST_PROJECT_KEY);
+      const target = projects.find((p) => p.id === last) ?? projects[0];
+      this.session.update({ projects });
+      if (target) await this.openProject(target.id);
+      this.session.update({ phase: 'ready' });
+    } catch (error) {
+      this.session.update({ phase: 'failed', notice: noticeFor(error) });
+    }
+  }
+
+  /** Switches to another project from the UI; a failure (deleted in another tab) becomes a notice. */
+  async switchProject(id: string): Promise<void> {
+    try {
+      await this.openProject(id);
+    } catch (error) {
+      this.session.update({ notice: noticeFor(error) });
+      await this.refresh();
+    }
+  }
+
+  /** Switches to another project, saving what is pending first. */
+  async openProject(id: string): Promise<void> {
+    await this.writes.flush();
+    const data = await this.repo.openProject(id);
+    this.writes.reset();
+    this.settings.set(LAST_PROJECT_KEY, id);
+    this.session.setSegments(data.segments, { project: data.meta, ...this.writes.undoFlags() });
+    this.session.opened.emit(data);
+  }
+
+  /**
+   * Stores a new project (made by `create`), switches to it and says so with `noticeKey`
+   * (params: name, count, sourceLang, targetLang). A failure changes nothing and becomes a notice.
+   */
+  async createAndOpen(create: () => Promise<ProjectMeta>, noticeKey: MessageKey): Promise<boolean> {
+    try {
+      const meta = await create();
+      await this.refresh();
+      await this.openProject(meta.id);
+      this.session.update({
+        notice: infoNotice(noticeKey, {
+          name: meta.name,
+          count: meta.segmentCount,
+          sourceLang: meta.sourceLang ?? '',
+          targetLang: meta.targetLang,
+        }),
+      });
+      return true;
+    } catch (error) {
+      this.session.update({ notice: noticeFor(error) });
+      return false;
+    }
+  }
+
+  async renameProject(id: string, name: string): Promise<void> {
+    try {
+      const meta = await this.repo.renameProject(id, name);
+      if (this.session.state.project?.id === id) this.session.update({ project: meta });
+      await this.refresh();
+    } catch (error) {
+      this.session.update({ notice: noticeFor(error) });
+    }
+  }
+
+  /** Deletes a project (the UI asks first); if it was open, opens the most recent other one. */
+  async deleteProject(id: string): Promise<void> {
+    const wasOpen = this.session.state.project?.id === id;
+    if (wasOpen) {
+      await this.writes.flush();
+      this.writes.discard();
+    }
+    try {
+      await this.repo.deleteProject(id);
+    } catch (error) {
+      this.session.update({ notice: noticeFor(error) });
+    }
+    await this.refresh();
+    if (wasOpen) await this.openMostRecent();
+  }
+
+  /** The open project was deleted in another tab: open the most recent other one. */
+  async closeDeleted(): Promise<void> {
+    this.writes.discard();
+    await this.refresh();
+    await this.openMostRecent();
+    this.session.update({ notice: noticeOf('notices.deletedElsewhere') });
+  }
+
+  /** Reads the project list again. */
+  async refresh(): Promise<void> {
+    this.session.update({ projects: await this.repo.listProjects() });
+  }
+
+  /** Opens the most recently updated project, or shows none when there is none left. */
+  private async openMostRecent(): Promise<void> {
+    const next = this.session.state.projects[0];
+    if (next) await this.openProject(next.id);
+    else {
+      this.writes.undo.clear();
+      this.session.setSegments([], { project: null, ...this.writes.undoFlags() });
+    }
+  }
+}

@@ -1,0 +1,374 @@
+import { EMPTY_QA, type ProjectQa, type Segment } from '../../core/model/model.ts';
+import type { DocumentStats, Finding, QaContext } from '../../core/qa/index.ts';
+import type { TermRule } from '../../core/terms/model.ts';
+import { BELT_AND_ROAD_PACK, BELT_AND_ROAD_PACK_ID } from '../../core/terms/packs/belt-and-road.ts';
+import { downloadName } from '../../core/export/file-name.ts';
+import { applyHits, groupHitsBySegment } from '../../core/review/find-replace.ts';
+import type { LearnedHit } from '../../core/review/learned-fixes.ts';
+import type { Cancellable } from '../../jobs/job.ts';
+import type { QaRunner } from '../../jobs/qa/protocol.ts';
+import type { Download, Settings } from '../app-state.ts';
+import { infoNotice, noticeFor } from '../notices.ts';
+import type { Session } from '../session/session.ts';
+import type { WritePipeline } from '../session/write-pipeline.ts';
+import { INITIAL_QA, type QaView } from './qa-view.ts';
+
+/** Term packs Verso ships, by id. */
+export const TERM_PACKS: Readonly<Record<string, readonly TermRule[]>> = {
+  [BELT_AND_ROAD_PACK_ID]: BELT_AND_ROAD_PACK,
+};
+
+/** Where the shared termbase (all projects) is kept. */
+const SHARED_TERMS_KEY = 'verso.sharedTerms';
+
+/** Applies new texts as ONE undoable step, one revision per segment (see EditsFlow.applyTexts). */
+export interface TextApplier {
+  applyTexts(
+    changes: readonly { segmentId: string; text: string }[],
+    origin: 'fix' | 'learned',
+  ): Promise<unknown>;
+}
+
+/**
+ * QA for the open project: the context (term rules from the project, the shared termbase and enabled
+ * packs; the project word list), whole-document runs in the runner, live re-checks of the segment being
+ * edited, one-click and "fix all" fixes, and ignoring findings (persisted, with who and when).
+ */
+export class QaFlow {
+  private stats: DocumentStats | undefined;
+  /** Learned fixes the reviewer dismissed (not offered again). */
+  private readonly dismissed = new Set<string>();
+  /** The QA engine, once loaded (see qa-engine.ts). */
+  private engine: typeof import('./qa-engine.ts') | undefined;
+  private running: Cancellable<Finding[]> | undefined;
+
+  constructor(
+    private readonly session: Session,
+    private readonly writes: Pick<WritePipeline, 'saveQa'>,
+    private readonly texts: TextApplier,
+    private readonly runner: QaRunner,
+    private readonly settings: Settings,
+    private readonly now: () => number,
+  ) {
+    session.opened.on(() => this.reset());
+    session.edited.on((segments) => {
+      for (const segment of segments) this.liveCheck(segment);
+    });
+    session.typingSaved.on(
+      ({ segmentId, before, after }) => void this.offerLearned(segmentId, before, after),
+    );
+  }
+
+  private get view(): QaView {
+    return this.session.state.qa;
+  }
+
+  private patchView(qa: QaView): void {
+    this.session.update({ qa });
+  }
+
+  private report(error: unknown): void {
+    this.session.update({ notice: noticeFor(error) });
+  }
+
+  /** Persists the project's QA settings. */
+  private async saveQa(qa: ProjectQa): Promise<void> {
+    const project = this.session.state.project;
+    if (project) await this.writes.saveQa(project, qa);
+  }
+
+  /** The project's QA settings (empty when it has none yet). */
+  get settingsOfProject(): ProjectQa {
+    return this.session.state.project?.qa ?? EMPTY_QA;
+  }
+
+  /** The shared termbase, used by every project. */
+  get sharedTerms(): TermRule[] {
+    try {
+      const parsed: unknown = JSON.parse(this.settings.get(SHARED_TERMS_KEY) ?? '[]');
+      return Array.isArray(parsed) ? (parsed as TermRule[]) : [];
+    } catch {
+      return [];
+    }
+  }
+
+  setSharedTerms(rules: readonly TermRule[]): void {
+    this.settings.set(SHARED_TERMS_KEY, JSON.stringify(rules));
+  }
+
+  /** The context every check runs with. */
+  context(): QaContext {
+    const project = this.session.state.project;
+    const qa = this.settingsOfProject;
+    return {
+      terms: [
+        ...qa.termRules,
+        ...this.sharedTerms,
+        ...qa.packs.flatMap((id) => TERM_PACKS[id] ?? []),
+      ],
+      projectWords: qa.words,
+      targetLang: project?.targetLang ?? 'en',
+      ...(project?.sourceLang ? { sourceLang: project.sourceLang } : {}),
+    };
+  }
+
+  /** Term rules in force as from → to pairs (literal variants), for the edit classification. */
+  termPairs(): { from: string; to: string }[] {
+    return this.context().terms.flatMap((rule) =>
+      rule.forbidden.filter((f) => !f.regex).map((f) => ({ from: f.pattern, to: rule.preferred })),
+    );
+  }
+
+  /** Findings the reviewer has not ignored. */
+  visible(findings: readonly Finding[] = this.view.findings): Finding[] {
+    const ignored = new Set(this.settingsOfProject.ignored.map((i) => i.findingId));
+    return findings.filter((f) => !ignored.has(f.id));
+  }
+
+  /** Checks the whole document (spelling included) off the main thread. */
+  async runAll(): Promise<void> {
+    const segments = this.session.state.segments;
+    this.running?.cancel();
+    this.patchView({ ...this.view, running: true });
+    const ctx = this.context();
+    const job = this.runner.run(segments, ctx);
+    this.running = job;
+    try {
+      const [findings, engine] = await Promise.all([job.promise, this.load()]);
+      if (this.running !== job) return;
+      this.stats = engine.documentStats(segments, ctx);
+      this.patchView({ ...this.view, findings, running: false, ranAt: this.now() });
+    } catch (error) {
+      if (this.running === job) this.patchView({ ...this.view, running: false });
+      this.report(error);
+    } finally {
+      if (this.running === job) this.running = undefined;
+    }
+  }
+
+  /**
+   * Re-checks one segment after an edit (on the main thread: a few milliseconds). Spelling findings
+   * come from the worker run; those whose words are still there are kept.
+   */
+  liveCheck(segment: Segment): void {
+    const view = this.view;
+    const engine = this.engine;
+    if (view.ranAt === null || !engine) return;
+    const fresh = engine
+      .checkSegment(segment, this.context(), this.stats)
+      .filter((f) => f.rule !== 'spelling');
+    const stillMisspelled = view.findings.filter(
+      (f) =>
+        f.segmentId === segment.id &&
+        f.rule === 'spelling' &&
+        segment.text.slice(f.start, f.end) === f.text,
+    );
+    const mine = [...fresh, ...stillMisspelled].sort((a, b) => a.start - b.start);
+    // Keep document order: this segment's findings go where its old ones were.
+    const at = view.findings.findIndex((f) => f.segmentId === segment.id);
+    const others = view.findings.filter((f) => f.segmentId !== segment.id);
+    const index = at < 0 ? insertionPoint(others, segment.id, this.session.state.segments) : at;
+    this.patchView({
+      ...view,
+      findings: [...others.slice(0, index), ...mine, ...others.slice(index)],
+    });
+  }
+
+  /** Applies one finding's suggestion (a revision, undoable). */
+  async fix(finding: Finding): Promise<void> {
+    await this.fixMany([finding]);
+  }
+
+  /** Applies every suggestion of one check as one undoable step. */
+  async fixRule(rule: string): Promise<void> {
+    await this.fixMany(this.visible().filter((f) => f.rule === rule && f.suggestion !== undefined));
+  }
+
+  /** Ignores a finding for good (persisted with who and when). */
+  async ignore(finding: Finding, by: string): Promise<void> {
+    const qa = this.settingsOfProject;
+    if (qa.ignored.some((i) => i.findingId === finding.id)) return;
+    await this.saveQa({
+      ...qa,
+      ignored: [...qa.ignored, { findingId: finding.id, by, at: this.now() }],
+    });
+  }
+
+  /** Switches a shipped term pack on or off for this project. */
+  async setPack(id: string, enabled: boolean): Promise<void> {
+    const qa = this.settingsOfProject;
+    const packs = enabled ? [...new Set([...qa.packs, id])] : qa.packs.filter((p) => p !== id);
+    await this.saveQa({ ...qa, packs });
+    await this.refresh();
+  }
+
+  /** Replaces the project's own term rules. */
+  async setTermRules(termRules: readonly TermRule[]): Promise<void> {
+    await this.saveQa({ ...this.settingsOfProject, termRules });
+  }
+
+  /** Adds a term rule to the project's termbase or to the shared one. */
+  async addRule(scope: 'project' | 'shared', rule: TermRule): Promise<void> {
+    if (scope === 'shared') this.setSharedTerms([...this.sharedTerms, rule]);
+    else await this.setTermRules([...this.settingsOfProject.termRules, rule]);
+    await this.refresh();
+  }
+
+  /** Removes a term rule from the project's termbase or from the shared one. */
+  async deleteRule(scope: 'project' | 'shared', id: string): Promise<void> {
+    if (scope === 'shared') this.setSharedTerms(this.sharedTerms.filter((r) => r.id !== id));
+    else await this.setTermRules(this.settingsOfProject.termRules.filter((r) => r.id !== id));
+    await this.refresh();
+  }
+
+  /** Adds a word to the project word list (never a misspelling again). */
+  async addWord(word: string): Promise<void> {
+    const qa = this.settingsOfProject;
+    if (qa.words.includes(word)) return;
+    await this.saveQa({ ...qa, words: [...qa.words, word] });
+    await this.refresh();
+  }
+
+  async removeWord(word: string): Promise<void> {
+    const qa = this.settingsOfProject;
+    await this.saveQa({ ...qa, words: qa.words.filter((w) => w !== word) });
+    await this.refresh();
+  }
+
+  /** Adds the rules of a TBX or TSV termbase to the project. */
+  async importRules(bytes: Uint8Array, fileName: string): Promise<void> {
+    try {
+      const project = this.session.state.project;
+      const { readTermbase } = await this.load();
+      const rules = readTermbase(bytes, fileName, {
+        targetLang: project?.targetLang ?? 'en',
+        ...(project?.sourceLang ? { sourceLang: project.sourceLang } : {}),
+      });
+      const known = new Set(this.settingsOfProject.termRules.map((r) => r.id));
+      await this.setTermRules([
+        ...this.settingsOfProject.termRules,
+        ...rules.filter((r) => !known.has(r.id)),
+      ]);
+      this.session.update({
+        notice: infoNotice('terms.imported', { count: rules.length, file: fileName }),
+      });
+      await this.refresh();
+    } catch (error) {
+      this.report(error);
+    }
+  }
+
+  /** The project's own rules as a TBX-Basic or TSV file. */
+  async exportRules(format: 'tbx' | 'tsv'): Promise<Download | null> {
+    const project = this.session.state.project;
+    if (!project) return null;
+    const { serializeTbx, serializeTermsTsv } = await this.load();
+    const rules = this.settingsOfProject.termRules;
+    return format === 'tbx'
+      ? {
+          fileName: downloadName(project.name, 'terms', 'tbx'),
+          mime: 'application/x-tbx+xml',
+          content: serializeTbx(rules, {
+            targetLang: project.targetLang,
+            ...(project.sourceLang ? { sourceLang: project.sourceLang } : {}),
+          }),
+        }
+      : {
+          fileName: downloadName(project.name, 'terms', 'tsv'),
+          mime: 'text/tab-separated-values',
+          content: serializeTermsTsv(rules),
+        };
+  }
+
+  /**
+   * After the reviewer saved a correction: learns the change from its word diff and, when the same
+   * phrase appears in other segments, offers to apply it there too (`learned`).
+   */
+  async offerLearned(segmentId: string, before: string, after: string): Promise<void> {
+    const { learnFix, findLearnedHits } = await this.load();
+    const segments = this.session.state.segments;
+    for (const fix of learnFix(before, after)) {
+      if (this.dismissed.has(fix.id)) continue;
+      const hits = findLearnedHits(fix, segments, segmentId);
+      if (hits.length > 0) {
+        this.patchView({ ...this.view, learned: { fix, hits, segmentId } });
+        return;
+      }
+    }
+  }
+
+  /** Applies the learned fix at the chosen hits: one undoable step, a revision per segment. */
+  async applyLearned(hits: readonly LearnedHit[], saveAsRule: boolean): Promise<void> {
+    const offer = this.view.learned;
+    this.patchView({ ...this.view, learned: null });
+    if (!offer) return;
+    if (saveAsRule) await this.addRule('project', (await this.load()).toTermRule(offer.fix));
+    const texts = new Map(this.session.state.segments.map((s) => [s.id, s.text]));
+    const edits = [...groupHitsBySegment(hits)].flatMap(([segmentId, list]) => {
+      const text = texts.get(segmentId);
+      if (text === undefined) return [];
+      try {
+        return [{ segmentId, text: applyHits(text, list) }];
+      } catch {
+        return []; // the segment changed since: its hits no longer apply
+      }
+    });
+    await this.texts.applyTexts(edits, 'learned');
+  }
+
+  /** Dismisses the offer; the same change is not offered again in this session. */
+  dismissLearned(): void {
+    const offer = this.view.learned;
+    if (offer) this.dismissed.add(offer.fix.id);
+    this.patchView({ ...this.view, learned: null });
+  }
+
+  /** After a change of rules or words: checks again, if the document was checked before. */
+  private async refresh(): Promise<void> {
+    if (this.view.ranAt !== null) await this.runAll();
+  }
+
+  /** Loads the QA engine (once). */
+  private async load(): Promise<typeof import('./qa-engine.ts')> {
+    this.engine ??= await import('./qa-engine.ts');
+    return this.engine;
+  }
+
+  /** Findings grouped by segment id (for the review queue). */
+  bySegment(findings: readonly Finding[] = this.visible()): Map<string, Finding[]> {
+    return groupHitsBySegment(findings);
+  }
+
+  /** Forgets findings (a new project was opened). */
+  reset(): void {
+    this.running?.cancel();
+    this.running = undefined;
+    this.stats = undefined;
+    this.patchView(INITIAL_QA);
+  }
+
+  private async fixMany(findings: readonly Finding[]): Promise<void> {
+    try {
+      const { fixAll } = await this.load();
+      const changes = fixAll(this.session.state.segments, findings);
+      await this.texts.applyTexts(
+        changes.map((c) => ({ segmentId: c.segmentId, text: c.after })),
+        'fix',
+      );
+    } catch (error) {
+      this.report(error);
+    }
+  }
+}
+
+/** Where a segment's findings go among the others' so the list stays in document order. */
+function insertionPoint(
+  others: readonly Finding[],
+  segmentId: string,
+  segments: readonly Segment[],
+): number {
+  const order = new Map(segments.map((s, i) => [s.id, i]));
+  const mine = order.get(segmentId) ?? 0;
+  const i = others.findIndex((f) => (order.get(f.segmentId) ?? 0) > mine);
+  return i < 0 ? others.length : i;
+}

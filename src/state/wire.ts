@@ -1,0 +1,54 @@
+/**
+ * Assembles the state layer from the ports the composition root gives (issue 10): the session and its
+ * write pipeline, then each flow with exactly the ports it needs. No flow builds another; where one
+ * needs another's verb it gets it here, typed by the narrow interface it declares.
+ */
+import type { Repository } from '../core/project/repository.ts';
+import type { Exporter } from '../jobs/export/protocol.ts';
+import type { Importer } from '../jobs/import/protocol.ts';
+import type { QaRunner } from '../jobs/qa/protocol.ts';
+import type { Settings } from './app-state.ts';
+import { EditsFlow } from './flows/edits.ts';
+import { ExportFlow } from './flows/export.ts';
+import { ImportFlow } from './flows/import.ts';
+import { ProjectsFlow } from './flows/projects.ts';
+import { QaFlow } from './flows/qa.ts';
+import { RestructureFlow } from './flows/restructure.ts';
+import { TabSync } from './flows/tab-sync.ts';
+import { noticeOf } from './notices.ts';
+import type { EditJournalPort } from './session/edit-journal.ts';
+import { Session } from './session/session.ts';
+import { WritePipeline } from './session/write-pipeline.ts';
+import { Store } from './store.ts';
+import { GridView } from './views/grid-view.ts';
+
+/** What the store works with: storage, preferences, and the jobs (workers or in-process twins). */
+export interface StoreServices {
+  readonly repo: Repository;
+  readonly settings: Settings;
+  readonly importer: Importer;
+  readonly qa: QaRunner;
+  readonly exporter: Exporter;
+  /** Clock for timestamps (tests pass a fake). */
+  readonly now?: () => number;
+  /** Synchronous journal of unsaved typing (issue 6; localStorage in the app). */
+  readonly journal?: EditJournalPort;
+}
+
+/** The store over `services`, listening to the repository for other tabs' changes. */
+export function createStore(services: StoreServices): Store {
+  const { repo, settings, importer, exporter, now = Date.now, journal } = services;
+  const session = new Session();
+  const writes = new WritePipeline(session, repo, now, journal);
+  const projects = new ProjectsFlow(session, writes, repo, settings);
+  const restructure = new RestructureFlow(session, writes, projects, now);
+  const edits = new EditsFlow(session, writes, restructure, repo, now);
+  const qa = new QaFlow(session, writes, edits, services.qa, settings, now);
+  const imports = new ImportFlow(session, importer, repo, projects, settings);
+  const exports = new ExportFlow(session, writes, repo, exporter, qa, now);
+  const view = new GridView(session, qa);
+  const tabs = new TabSync(session, writes, projects);
+  repo.onVersionChange(() => session.update({ notice: noticeOf('errors.versionChange') }));
+  repo.onExternalChange?.((change) => tabs.heard(change));
+  return new Store({ session, writes, projects, edits, restructure, qa, imports, exports, view });
+}

@@ -1,0 +1,210 @@
+import { ContextProvider } from '@lit/context';
+import type { i18n } from 'i18next';
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { i18nContext, Localize } from '../../i18n/localize.ts';
+import { storeContext } from '../../state/context.ts';
+import { StoreController } from '../../state/controllers/store-controller.ts';
+import { noticeFor } from '../../state/notices.ts';
+import type { Store } from '../../state/store.ts';
+import '../grid/verso-segment-grid.ts';
+import type { VersoSegmentGrid } from '../grid/verso-segment-grid.ts';
+import { loadPanel } from '../panels/lazy-panels.ts';
+import type {
+  CommandEvent,
+  FilesChosenEvent,
+  LanguageChosenEvent,
+  SegmentRequestedEvent,
+} from '../shared/events.ts';
+import { openFiles } from '../shared/file-intake.ts';
+import { controls } from '../shared/styles.ts';
+import '../shell/verso-filter-bar.ts';
+import '../shell/verso-notice.ts';
+import '../shell/verso-toolbar.ts';
+import type { VersoToolbar } from '../shell/verso-toolbar.ts';
+import { bindAppKeys } from './app-keys.ts';
+import { DialogManager } from './dialog-manager.ts';
+
+/**
+ * The root: provides the store and i18n to every element by context, lays out the screen (toolbar,
+ * learned-fix bar, notices, filter bar, grid, QA panel), and owns what belongs to the whole page —
+ * global keys, drag and drop, the dialogs (through the dialog manager) and moving the focus to a
+ * segment asked for by a panel or dialog. Containers below it talk to the store themselves.
+ */
+@customElement('verso-app')
+export class VersoApp extends LitElement {
+  static override styles = [
+    controls,
+    css`
+      :host {
+        display: flex;
+        flex-direction: column;
+        height: 100%;
+        position: relative;
+      }
+      .work {
+        flex: 1;
+        display: flex;
+        min-height: 0;
+      }
+      main {
+        flex: 1;
+        display: flex;
+        flex-direction: column;
+        min-height: 0;
+        min-width: 0;
+      }
+      verso-qa-panel {
+        width: min(28rem, 40vw);
+      }
+      verso-segment-grid {
+        flex: 1;
+      }
+      .drop {
+        position: absolute;
+        inset: 0;
+        display: grid;
+        place-items: center;
+        background: rgb(11 92 173 / 0.12);
+        border: 3px dashed var(--verso-accent);
+        font-size: 1.4rem;
+        pointer-events: none;
+      }
+      .loading {
+        padding: 2rem;
+      }
+    `,
+  ];
+
+  /** Set by the composition root. */
+  @property({ attribute: false }) store!: Store;
+  @property({ attribute: false }) i18n!: i18n;
+
+  @state() private showDiff = true;
+  @state() private qaOpen = false;
+  @state() private dragging = false;
+
+  @query('verso-segment-grid') private grid?: VersoSegmentGrid;
+  @query('verso-toolbar') private toolbar?: VersoToolbar;
+
+  private readonly l = new Localize(this);
+  private readonly dialogs = new DialogManager(this, () => this.store);
+  private storeController: StoreController | undefined;
+  private unbind: (() => void) | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    new ContextProvider(this, { context: i18nContext, initialValue: this.i18n });
+    new ContextProvider(this, { context: storeContext, initialValue: this.store });
+    this.l.use(this.i18n);
+    this.storeController ??= new StoreController(
+      this,
+      (s) => [s.phase, s.qa.learned, s.importing],
+      this.store,
+    );
+    // Segments asked for by dialogs, panels and charts are shown and focused here.
+    this.addEventListener('verso-segment-requested', this.onSegmentRequested);
+    this.unbind = bindAppKeys({
+      undo: () => void this.store.undo(),
+      redo: () => void this.store.redo(),
+      find: () => void this.openFind(),
+      open: () => this.toolbar?.pickFile(),
+      save: () => void this.store.flush(),
+      help: () => void this.dialogs.open('keymap', {}),
+      flush: () => void this.store.flush(),
+      hasUnsaved: () => this.store.hasUnsavedChanges,
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unbind?.();
+  }
+
+  override render() {
+    const { phase } = this.store.state;
+    if (phase === 'loading')
+      return html`<p class="loading" role="status">${this.l.t('app.loading')}</p>`;
+    return html`
+      <verso-toolbar
+        .showDiff=${this.showDiff}
+        .qaOpen=${this.qaOpen}
+        @verso-command=${this.onCommand}
+        @verso-files-chosen=${(e: FilesChosenEvent) => void openFiles(this.store, e.files)}
+        @verso-language-chosen=${(e: LanguageChosenEvent) =>
+          void this.i18n.changeLanguage(e.language)}
+      ></verso-toolbar>
+      <verso-learned></verso-learned>
+      <verso-notice></verso-notice>
+      <div class="work">
+        <main @dragover=${this.onDragOver} @dragleave=${this.onDragLeave} @drop=${this.onDrop}>
+          <verso-filter-bar></verso-filter-bar>
+          <verso-segment-grid .showDiff=${this.showDiff}></verso-segment-grid>
+        </main>
+        ${this.qaOpen ? html`<verso-qa-panel></verso-qa-panel>` : nothing}
+      </div>
+      ${
+        this.dragging
+          ? html`<div class="drop" aria-hidden="true">${this.l.t('app.drop')}</div>`
+          : nothing
+      }
+      <verso-import-progress></verso-import-progress>
+    `;
+  }
+
+  protected override updated(): void {
+    // Panels shown by state, loaded the first time they are needed.
+    const { importing, qa } = this.store.state;
+    if (importing) void loadPanel('progress');
+    if (qa.learned) void loadPanel('learned');
+  }
+
+  private readonly onCommand = (e: CommandEvent): void => {
+    if (e.command === 'open') this.toolbar?.pickFile();
+    else if (e.command === 'find') void this.openFind();
+    else if (e.command === 'toggle-diff') this.showDiff = !this.showDiff;
+    else this.toggleQa();
+  };
+
+  private toggleQa(): void {
+    void loadPanel('qa').catch((error: unknown) => this.store.report(noticeFor(error)));
+    this.qaOpen = !this.qaOpen;
+    if (this.qaOpen && this.store.state.qa.ranAt === null) void this.store.qa.runAll();
+  }
+
+  private async openFind(): Promise<void> {
+    const selection = document.getSelection()?.toString() ?? '';
+    await this.dialogs.open('find', { selection: selection.length < 200 ? selection.trim() : '' });
+  }
+
+  private readonly onSegmentRequested = (e: SegmentRequestedEvent): void => {
+    e.stopPropagation();
+    const index = this.store.view.reveal(e.segmentId);
+    this.dialogs.close('find');
+    void this.updateComplete.then(() => this.grid?.focusSegment(index));
+  };
+
+  private onDragOver(e: DragEvent): void {
+    if (!e.dataTransfer?.types.includes('Files')) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+    this.dragging = true;
+  }
+
+  private onDragLeave(): void {
+    this.dragging = false;
+  }
+
+  private onDrop(e: DragEvent): void {
+    e.preventDefault();
+    this.dragging = false;
+    const files = [...(e.dataTransfer?.files ?? [])];
+    if (files.length > 0) void openFiles(this.store, files);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'verso-app': VersoApp;
+  }
+}

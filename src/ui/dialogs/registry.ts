@@ -1,0 +1,49 @@
+/**
+ * Every dialog Verso opens, by name: the parameters it is opened with and the module that defines it
+ * (loaded on first use). The dialog manager (app/dialog-manager.ts) opens any of them from a typed
+ * `verso-show-dialog` event, so no element holds a handle to another's dialog.
+ */
+import type { SegmentCarets } from '../shared/events.ts';
+
+/** What each dialog is opened with. */
+export interface DialogParams {
+  readonly align: { readonly segmentId: string; readonly carets: SegmentCarets };
+  readonly comments: { readonly segmentId: string };
+  readonly export: Record<string, never>;
+  /** `selection`: text to search for (the editor's selection). */
+  readonly find: { readonly selection: string };
+  readonly history: { readonly segmentId: string };
+  /** `pair`: choose a source text and its MT; `languages`: answer the pending language prompt. */
+  readonly import: { readonly mode: 'pair' | 'languages' };
+  readonly keymap: Record<string, never>;
+  readonly metrics: Record<string, never>;
+  readonly projects: Record<string, never>;
+  readonly settings: Record<string, never>;
+  readonly terms: Record<string, never>;
+}
+
+export type DialogName = keyof DialogParams;
+
+/** A dialog element as the manager drives it. */
+export interface ManagedDialog<K extends DialogName = DialogName> extends HTMLElement {
+  open(params: DialogParams[K]): Promise<void>;
+  close(): void;
+  readonly isOpen: boolean;
+}
+
+/** Tag and module of each dialog. */
+export const DIALOGS: {
+  readonly [K in DialogName]: { readonly tag: string; readonly load: () => Promise<unknown> };
+} = {
+  align: { tag: 'verso-align-dialog', load: () => import('./verso-align-dialog.ts') },
+  comments: { tag: 'verso-comments', load: () => import('./verso-comments.ts') },
+  export: { tag: 'verso-export-dialog', load: () => import('./verso-export-dialog.ts') },
+  find: { tag: 'verso-find-replace', load: () => import('./verso-find-replace.ts') },
+  history: { tag: 'verso-history', load: () => import('./verso-history.ts') },
+  import: { tag: 'verso-import-dialog', load: () => import('./verso-import-dialog.ts') },
+  keymap: { tag: 'verso-keymap', load: () => import('./verso-keymap.ts') },
+  metrics: { tag: 'verso-metrics', load: () => import('./verso-metrics.ts') },
+  projects: { tag: 'verso-project-list', load: () => import('./verso-project-list.ts') },
+  settings: { tag: 'verso-settings', load: () => import('./verso-settings.ts') },
+  terms: { tag: 'verso-terms', load: () => import('./verso-terms.ts') },
+};

@@ -1,0 +1,127 @@
+import type { SegmentStatus } from '../../core/model/model.ts';
+import type { DialogName, DialogParams } from '../dialogs/registry.ts';
+
+/*
+ * Every event a Verso element sends up, typed. Names are `verso-` + past tense; they bubble and cross
+ * shadow roots so the container that acts on them hears them wherever they start. Leaves (a row, the
+ * toolbar) send events; containers (the grid, panels, dialogs) call the store; the root opens dialogs
+ * and moves the focus.
+ */
+
+const init = { bubbles: true, composed: true } as const;
+
+/** Where the caret was in the source and in the correction of a row (for alignment repairs). */
+export interface SegmentCarets {
+  readonly source: number | null;
+  readonly target: number | null;
+}
+
+/** Asks the dialog manager to open a dialog with its parameters. */
+export class ShowDialogEvent<K extends DialogName = DialogName> extends Event {
+  static readonly eventName = 'verso-show-dialog';
+  constructor(
+    readonly dialog: K,
+    readonly params: DialogParams[K],
+  ) {
+    super(ShowDialogEvent.eventName, init);
+  }
+}
+
+/** Asks the root to show a segment in the grid and focus its editor (a hit, a finding, a chart bar). */
+export class SegmentRequestedEvent extends Event {
+  static readonly eventName = 'verso-segment-requested';
+  constructor(readonly segmentId: string) {
+    super(SegmentRequestedEvent.eventName, init);
+  }
+}
+
+/** The reviewer typed in a correction. */
+export class SegmentEditedEvent extends Event {
+  static readonly eventName = 'verso-segment-edited';
+  constructor(
+    readonly segmentId: string,
+    readonly text: string,
+  ) {
+    super(SegmentEditedEvent.eventName, init);
+  }
+}
+
+/** A correction editor lost focus: pending typing should be saved now. */
+export class SegmentLeftEvent extends Event {
+  static readonly eventName = 'verso-segment-left';
+  constructor() {
+    super(SegmentLeftEvent.eventName, init);
+  }
+}
+
+/** The reviewer chose a status for a segment. */
+export class StatusChangedEvent extends Event {
+  static readonly eventName = 'verso-status-changed';
+  constructor(
+    readonly segmentId: string,
+    readonly status: SegmentStatus,
+  ) {
+    super(StatusChangedEvent.eventName, init);
+  }
+}
+
+/** Ctrl+Enter (`advance`) / Ctrl+Shift+Enter (stay) in a segment: mark reviewed. */
+export class SegmentConfirmedEvent extends Event {
+  static readonly eventName = 'verso-segment-confirmed';
+  constructor(
+    readonly segmentId: string,
+    readonly advance: boolean,
+  ) {
+    super(SegmentConfirmedEvent.eventName, init);
+  }
+}
+
+/** Alt+↑/↓ in a segment: move to the previous/next visible segment. */
+export class SegmentNavigatedEvent extends Event {
+  static readonly eventName = 'verso-segment-navigated';
+  constructor(
+    readonly segmentId: string,
+    readonly step: -1 | 1,
+  ) {
+    super(SegmentNavigatedEvent.eventName, init);
+  }
+}
+
+/** The reviewer picked files to open (file picker or drop). */
+export class FilesChosenEvent extends Event {
+  static readonly eventName = 'verso-files-chosen';
+  constructor(readonly files: readonly File[]) {
+    super(FilesChosenEvent.eventName, init);
+  }
+}
+
+/** A toolbar command the root handles (layout, the file picker). */
+export class CommandEvent extends Event {
+  static readonly eventName = 'verso-command';
+  constructor(readonly command: 'open' | 'find' | 'toggle-diff' | 'toggle-qa') {
+    super(CommandEvent.eventName, init);
+  }
+}
+
+/** The reviewer chose a UI language. */
+export class LanguageChosenEvent extends Event {
+  static readonly eventName = 'verso-language-chosen';
+  constructor(readonly language: string) {
+    super(LanguageChosenEvent.eventName, init);
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    [ShowDialogEvent.eventName]: ShowDialogEvent;
+    [SegmentRequestedEvent.eventName]: SegmentRequestedEvent;
+    [SegmentEditedEvent.eventName]: SegmentEditedEvent;
+    [SegmentLeftEvent.eventName]: SegmentLeftEvent;
+    [StatusChangedEvent.eventName]: StatusChangedEvent;
+    [SegmentConfirmedEvent.eventName]: SegmentConfirmedEvent;
+    [SegmentNavigatedEvent.eventName]: SegmentNavigatedEvent;
+    [FilesChosenEvent.eventName]: FilesChosenEvent;
+    [CommandEvent.eventName]: CommandEvent;
+    [LanguageChosenEvent.eventName]: LanguageChosenEvent;
+  }
+}
