@@ -35,6 +35,8 @@ const TMX_HEADER =
   '<header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en"' +
   ' srclang="en" datatype="plaintext"/>';
 
+const segmentsOf = (b: Record<string, unknown>) => b['segments'] as Record<string, unknown>[];
+
 /** A backup as Verso writes one, with `patch` applied to its JSON object. */
 function backup(patch: (b: Record<string, unknown>) => void): Uint8Array {
   const b: Record<string, unknown> = {
@@ -277,6 +279,41 @@ export const HOSTILE_FILES: readonly HostileFile[] = [
     key: 'errors.backupJson',
     message: /“broken\.verso\.json” is not valid JSON/,
     bytes: () => utf8('{"format": "verso-backup", "version": 1, "segments": ['),
+  },
+  {
+    name: 'huge-segment.verso.json',
+    title: 'a backup with a 20,000,000-character segment',
+    key: 'errors.segmentTooLong',
+    message: /“huge-segment\.verso\.json”: segment 1 is 20,000,000 characters long/,
+    bytes: () => backup((b) => void (segmentsOf(b)[0]!['text'] = 'a'.repeat(20_000_000))),
+  },
+  {
+    name: 'segments-150000.verso.json',
+    title: 'a backup with 150,000 segments',
+    key: 'errors.tooManySegments',
+    message: /has 150,000 segments; a Verso project holds up to 80,000/,
+    bytes: () =>
+      backup((b) => {
+        b['segments'] = Array.from({ length: 150_000 }, (_, i) => ({
+          ...segmentsOf(b)[0],
+          id: `s${i + 1}`,
+        }));
+      }),
+  },
+  {
+    name: 'revisions-400000.verso.json',
+    title: 'a backup carrying 400,000 revisions',
+    key: 'errors.tooManyRevisions',
+    message: /carries 400,000 revisions; a Verso backup may carry up to 200,000/,
+    bytes: () =>
+      backup((b) => {
+        const revision = { segmentId: 's1', text: 'MT', status: 'new', origin: 'typing' };
+        b['revisions'] = Array.from({ length: 400_000 }, (_, i) => ({
+          ...revision,
+          id: i + 1,
+          createdAt: i,
+        }));
+      }),
   },
   {
     name: 'other.json',

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE } from '../../../src/cli/run.ts';
 import { runVerso } from '../../support/cli-io.ts';
+import { HOSTILE_FILES } from '../../support/hostile-files.ts';
 
 const SEED = 'corpus/000_bf2c9c8ccc29718b.txt';
 
@@ -117,6 +118,17 @@ describe('verso qa', () => {
     expect(help.status).toBe(EXIT_OK);
     expect(help.stdout).toContain('--rules TERMBASE');
   });
+});
+
+describe('verso qa on a hostile backup (issue 12, item 1)', () => {
+  for (const name of ['huge-segment.verso.json', 'revisions-400000.verso.json']) {
+    it(`refuses ${name} with exit 1 and the limit it passes`, async () => {
+      const file = HOSTILE_FILES.find((f) => f.name === name)!;
+      const result = await runVerso(['qa', name], { files: { [name]: file.bytes() } });
+      expect(result.status).toBe(EXIT_BAD_INPUT);
+      expect(result.stderr).toMatch(/^verso: .*(characters long|revisions).*\n$/);
+    });
+  }
 });
 
 describe('the built verso qa', () => {
