@@ -131,6 +131,35 @@ describe('verso qa on a hostile backup (issue 12, item 1)', () => {
   }
 });
 
+describe('verso qa with a catastrophic regular expression (issue 12, item 2)', () => {
+  it('checks 30 "a"s and "!" against the rule (a+)+$ at once instead of for seconds', async () => {
+    const files = {
+      'doc.txt': new TextEncoder().encode(`${'a'.repeat(30)}!\n`),
+      'rules.tsv': new TextEncoder().encode('preferred\tforbidden\tsource\tnote\nb\tre:(a+)+$\n'),
+    };
+    const result = await runVerso(
+      ['qa', 'doc.txt', '--no-pack', '--rules', 'rules.tsv', '--json'],
+      {
+        files,
+      },
+    );
+    expect(result.status).toBe(EXIT_OK);
+    expect(parse(result.stdout).filter((f) => f.rule === 'term')).toEqual([]);
+  });
+
+  it('refuses a termbase rule with a backreference, naming it', async () => {
+    const files = {
+      'doc.txt': new TextEncoder().encode('text\n'),
+      'rules.tsv': new TextEncoder().encode('preferred\tforbidden\tsource\tnote\nb\tre:(a)\\1\n'),
+    };
+    const result = await runVerso(['qa', 'doc.txt', '--rules', 'rules.tsv'], { files });
+    expect(result.status).toBe(EXIT_BAD_INPUT);
+    expect(result.stderr).toMatch(
+      /rules\.tsv:2:\d+: .*uses a backreference \(\\1\), which Verso does not support/,
+    );
+  });
+});
+
 describe('the built verso qa', () => {
   let dir = '';
 
