@@ -17,7 +17,7 @@ import {
 import { openBilingual } from '../core/formats/open/open-bilingual.ts';
 import type { ProjectMeta, Revision, Segment } from '../core/model/model.ts';
 import { newProjectRecords } from '../core/project/records.ts';
-import { EXIT_OK, usageFailure, writeOutput, type CliIo } from './io.ts';
+import { EXIT_OK, usageFailure, writeFileOutput, writeOutput, type CliIo } from './io.ts';
 
 /** Output formats of `verso export` (the export kinds of core/export). */
 export const EXPORT_FORMATS = EXPORT_KINDS;
@@ -38,9 +38,9 @@ export async function writeExport(
   const { data } = exported;
   if (typeof data === 'string') return writeOutput(data, output, io);
   if (output !== undefined) {
-    if (!io.writeBytes) throw new Error('verso: this I/O cannot write binary files');
-    await io.writeBytes(output, data);
-    return EXIT_OK;
+    const { writeBytes } = io;
+    if (!writeBytes) throw new Error('verso: this I/O cannot write binary files');
+    return writeFileOutput(output, io, () => writeBytes(output, data));
   }
   if (io.stdoutIsTerminal || !io.stdoutBytes) {
     return usageFailure(
