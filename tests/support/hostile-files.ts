@@ -204,6 +204,46 @@ export const HOSTILE_FILES: readonly HostileFile[] = [
     },
   },
   {
+    name: 'codes-100000.tmx',
+    title: 'a TMX segment of 100,000 <ph/> codes',
+    key: 'errors.tooManyCodes',
+    message: /“codes-100000\.tmx”: segment 1 has 5,001 inline codes or more/,
+    bytes: () =>
+      utf8(
+        `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">${TMX_HEADER}<body><tu>` +
+          `<tuv xml:lang="en"><seg>${'<ph>x</ph>'.repeat(100_000)}</seg></tuv>` +
+          '<tuv xml:lang="fr"><seg>y</seg></tuv></tu></body></tmx>',
+      ),
+  },
+  {
+    name: 'codes-100000.xlf',
+    title: 'an XLIFF 2 segment of 100,000 <ph/> codes',
+    key: 'errors.tooManyCodes',
+    message: /“codes-100000\.xlf”: segment 1 has 5,001 inline codes or more/,
+    bytes: () =>
+      utf8(
+        XLIFF_HEAD +
+          '<unit id="u1"><segment><source>' +
+          Array.from({ length: 100_000 }, (_, i) => `<ph id="p${i}"/>`).join('') +
+          '</source><target>x</target></segment></unit>\n' +
+          XLIFF_TAIL,
+      ),
+  },
+  {
+    name: 'codes-100000-v12.xlf',
+    title: 'an XLIFF 1.2 source of 100,000 <x/> codes',
+    key: 'errors.tooManyCodes',
+    message: /“codes-100000-v12\.xlf”: segment 1 has 5,001 inline codes or more/,
+    bytes: () =>
+      utf8(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">' +
+          '<file original="f" source-language="en" target-language="fr" datatype="plaintext"><body>' +
+          '<trans-unit id="1"><source>' +
+          Array.from({ length: 100_000 }, (_, i) => `<x id="x${i}"/>`).join('') +
+          '</source></trans-unit></body></file></xliff>',
+      ),
+  },
+  {
     name: 'no-srclang.xlf',
     title: 'XLIFF 2 without its required srcLang',
     key: 'errors.xliffInvalid',
