@@ -69,8 +69,7 @@ export class CodeTable {
   number(spec: CodeSpec, side: Side): number {
     const { key, kind } = spec;
     const look = spec.original ?? spec.data;
-    if (this.next > MAX_SEGMENT_CODES) throw tooManyCodes(this.place.file, this.place.n, this.next);
-    if (key === undefined) return this.next++;
+    if (key === undefined) return this.newNumber();
     const own = this.bySide.get(`${side}|${key}`);
     if (own) {
       own.looks.set(kind, look);
@@ -78,11 +77,17 @@ export class CodeTable {
     }
     const other = this.byKey.get(key);
     const same = other !== undefined && (other.looks.get(kind) ?? look) === look;
-    const numbered: Numbered = same ? other : { n: this.next++, looks: new Map() };
+    const numbered: Numbered = same ? other : { n: this.newNumber(), looks: new Map() };
     numbered.looks.set(kind, look);
     this.bySide.set(`${side}|${key}`, numbered);
     if (!other) this.byKey.set(key, numbered);
     return numbered.n;
+  }
+
+  /** The next number; past MAX_SEGMENT_CODES the unit is refused. */
+  private newNumber(): number {
+    if (this.next > MAX_SEGMENT_CODES) throw tooManyCodes(this.place.file, this.place.n, this.next);
+    return this.next++;
   }
 
   /** Records a code; the first record of a number and kind wins (the source's, when both have it). */
