@@ -93,9 +93,30 @@ export const HOSTILE_FILES: readonly HostileFile[] = [
   {
     name: 'latin1.txt',
     title: 'invalid UTF-8 (Latin-1 bytes)',
-    key: 'errors.undecodable',
-    message: /“latin1\.txt” is neither UTF-8, UTF-16 nor GB18030: invalid bytes at byte 3/,
+    key: 'errors.encodingUncertain',
+    message: /“latin1\.txt” is not UTF-8.*windows-1252: “Café crème and naïve text”/,
     bytes: () => bytes('Caf', [0xe9], ' cr', [0xe8], 'me and na', [0xef], 've text\n'),
+  },
+  {
+    name: 'grosse.txt',
+    title: 'Latin-1 text that GB18030 also decodes',
+    key: 'errors.encodingUncertain',
+    message: /windows-1252: “Größe für Mädchen”.*gb18030: “Gr鲞e f黵 M鋎chen”/,
+    bytes: () => Uint8Array.from([...'Größe für Mädchen\n'].map((c) => c.charCodeAt(0))),
+  },
+  {
+    name: 'late-nul.txt',
+    title: 'a NUL byte after the first 8 KB',
+    key: 'errors.binary',
+    message: /“late-nul\.txt” is not a text file \(binary data at byte 20,000\)/,
+    bytes: () => bytes('text '.repeat(4000), [0], ' more'),
+  },
+  {
+    name: 'utf16-nul.txt',
+    title: 'UTF-16 with a byte-order mark and U+0000',
+    key: 'errors.binary',
+    message: /“utf16-nul\.txt” is not a text file \(binary data at byte 6\)/,
+    bytes: () => bytes([0xff, 0xfe, 0x61, 0x00, 0x62, 0x00, 0x00, 0x00, 0x63, 0x00]),
   },
   {
     name: 'bom-invalid.txt',
