@@ -15,6 +15,7 @@ import {
   type ExportKind,
 } from '../core/export/index.ts';
 import { openBilingual } from '../core/formats/open/open-bilingual.ts';
+import type { DecodeOptions } from '../core/text/decode.ts';
 import type { ProjectMeta, Revision, Segment } from '../core/model/model.ts';
 import { newProjectRecords } from '../core/project/records.ts';
 import { EXIT_OK, usageFailure, writeFileOutput, writeOutput, type CliIo } from './io.ts';
@@ -59,11 +60,17 @@ export async function writeExport(
  * (statuses, notes as comments, codes and ids kept), a backup as the project it holds.
  *
  * @param now timestamp for a fresh project and the export's dates
+ * @param options `encoding` to read the file in (the CLI's --encoding)
  * @throws VersoInputError for any problem in the file (see `openFile`, `openBilingual`)
  */
-export function exportInputOf(bytes: Uint8Array, fileName: string, now: number): ExportInput {
-  if (isBilingualFile(fileName, bytes)) return bilingualInput(bytes, fileName, now);
-  const opened = openFile(bytes, fileName);
+export function exportInputOf(
+  bytes: Uint8Array,
+  fileName: string,
+  now: number,
+  options: DecodeOptions = {},
+): ExportInput {
+  if (isBilingualFile(fileName, bytes)) return bilingualInput(bytes, fileName, now, options);
+  const opened = openFile(bytes, fileName, options);
   const backup = opened.kind === 'backup' ? opened.backup : backupOfDocument(opened, now);
   return backupInput(backup, now);
 }
@@ -102,8 +109,13 @@ function backupInput(backup: Backup, now: number): ExportInput {
  * function): segments `s1…sN`, the correction starting at the file's target, notes as comments by the
  * file. Languages the file does not say are `und`.
  */
-function bilingualInput(bytes: Uint8Array, fileName: string, now: number): ExportInput {
-  const document = openBilingual(bytes, fileName);
+function bilingualInput(
+  bytes: Uint8Array,
+  fileName: string,
+  now: number,
+  options: DecodeOptions,
+): ExportInput {
+  const document = openBilingual(bytes, fileName, undefined, undefined, options);
   const name = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
   const project = projectFromBilingual(document, name, {
     sourceLang: document.sourceLang || UNKNOWN_LANGUAGE,

@@ -19,6 +19,11 @@ export interface CliIo {
   readonly stdoutIsTerminal?: boolean;
 }
 
+/** The decode options of an `--encoding` value (issue 12, item 7): none when it is not given. */
+export function encodingOption(encoding: string | undefined): { readonly encoding?: string } {
+  return encoding === undefined ? {} : { encoding };
+}
+
 /** Exit statuses (GUIDE part 5). */
 export const EXIT_OK = 0;
 export const EXIT_BAD_INPUT = 1;
