@@ -5,12 +5,12 @@
 import { align, type AlignLink } from '../core/align/index.ts';
 import { decodeText } from '../core/text/decode.ts';
 import { splitParagraphs } from '../core/text/paragraphs.ts';
-import { answerWithoutWork, readInput, writeOutput, type CliIo } from './io.ts';
+import { answerWithoutWork, encodingOption, readInput, writeOutput, type CliIo } from './io.ts';
 import { defineCommand, parseOptions } from './options.ts';
 
 /** The usage line of `verso align`. */
 export const ALIGN_USAGE =
-  'verso align SOURCE TARGET [--json] [--source-lang LANG] [--target-lang LANG] [-o OUT]';
+  'verso align SOURCE TARGET [--json] [--source-lang LANG] [--target-lang LANG] [--encoding NAME] [-o OUT]';
 
 /** `verso align --help`. */
 export const ALIGN_HELP = `Usage: ${ALIGN_USAGE}
@@ -26,6 +26,8 @@ Options:
                           per line; score is the aligner's confidence that the link is right
   --source-lang LANG      BCP 47 language of SOURCE (e.g. zh); guessed from the script if absent
   --target-lang LANG      BCP 47 language of TARGET (e.g. en)
+  --encoding NAME         read the input in NAME (latin1, windows-1252, gb18030, big5, shift_jis,
+                          cesu-8…) instead of detecting it
   -o, --output OUT        write to OUT instead of standard output
   -h, --help              show this help
 
@@ -43,7 +45,7 @@ const ALIGN_OPTIONS = defineCommand({
   missing: 'needs two files, SOURCE and TARGET',
   tooMany: 'two files only',
   flags: { json: {} },
-  values: { 'source-lang': {}, 'target-lang': {}, output: { short: 'o' } },
+  values: { 'source-lang': {}, 'target-lang': {}, encoding: {}, output: { short: 'o' } },
 });
 
 /**
@@ -59,7 +61,7 @@ export async function runAlign(args: readonly string[], io: CliIo): Promise<numb
   const paragraphs: string[][] = [];
   for (const file of [files.source, files.target]) {
     const input = await readInput(file, io, (bytes) =>
-      splitParagraphs(decodeText(bytes, file).text),
+      splitParagraphs(decodeText(bytes, file, encodingOption(values.encoding)).text),
     );
     if (!input.ok) return input.status;
     paragraphs.push(input.value);

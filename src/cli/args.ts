@@ -10,6 +10,7 @@ export type Command =
       readonly file: string;
       readonly format: ExportFormat;
       readonly output?: string;
+      readonly encoding?: string;
     }
   | { readonly kind: 'usage-error'; readonly message: string };
 
@@ -37,7 +38,7 @@ const EXPORT_OPTIONS = defineCommand({
   missing: 'missing FILE',
   tooMany: 'one FILE at a time',
   flags: {},
-  values: { format: { short: 'f' }, output: { short: 'o' } },
+  values: { format: { short: 'f' }, output: { short: 'o' }, encoding: {} },
 });
 
 function parseExport(args: readonly string[]): Command {
@@ -45,16 +46,20 @@ function parseExport(args: readonly string[]): Command {
   if (parsed.kind === 'help') return { kind: 'help', topic: 'export' };
   if (parsed.kind === 'usage-error') return parsed;
   const { file } = parsed.args;
-  const { output } = parsed.values;
+  const { output, encoding } = parsed.values;
   const extension = output?.match(/\.([^./\\]+)$/)?.[1]?.toLowerCase();
   const format = parsed.values.format ?? (extension === 'xlf' ? 'xliff2' : extension);
   const formats = EXPORT_FORMATS.join(', ');
   if (format === undefined) return usageError(`export: missing --format (${formats})`);
   if (!isExportFormat(format))
     return usageError(`export: unknown format '${format}' (use ${formats})`);
-  return output === undefined
-    ? { kind: 'export', file, format }
-    : { kind: 'export', file, format, output };
+  return {
+    kind: 'export',
+    file,
+    format,
+    ...(output === undefined ? {} : { output }),
+    ...(encoding === undefined ? {} : { encoding }),
+  };
 }
 
 function isExportFormat(format: string): format is ExportFormat {

@@ -16,9 +16,10 @@ import {
   type ExportInput,
   type ExportKind,
 } from '../core/export/index.ts';
+import type { DecodeOptions } from '../core/text/decode.ts';
 import type { ProjectMeta, Revision, Segment } from '../core/model/model.ts';
 import { newProjectRecords } from '../core/project/records.ts';
-import { EXIT_OK, usageFailure, writeOutput, type CliIo } from './io.ts';
+import { EXIT_OK, usageFailure, writeFileOutput, writeOutput, type CliIo } from './io.ts';
 
 /** Output formats of `verso export` (the export kinds of core/export). */
 export const EXPORT_FORMATS = EXPORT_KINDS;
@@ -39,9 +40,9 @@ export async function writeExport(
   const { data } = exported;
   if (typeof data === 'string') return writeOutput(data, output, io);
   if (output !== undefined) {
-    if (!io.writeBytes) throw new Error('verso: this I/O cannot write binary files');
-    await io.writeBytes(output, data);
-    return EXIT_OK;
+    const { writeBytes } = io;
+    if (!writeBytes) throw new Error('verso: this I/O cannot write binary files');
+    return writeFileOutput(output, io, () => writeBytes(output, data));
   }
   if (io.stdoutIsTerminal || !io.stdoutBytes) {
     return usageFailure(
@@ -60,10 +61,16 @@ export async function writeExport(
  * (statuses, notes as comments, codes and ids kept), a backup as the project it holds.
  *
  * @param now timestamp for a fresh project and the export's dates
+ * @param options `encoding` to read the file in (the CLI's --encoding)
  * @throws VersoInputError for any problem in the file (see `openAnyFile`)
  */
-export function exportInputOf(bytes: Uint8Array, fileName: string, now: number): ExportInput {
-  const opened = openAnyFile(bytes, fileName);
+export function exportInputOf(
+  bytes: Uint8Array,
+  fileName: string,
+  now: number,
+  options: DecodeOptions = {},
+): ExportInput {
+  const opened = openAnyFile(bytes, fileName, undefined, undefined, options);
   if (opened.kind === 'bilingual') return bilingualInput(opened.document, fileName, now);
   const backup = opened.kind === 'backup' ? opened.backup : backupOfDocument(opened, now);
   return backupInput(backup, now);

@@ -5,12 +5,12 @@
  */
 import type { BilingualDocument } from '../core/formats/common/bilingual.ts';
 import { openBilingual } from '../core/formats/open/open-bilingual.ts';
-import { answerWithoutWork, readInput, writeOutput, type CliIo } from './io.ts';
+import { answerWithoutWork, encodingOption, readInput, writeOutput, type CliIo } from './io.ts';
 import { defineCommand, parseOptions } from './options.ts';
 
 /** The usage line of `verso import`. */
 export const IMPORT_USAGE =
-  'verso import FILE [--json] [--source-lang LANG] [--target-lang LANG] [-o OUT]';
+  'verso import FILE [--json] [--source-lang LANG] [--target-lang LANG] [--encoding NAME] [-o OUT]';
 
 /** `verso import --help`. */
 export const IMPORT_HELP = `Usage: ${IMPORT_USAGE}
@@ -24,6 +24,8 @@ Options:
   --json                  print the whole document as JSON (default: a short summary)
   --source-lang LANG      TMX: the source language to take (default: the header's srclang)
   --target-lang LANG      TMX: the target language to take (default: the most frequent other one)
+  --encoding NAME         read the input in NAME (latin1, windows-1252, gb18030, big5, shift_jis,
+                          cesu-8…) instead of detecting it
   -o, --output OUT        write to OUT instead of standard output
   -h, --help              show this help
 
@@ -38,7 +40,7 @@ const IMPORT_OPTIONS = defineCommand({
   missing: 'missing FILE',
   tooMany: 'one FILE at a time',
   flags: { json: {} },
-  values: { 'source-lang': {}, 'target-lang': {}, output: { short: 'o' } },
+  values: { 'source-lang': {}, 'target-lang': {}, encoding: {}, output: { short: 'o' } },
 });
 
 /** Runs `verso import` with the arguments after `import`; resolves to the exit status. */
@@ -52,6 +54,7 @@ export async function runImport(args: readonly string[], io: CliIo): Promise<num
     openBilingual(bytes, file, undefined, undefined, {
       ...(sourceLang === undefined ? {} : { sourceLang }),
       ...(targetLang === undefined ? {} : { targetLang }),
+      ...encodingOption(parsed.values.encoding),
     }),
   );
   if (!input.ok) return input.status;

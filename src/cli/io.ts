@@ -19,6 +19,11 @@ export interface CliIo {
   readonly stdoutIsTerminal?: boolean;
 }
 
+/** The decode options of an `--encoding` value (issue 12, item 7): none when it is not given. */
+export function encodingOption(encoding: string | undefined): { readonly encoding?: string } {
+  return encoding === undefined ? {} : { encoding };
+}
+
 /** Exit statuses (GUIDE part 5). */
 export const EXIT_OK = 0;
 export const EXIT_BAD_INPUT = 1;
@@ -43,9 +48,12 @@ export async function readInput<T>(
   try {
     bytes = await io.readFile(path);
   } catch (error) {
-    io.stderr(
-      `verso: cannot read ${path}: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
+    // A file over the size limit is refused while it is read (cli/node-io.ts), with the limit's message.
+    const why =
+      error instanceof VersoInputError
+        ? error.message
+        : `cannot read ${path}: ${systemErrorText(error)}`;
+    io.stderr(`verso: ${why}\n`);
     return { ok: false, status: EXIT_BAD_INPUT };
   }
   try {
@@ -57,15 +65,53 @@ export async function readInput<T>(
   }
 }
 
-/** Writes `text` to the file `output` (`-o`), or to stdout when there is none; resolves to exit 0. */
+/**
+ * Writes `text` to the file `output` (`-o`), or to stdout when there is none; resolves to exit 0, or
+ * to 1 after one line on stderr when the file cannot be written (issue 12, item 13).
+ */
 export async function writeOutput(
   text: string,
   output: string | undefined,
   io: CliIo,
 ): Promise<number> {
-  if (output === undefined) io.stdout(text);
-  else await io.writeFile(output, text);
-  return EXIT_OK;
+  if (output === undefined) {
+    io.stdout(text);
+    return EXIT_OK;
+  }
+  return writeFileOutput(output, io, () => io.writeFile(output, text));
+}
+
+/** Runs `write` (of the file `output`); a failure is one line on stderr and exit 1, not a stack trace. */
+export async function writeFileOutput(
+  output: string,
+  io: CliIo,
+  write: () => Promise<void>,
+): Promise<number> {
+  try {
+    await write();
+    return EXIT_OK;
+  } catch (error) {
+    io.stderr(`verso: cannot write ${output}: ${systemErrorText(error)}\n`);
+    return EXIT_BAD_INPUT;
+  }
+}
+
+/** Why the system refused a read or write, in words (Node's messages end in the syscall and path). */
+export function systemErrorText(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  const known: Readonly<Record<string, string>> = {
+    EISDIR: 'it is a directory',
+    ENOTDIR: 'a part of the path is not a directory',
+    ENOENT: 'no such file or directory',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'the file system is read-only',
+    ENOSPC: 'no space left on the device',
+    EIO: 'input/output error',
+    EFBIG: 'the file is too large',
+  };
+  if (typeof code === 'string' && known[code]) return `${known[code]} (${code})`;
+  return error instanceof Error ? error.message : String(error);
 }
 
 /**

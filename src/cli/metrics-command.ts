@@ -6,11 +6,18 @@
  */
 import { decodeText } from '../core/text/decode.ts';
 import { documentHter, hter, type HterResult } from '../core/metrics/hter.ts';
-import { EXIT_BAD_INPUT, answerWithoutWork, readInput, writeOutput, type CliIo } from './io.ts';
+import {
+  EXIT_BAD_INPUT,
+  answerWithoutWork,
+  encodingOption,
+  readInput,
+  writeOutput,
+  type CliIo,
+} from './io.ts';
 import { defineCommand, parseOptions } from './options.ts';
 
 /** The usage line of `verso metrics`. */
-export const METRICS_USAGE = 'verso metrics MT_FILE FINAL_FILE [--json] [-o OUT]';
+export const METRICS_USAGE = 'verso metrics MT_FILE FINAL_FILE [--json] [--encoding NAME] [-o OUT]';
 
 /** `verso metrics --help`. */
 export const METRICS_HELP = `Usage: ${METRICS_USAGE}
@@ -24,6 +31,8 @@ capped at 1. The document's HTER is all edits over all final words.
 Options:
   --json              print { "lines": [{ "edits": n, "refLength": n, "hter": x }, …],
                       "document": { "edits": n, "refLength": n, "hter": x } }
+  --encoding NAME     read both files in NAME (latin1, windows-1252, gb18030, cesu-8…) instead
+                      of detecting it
   -o, --output OUT    write to OUT instead of standard output
   -h, --help          show this help
 
@@ -38,7 +47,7 @@ const METRICS_OPTIONS = defineCommand({
   missing: 'needs two files, MT_FILE and FINAL_FILE',
   tooMany: 'two files only',
   flags: { json: {} },
-  values: { output: { short: 'o' } },
+  values: { encoding: {}, output: { short: 'o' } },
 });
 
 /** Runs `verso metrics` with the arguments after `metrics`; resolves to the exit status. */
@@ -49,7 +58,10 @@ export async function runMetrics(args: readonly string[], io: CliIo): Promise<nu
   const { mt, final } = parsed.args;
   const sides: string[][] = [];
   for (const file of [mt, final]) {
-    const input = await readInput(file, io, (bytes) => linesOf(decodeText(bytes, file).text));
+    const options = encodingOption(parsed.values.encoding);
+    const input = await readInput(file, io, (bytes) =>
+      linesOf(decodeText(bytes, file, options).text),
+    );
     if (!input.ok) return input.status;
     sides.push(input.value);
   }

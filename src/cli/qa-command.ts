@@ -12,11 +12,12 @@ import type { TermRule } from '../core/terms/model.ts';
 import { BELT_AND_ROAD_PACK } from '../core/terms/packs/belt-and-road.ts';
 import { readTermbase } from '../core/terms/termbase.ts';
 import { exportInputOf } from './export-command.ts';
-import { answerWithoutWork, readInput, writeOutput, type CliIo } from './io.ts';
+import { answerWithoutWork, encodingOption, readInput, writeOutput, type CliIo } from './io.ts';
 import { defineCommand, parseOptions } from './options.ts';
 
 /** The usage line of `verso qa`. */
-export const QA_USAGE = 'verso qa FILE [--rules TERMBASE] [--no-pack] [--json] [-o OUT]';
+export const QA_USAGE =
+  'verso qa FILE [--rules TERMBASE] [--no-pack] [--encoding NAME] [--json] [-o OUT]';
 
 /** `verso qa --help`. */
 export const QA_HELP = `Usage: ${QA_USAGE}
@@ -34,6 +35,8 @@ Options:
                       "preferred<TAB>forbidden<TAB>source<TAB>note", variants separated by |, re:
                       for a regular expression)
   --no-pack           leave the Belt-and-Road term pack out
+  --encoding NAME     read FILE in NAME (latin1, windows-1252, gb18030, cesu-8…) instead of
+                      detecting it
   --json              print [{ "segment": n, "rule": "…", "severity": "error|warning|info",
                       "start": i, "end": j, "text": "…", "suggestion": "…" }], one finding per line;
                       segment is 1-based, start/end are offsets in that segment's current text
@@ -51,7 +54,7 @@ const QA_OPTIONS = defineCommand({
   missing: 'needs the FILE to check',
   tooMany: 'one FILE at a time',
   flags: { json: {}, 'no-pack': {} },
-  values: { rules: {}, output: { short: 'o' } },
+  values: { rules: {}, encoding: {}, output: { short: 'o' } },
 });
 
 /** What `verso qa` checked: the segments and their findings. */
@@ -65,7 +68,10 @@ export async function runQa(args: readonly string[], io: CliIo): Promise<number>
   const parsed = parseOptions(QA_OPTIONS, args);
   if (parsed.kind !== 'run') return answerWithoutWork(parsed, QA_HELP, `Usage: ${QA_USAGE}`, io);
   const { file } = parsed.args;
-  const project = await readInput(file, io, (bytes) => exportInputOf(bytes, file, io.now()));
+  const options = encodingOption(parsed.values.encoding);
+  const project = await readInput(file, io, (bytes) =>
+    exportInputOf(bytes, file, io.now(), options),
+  );
   if (!project.ok) return project.status;
   let extra: TermRule[] = [];
   const rulesFile = parsed.values.rules;

@@ -6,7 +6,7 @@ import { exportInputOf, writeExport } from './export-command.ts';
 import { runImport } from './import-command.ts';
 import { runMetrics } from './metrics-command.ts';
 import { runQa } from './qa-command.ts';
-import { readInput, showHelp, usageFailure, type CliIo } from './io.ts';
+import { encodingOption, readInput, showHelp, usageFailure, type CliIo } from './io.ts';
 import { EXPORT_HELP, MAIN_HELP, USAGE } from './usage.ts';
 
 export { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type CliIo } from './io.ts';
@@ -41,8 +41,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     case 'help':
       return showHelp(command.topic === 'export' ? EXPORT_HELP : MAIN_HELP, io);
     case 'export': {
-      const { file, format, output } = command;
-      const input = await readInput(file, io, (bytes) => exportInputOf(bytes, file, io.now()));
+      const { file, format, output, encoding } = command;
+      const options = encodingOption(encoding);
+      const input = await readInput(file, io, (bytes) =>
+        exportInputOf(bytes, file, io.now(), options),
+      );
       if (!input.ok) return input.status;
       return writeExport(await exportProject(format, input.value), output, io);
     }

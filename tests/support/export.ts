@@ -90,12 +90,22 @@ export const SCHEMAS = {
 /** True when xmllint and the schemas are there. */
 export const canValidate = XMLLINT !== undefined && hasSharedData(SCHEMAS.xliff2);
 
+/** Checks that documents are well-formed XML with xmllint in one run; '' when all are. */
+export function wellFormed(documents: readonly string[]): string {
+  return xmllint([], documents);
+}
+
 /**
  * Validates documents with xmllint in one run (`--schema` for XSD, `--dtdvalid` for the TMX DTD) and
  * returns its complaints, '' when every document is valid. Remote schema imports resolve through
  * ../shared/data/schemas/catalog.xml, never the network.
  */
 export function validate(schema: keyof typeof SCHEMAS, documents: readonly string[]): string {
+  const mode = schema === 'tmx' ? '--dtdvalid' : '--schema';
+  return xmllint([mode, sharedPath(SCHEMAS[schema])], documents);
+}
+
+function xmllint(options: readonly string[], documents: readonly string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'verso-export-'));
   try {
     const files = documents.map((text, i) => {
@@ -103,15 +113,10 @@ export function validate(schema: keyof typeof SCHEMAS, documents: readonly strin
       writeFileSync(file, text);
       return file;
     });
-    const mode = schema === 'tmx' ? '--dtdvalid' : '--schema';
-    const result = spawnSync(
-      XMLLINT!,
-      ['--noout', '--nonet', mode, sharedPath(SCHEMAS[schema]), ...files],
-      {
-        encoding: 'utf8',
-        env: { ...process.env, XML_CATALOG_FILES: sharedPath('schemas/catalog.xml') },
-      },
-    );
+    const result = spawnSync(XMLLINT!, ['--noout', '--nonet', ...options, ...files], {
+      encoding: 'utf8',
+      env: { ...process.env, XML_CATALOG_FILES: sharedPath('schemas/catalog.xml') },
+    });
     if (result.status === 0) return '';
     return `${result.stderr}`.replaceAll(dir, '');
   } finally {

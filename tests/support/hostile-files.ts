@@ -35,6 +35,8 @@ const TMX_HEADER =
   '<header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en"' +
   ' srclang="en" datatype="plaintext"/>';
 
+const segmentsOf = (b: Record<string, unknown>) => b['segments'] as Record<string, unknown>[];
+
 /** A backup as Verso writes one, with `patch` applied to its JSON object. */
 function backup(patch: (b: Record<string, unknown>) => void): Uint8Array {
   const b: Record<string, unknown> = {
@@ -91,9 +93,30 @@ export const HOSTILE_FILES: readonly HostileFile[] = [
   {
     name: 'latin1.txt',
     title: 'invalid UTF-8 (Latin-1 bytes)',
-    key: 'errors.undecodable',
-    message: /“latin1\.txt” is neither UTF-8, UTF-16 nor GB18030: invalid bytes at byte 3/,
+    key: 'errors.encodingUncertain',
+    message: /“latin1\.txt” is not UTF-8.*windows-1252: “Café crème and naïve text”/,
     bytes: () => bytes('Caf', [0xe9], ' cr', [0xe8], 'me and na', [0xef], 've text\n'),
+  },
+  {
+    name: 'grosse.txt',
+    title: 'Latin-1 text that GB18030 also decodes',
+    key: 'errors.encodingUncertain',
+    message: /windows-1252: “Größe für Mädchen”.*gb18030: “Gr鲞e f黵 M鋎chen”/,
+    bytes: () => Uint8Array.from([...'Größe für Mädchen\n'].map((c) => c.charCodeAt(0))),
+  },
+  {
+    name: 'late-nul.txt',
+    title: 'a NUL byte after the first 8 KB',
+    key: 'errors.binary',
+    message: /“late-nul\.txt” is not a text file \(binary data at byte 20,000\)/,
+    bytes: () => bytes('text '.repeat(4000), [0], ' more'),
+  },
+  {
+    name: 'utf16-nul.txt',
+    title: 'UTF-16 with a byte-order mark and U+0000',
+    key: 'errors.binary',
+    message: /“utf16-nul\.txt” is not a text file \(binary data at byte 6\)/,
+    bytes: () => bytes([0xff, 0xfe, 0x61, 0x00, 0x62, 0x00, 0x00, 0x00, 0x63, 0x00]),
   },
   {
     name: 'bom-invalid.txt',
@@ -202,6 +225,46 @@ export const HOSTILE_FILES: readonly HostileFile[] = [
     },
   },
   {
+    name: 'codes-100000.tmx',
+    title: 'a TMX segment of 100,000 <ph/> codes',
+    key: 'errors.tooManyCodes',
+    message: /“codes-100000\.tmx”: segment 1 has 5,001 inline codes or more/,
+    bytes: () =>
+      utf8(
+        `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">${TMX_HEADER}<body><tu>` +
+          `<tuv xml:lang="en"><seg>${'<ph>x</ph>'.repeat(100_000)}</seg></tuv>` +
+          '<tuv xml:lang="fr"><seg>y</seg></tuv></tu></body></tmx>',
+      ),
+  },
+  {
+    name: 'codes-100000.xlf',
+    title: 'an XLIFF 2 segment of 100,000 <ph/> codes',
+    key: 'errors.tooManyCodes',
+    message: /“codes-100000\.xlf”: segment 1 has 5,001 inline codes or more/,
+    bytes: () =>
+      utf8(
+        XLIFF_HEAD +
+          '<unit id="u1"><segment><source>' +
+          Array.from({ length: 100_000 }, (_, i) => `<ph id="p${i}"/>`).join('') +
+          '</source><target>x</target></segment></unit>\n' +
+          XLIFF_TAIL,
+      ),
+  },
+  {
+    name: 'codes-100000-v12.xlf',
+    title: 'an XLIFF 1.2 source of 100,000 <x/> codes',
+    key: 'errors.tooManyCodes',
+    message: /“codes-100000-v12\.xlf”: segment 1 has 5,001 inline codes or more/,
+    bytes: () =>
+      utf8(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">' +
+          '<file original="f" source-language="en" target-language="fr" datatype="plaintext"><body>' +
+          '<trans-unit id="1"><source>' +
+          Array.from({ length: 100_000 }, (_, i) => `<x id="x${i}"/>`).join('') +
+          '</source></trans-unit></body></file></xliff>',
+      ),
+  },
+  {
     name: 'no-srclang.xlf',
     title: 'XLIFF 2 without its required srcLang',
     key: 'errors.xliffInvalid',
@@ -277,6 +340,41 @@ export const HOSTILE_FILES: readonly HostileFile[] = [
     key: 'errors.backupJson',
     message: /“broken\.verso\.json” is not valid JSON/,
     bytes: () => utf8('{"format": "verso-backup", "version": 1, "segments": ['),
+  },
+  {
+    name: 'huge-segment.verso.json',
+    title: 'a backup with a 20,000,000-character segment',
+    key: 'errors.segmentTooLong',
+    message: /“huge-segment\.verso\.json”: segment 1 is 20,000,000 characters long/,
+    bytes: () => backup((b) => void (segmentsOf(b)[0]!['text'] = 'a'.repeat(20_000_000))),
+  },
+  {
+    name: 'segments-150000.verso.json',
+    title: 'a backup with 150,000 segments',
+    key: 'errors.tooManySegments',
+    message: /has 150,000 segments; a Verso project holds up to 80,000/,
+    bytes: () =>
+      backup((b) => {
+        b['segments'] = Array.from({ length: 150_000 }, (_, i) => ({
+          ...segmentsOf(b)[0],
+          id: `s${i + 1}`,
+        }));
+      }),
+  },
+  {
+    name: 'revisions-400000.verso.json',
+    title: 'a backup carrying 400,000 revisions',
+    key: 'errors.tooManyRevisions',
+    message: /carries 400,000 revisions; a Verso backup may carry up to 200,000/,
+    bytes: () =>
+      backup((b) => {
+        const revision = { segmentId: 's1', text: 'MT', status: 'new', origin: 'typing' };
+        b['revisions'] = Array.from({ length: 400_000 }, (_, i) => ({
+          ...revision,
+          id: i + 1,
+          createdAt: i,
+        }));
+      }),
   },
   {
     name: 'other.json',

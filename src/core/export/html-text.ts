@@ -34,18 +34,34 @@ const UNUSUAL =
 const MARKUP = /[&<>"']/;
 const MARKUP_ALL = /[&<>"']/g;
 
-/** Text for HTML element content or a quoted attribute value (see the module comment). */
+/** Text for HTML element content (see the module comment); text-only places take {@link escapeHtmlText}. */
 export function escapeHtml(text: string): string {
   if (!UNUSUAL.test(text)) {
     return MARKUP.test(text) ? text.replace(MARKUP_ALL, (c) => ESCAPES[c]!) : text;
   }
-  return text
-    .replace(NOT_HTML, '')
-    .replace(MARKUP_ALL, (c) => ESCAPES[c]!)
-    .replace(BIDI_CONTROL, (c) => {
-      const code = `U+${c.charCodeAt(0).toString(16).toUpperCase()}`;
-      return `<span class="ctl" title="${code}">[${code}]</span>`;
-    });
+  return stripAndEscape(text).replace(
+    BIDI_CONTROL,
+    (c) => `<span class="ctl" title="${codeOf(c)}">[${codeOf(c)}]</span>`,
+  );
+}
+
+/**
+ * Text for an element that holds only text — `<title>`, SVG `<title>` and `<desc>` — or an attribute
+ * value: as {@link escapeHtml}, but the bidirectional controls become the plain text `[U+202E]`, since
+ * markup there would be shown as written (issue 12, item 15).
+ */
+export function escapeHtmlText(text: string): string {
+  if (!UNUSUAL.test(text)) return escapeHtml(text);
+  return stripAndEscape(text).replace(BIDI_CONTROL, (c) => `[${codeOf(c)}]`);
+}
+
+/** Leaves out what HTML does not allow and escapes markup characters. */
+function stripAndEscape(text: string): string {
+  return text.replace(NOT_HTML, '').replace(MARKUP_ALL, (c) => ESCAPES[c]!);
+}
+
+function codeOf(c: string): string {
+  return `U+${c.charCodeAt(0).toString(16).toUpperCase()}`;
 }
 
 /** Everything {@link htmlLines} changes: {@link UNUSUAL} and {@link MARKUP} characters, line feeds. */
@@ -65,7 +81,7 @@ export function htmlHead(title: string, style: string): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
     '<meta name="generator" content="Verso">',
-    `<title>${escapeHtml(title)}</title>`,
+    `<title>${escapeHtmlText(title)}</title>`,
     `<style>\n${style}\n</style>`,
   ].join('\n');
 }

@@ -26,12 +26,16 @@ export function inlineParts(text: string, codes: readonly InlineCode[] = []): In
   const parts: InlinePart[] = [];
   const pending = new Map<number, number>();
   const seen = new Map<string, number>();
+  // One lookup per placeholder, not a search of every code (issue 12, item 5: quadratic otherwise).
+  const byPlaceholder = new Map<string, InlineCode>();
+  for (const c of codes)
+    if (!byPlaceholder.has(`${c.kind}:${c.n}`)) byPlaceholder.set(`${c.kind}:${c.n}`, c);
   let last = 0;
   let buffered = '';
   for (const match of text.matchAll(PLACEHOLDER_PATTERN)) {
     const kind: InlineCodeKind = match[1] ? 'close' : match[3] ? 'standalone' : 'open';
     const n = Number(match[2]);
-    const code = codes.find((c) => c.n === n && c.kind === kind);
+    const code = byPlaceholder.get(`${kind}:${n}`);
     buffered += text.slice(last, match.index);
     last = match.index + match[0].length;
     if (!code) {

@@ -18,12 +18,51 @@ export const MAX_SEGMENTS = 80_000;
  */
 export const MAX_SEGMENT_CHARS = 100_000;
 
+/**
+ * Revisions a backup may carry in all (issue 12, item 1): 400,000 of them took 82 s to import and froze
+ * History. 200,000 is ten per segment of the 20,000-paragraph benchmark document, import revisions
+ * included.
+ */
+export const MAX_REVISIONS = 200_000;
+
+/** Revisions one segment may carry in a backup: far beyond any real editing history (issue 12, item 1). */
+export const MAX_SEGMENT_REVISIONS = 10_000;
+
+/** Comments one segment may carry in a backup. */
+export const MAX_SEGMENT_COMMENTS = 1_000;
+
+/**
+ * Inline codes one segment may have (issue 12, item 5): a heavily formatted paragraph has dozens; a TMX
+ * segment of 100,000 `<ph/>` codes is an attack, refused before its code table is built.
+ */
+export const MAX_SEGMENT_CODES = 5_000;
+
 /** `errors.tooManySegments` for a file with `count` segments. */
 export function tooManySegments(fileName: string, count: number): VersoInputError {
   return new VersoInputError(
     'errors.tooManySegments',
     { file: fileName, count, limit: MAX_SEGMENTS },
     `${fileName} has ${count} segments; a Verso project holds up to ${MAX_SEGMENTS}. Split the file and open the parts as separate projects.`,
+  );
+}
+
+/**
+ * `errors.segmentTooLong` for segment `n` (1-based) of `fileName`, `length` characters long.
+ */
+export function segmentTooLong(fileName: string, n: number, length: number): VersoInputError {
+  return new VersoInputError(
+    'errors.segmentTooLong',
+    { file: fileName, n, length, limit: MAX_SEGMENT_CHARS },
+    `${fileName}: segment ${n} is ${length} characters long; Verso opens segments of up to ${MAX_SEGMENT_CHARS} characters. The file may be missing its line breaks.`,
+  );
+}
+
+/** `errors.tooManyCodes` for segment `n` (1-based) of `fileName`, with `count` inline codes or more. */
+export function tooManyCodes(fileName: string, n: number, count: number): VersoInputError {
+  return new VersoInputError(
+    'errors.tooManyCodes',
+    { file: fileName, n, count, limit: MAX_SEGMENT_CODES },
+    `${fileName}: segment ${n} has ${count} inline codes or more; Verso opens segments with up to ${MAX_SEGMENT_CODES}.`,
   );
 }
 
@@ -41,11 +80,6 @@ export function assertSegmentLimits(
   if (segments.length > MAX_SEGMENTS) throw tooManySegments(fileName, segments.length);
   segments.forEach((texts, i) => {
     const length = Math.max(...texts.map((t) => t.length));
-    if (length <= MAX_SEGMENT_CHARS) return;
-    throw new VersoInputError(
-      'errors.segmentTooLong',
-      { file: fileName, n: i + 1, length, limit: MAX_SEGMENT_CHARS },
-      `${fileName}: segment ${i + 1} is ${length} characters long; Verso opens segments of up to ${MAX_SEGMENT_CHARS} characters. The file may be missing its line breaks.`,
-    );
+    if (length > MAX_SEGMENT_CHARS) throw segmentTooLong(fileName, i + 1, length);
   });
 }

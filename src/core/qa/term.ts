@@ -12,7 +12,8 @@ export const termCheck: Check = {
   run({ segment, scan, context }, report) {
     const { text } = scan;
     const { terms } = context;
-    if (terms.patterns.length === 0 && terms.anchored.length === 0 && !segment.source) return;
+    const none = terms.patterns.length + terms.expressions.length + terms.anchored.length === 0;
+    if (none && !segment.source) return;
     const violated = new Set<string>();
     for (const hit of findTermHits(text, terms, scan.words)) {
       violated.add(hit.rule.id);

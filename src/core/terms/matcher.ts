@@ -1,17 +1,19 @@
 /**
- * Finding forbidden term variants in text, fast whatever the size of the termbase. Each variant is
- * compiled by find-replace's `compileFind`, so whole-word and case options mean exactly what they mean
- * in the find-and-replace dialog; then:
+ * Finding forbidden term variants in text, fast whatever the size of the termbase. Whole-word and case
+ * options mean what they mean in the find-and-replace dialog:
  *
  * - a whole-word literal variant starting with a word is anchored on that word: the scanner's words are looked
  *   up in a map, and only where one is the first word of some variant is a sticky pattern tried (a
  *   million-word document: one map lookup per word instead of a regex over 6 MB per variant);
- * - the other variants (regular expressions, or starting with punctuation) are combined into one
- *   alternation per case mode, one scan of the text each.
+ * - the other literal variants (starting with punctuation, or part-word) are combined into one
+ *   alternation per case mode, one scan of the text each; escaped literals cannot backtrack badly;
+ * - regular-expression variants, which users type, run on find-replace's linear-time engine (RE2), one
+ *   scan each, so that no rule can freeze typing (issue 12, item 2).
  */
 import { VersoInputError } from '../model/errors.ts';
-import { compileFind } from '../review/find-replace.ts';
+import { compileFind, type CompiledFind } from '../review/find-replace.ts';
 import { followCase } from '../text/case.ts';
+import { literalRegExp } from '../text/user-regex.ts';
 import { scanText } from '../text/document-scan.ts';
 import { lexeme } from '../text/lexicon.ts';
 import type { Word } from '../text/words.ts';
@@ -53,16 +55,16 @@ export interface CompiledTerms {
    * first. Word ids are per thread: compiled terms are not sent to a worker, the rules are.
    */
   readonly anchored: readonly (readonly AnchoredVariant[] | undefined)[];
-  /** Variants that cannot be anchored, combined. */
+  /** Literal variants that cannot be anchored, combined. */
   readonly patterns: readonly CombinedPattern[];
+  /** Regular-expression variants, each on the linear-time engine. */
+  readonly expressions: readonly { readonly find: CompiledFind; readonly rule: TermRule }[];
   /** Lower-case words of the preferred terms: the spelling check never flags them. */
   readonly words: ReadonlySet<string>;
   /** Rules left out because a variant is not a valid pattern, with the reason. */
   readonly invalid: readonly { readonly rule: TermRule; readonly error: VersoInputError }[];
 }
 
-/** Backreferences (`\1`, `\k<name>`) refer to group numbers that change inside a combined pattern. */
-const BACKREFERENCE = /\\(?:[1-9]|k<)/;
 /** What joins the parts of a scanned word (text-scan.ts). */
 const JOINER = /['’‐‑-]/;
 
@@ -74,11 +76,11 @@ export function compileTerms(rules: readonly TermRule[]): CompiledTerms {
   const words = new Set<string>();
   const invalid: { rule: TermRule; error: VersoInputError }[] = [];
   const byFlags = new Map<string, { source: string; rule: TermRule; length: number }[]>();
-  const separate: CombinedPattern[] = [];
+  const expressions: { find: CompiledFind; rule: TermRule }[] = [];
   const anchored: (AnchoredVariant & { length: number })[][] = [];
   for (const rule of rules) {
     for (const word of scanText(rule.preferred).words) words.add(word.lower);
-    let compiled: RegExp[];
+    let compiled: (RegExp | CompiledFind)[];
     try {
       compiled = rule.forbidden.map((variant) => compileVariant(rule, variant));
     } catch (error) {
@@ -88,16 +90,15 @@ export function compileTerms(rules: readonly TermRule[]): CompiledTerms {
     }
     for (const [k, regex] of compiled.entries()) {
       const variant = rule.forbidden[k]!;
+      if (!(regex instanceof RegExp)) {
+        expressions.push({ find: regex, rule });
+        continue;
+      }
       // Only whole-word literals can be anchored on a word's start; a part-word one may start mid-word.
-      const first =
-        variant.regex || !rule.wholeWord ? undefined : scanText(variant.pattern).words[0];
+      const first = rule.wholeWord ? scanText(variant.pattern).words[0] : undefined;
       if (first?.start === 0 && first.id >= 0) {
         const sticky = new RegExp(regex.source, regex.flags.replace('g', '') + 'y');
         (anchored[first.id] ??= []).push({ regex: sticky, rule, length: variant.pattern.length });
-        continue;
-      }
-      if (BACKREFERENCE.test(regex.source)) {
-        separate.push({ regex, alternatives: [{ group: 0, rule }] });
         continue;
       }
       const list = byFlags.get(regex.flags) ?? [];
@@ -105,9 +106,9 @@ export function compileTerms(rules: readonly TermRule[]): CompiledTerms {
       byFlags.set(regex.flags, list);
     }
   }
-  const patterns = [...byFlags].flatMap(([flags, list]) => combine(flags, list));
+  const patterns = [...byFlags].map(([flags, list]) => combine(flags, list));
   for (const list of anchored) list?.sort((a, b) => b.length - a.length);
-  return { rules, anchored, patterns: [...patterns, ...separate], words, invalid };
+  return { rules, anchored, patterns, expressions, words, invalid };
 }
 
 /**
@@ -161,7 +162,11 @@ export function findTermHits(
       if (alternative) add(m.index, m[0], alternative.rule);
     }
   }
-  return terms.patterns.length > 0 ? hits.sort((a, b) => a.start - b.start || b.end - a.end) : hits;
+  for (const { find, rule } of terms.expressions) {
+    for (const { start, end } of find.matches(text)) add(start, text.slice(start, end), rule);
+  }
+  const unordered = terms.patterns.length > 0 || terms.expressions.length > 0;
+  return unordered ? hits.sort((a, b) => a.start - b.start || b.end - a.end) : hits;
 }
 
 /** The parts after the first of joined words, by form (a word is split once per thread). */
@@ -182,46 +187,35 @@ function partsOf(word: Word): readonly { offset: number; id: number }[] {
   return parts;
 }
 
-/** One variant as a pattern, with the rule's options. @throws VersoInputError as `compileFind` */
-export function compileVariant(rule: TermRule, variant: ForbiddenVariant): RegExp {
-  return compileFind({
-    find: variant.pattern,
-    replace: '',
-    matchCase: rule.matchCase,
+/**
+ * One variant with the rule's options: a literal as a JavaScript pattern (escaped, so it cannot
+ * backtrack badly, and fast to combine), a regular expression as find-replace compiles one (RE2).
+ *
+ * @throws VersoInputError as `compileFind`
+ */
+export function compileVariant(rule: TermRule, variant: ForbiddenVariant): RegExp | CompiledFind {
+  const options = { find: variant.pattern, replace: '', matchCase: rule.matchCase };
+  if (variant.regex) return compileFind({ ...options, wholeWord: rule.wholeWord, regex: true });
+  // compileFind says what is wrong with an empty variant.
+  if (variant.pattern === '') compileFind({ ...options, wholeWord: false, regex: false });
+  return literalRegExp(variant.pattern, {
+    ignoreCase: !rule.matchCase,
     wholeWord: rule.wholeWord,
-    regex: variant.regex,
   });
 }
 
 /**
- * One alternation of the variants, longest first (a regex alternation takes the first alternative
- * that matches, not the longest: "one belt and one road" must win over "one belt"). If the engine
- * refuses the combination (named groups repeated across variants), each variant is its own pattern.
+ * One alternation of the literal variants, longest first (a regex alternation takes the first
+ * alternative that matches, not the longest: "one belt and one road" must win over "one belt"). Each
+ * is an escaped literal: alternative k is capture group k.
  */
 function combine(
   flags: string,
   list: readonly { source: string; rule: TermRule; length: number }[],
-): CombinedPattern[] {
+): CombinedPattern {
   const sorted = [...list].sort((a, b) => b.length - a.length);
-  const alternatives: Alternative[] = [];
-  let group = 1;
-  for (const item of sorted) {
-    alternatives.push({ group, rule: item.rule });
-    group += 1 + groupCount(item.source, flags);
-  }
-  try {
-    return [
-      { regex: new RegExp(sorted.map((i) => `(${i.source})`).join('|'), flags), alternatives },
-    ];
-  } catch {
-    return sorted.map((i) => ({
-      regex: new RegExp(i.source, flags),
-      alternatives: [{ group: 0, rule: i.rule }],
-    }));
-  }
-}
-
-/** Capture groups in a pattern: an alternation with the empty pattern always matches, with all of them. */
-function groupCount(source: string, flags: string): number {
-  return (new RegExp(`${source}|`, flags.replace('g', '')).exec('')?.length ?? 1) - 1;
+  return {
+    regex: new RegExp(sorted.map((i) => `(${i.source})`).join('|'), flags),
+    alternatives: sorted.map((item, i) => ({ group: i + 1, rule: item.rule })),
+  };
 }

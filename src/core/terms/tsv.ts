@@ -2,8 +2,11 @@
  * Term rules as TSV: a header line `preferred\tforbidden\tsource\tnote`, then one rule per line.
  * Forbidden variants are separated by `|` (write `\|` for a literal bar); a variant starting with `re:`
  * is a regular expression. An optional fifth column `flags` holds `match-case` and/or `part-word`
- * (comma-separated) for rules that are not whole-word and case-insensitive, the defaults.
+ * (comma-separated) for rules that are not whole-word and case-insensitive, the defaults. A cell that
+ * a spreadsheet would run as a formula is written with an apostrophe before it, which reading removes
+ * (delimited/formula-cells.ts).
  */
+import { neutraliseCell, restoreCell } from '../formats/delimited/formula-cells.ts';
 import { checkVariants, termbaseError } from './errors.ts';
 import type { ForbiddenVariant, TermRule } from './model.ts';
 
@@ -33,7 +36,9 @@ export function parseTermsTsv(text: string, fileName: string, idPrefix = 'tsv'):
   lines.slice(1).forEach((line, i) => {
     const lineNumber = i + 2;
     if (line.trim() === '' || line.startsWith('#')) return;
-    const [preferred = '', forbidden = '', source = '', note = '', flags = ''] = line.split('\t');
+    const [preferred = '', forbidden = '', source = '', note = '', flags = ''] = line
+      .split('\t')
+      .map(restoreCell);
     if (preferred.trim() === '')
       throw termbaseError(fileName, lineNumber, 1, 'the preferred term is empty');
     const options = parseFlags(flags, fileName, lineNumber, line);
@@ -66,7 +71,7 @@ export function serializeTermsTsv(rules: readonly TermRule[]): string {
       const flags = [rule.matchCase ? 'match-case' : '', rule.wholeWord ? '' : 'part-word'];
       cells.push(flags.filter((f) => f !== '').join(','));
     }
-    return cells.map(clean).join('\t');
+    return cells.map((cell) => neutraliseCell(clean(cell))).join('\t');
   });
   return `${[header.join('\t'), ...lines].join('\n')}\n`;
 }

@@ -1,9 +1,15 @@
 /**
  * Bytes → text for documents the user opens. Refuses, with a message naming the file and the position,
- * anything that would otherwise be shown as mojibake: binary files, UTF-16 without a byte-order mark,
- * bytes that are neither UTF-8 nor plausible GB18030 (the legacy encoding of Chinese documents).
+ * anything that would otherwise be shown as mojibake: binary files (a NUL or a run of control bytes
+ * anywhere, issue 12 item 8), UTF-16 without a byte-order mark, and bytes whose encoding cannot be told
+ * (issue 12, item 7): without a BOM, UTF-8 is taken when the bytes are valid UTF-8, CESU-8 when they
+ * are but for surrogate pairs, and another encoding (GB18030, Windows-1252…) only when the detector
+ * (detect-encoding.ts) is sure; otherwise the error lists the candidate readings for the user to pick
+ * one, which a second call passes as `encoding`.
  */
 import { VersoInputError } from '../model/errors.ts';
+import { decodeCesu8 } from './cesu8.ts';
+import { canonical, detectEncoding, type EncodingCandidate } from './detect-encoding.ts';
 
 import { MAX_FILE_BYTES } from '../model/limits.ts';
 
@@ -12,17 +18,44 @@ export { MAX_FILE_BYTES };
 /** Decoded text (byte-order mark removed) and the encoding it was read with. */
 export interface Decoded {
   text: string;
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+  /** The WHATWG name (`utf-8`, `utf-16le`, `gb18030`, `windows-1252`…), or `cesu-8`. */
+  encoding: string;
 }
 
-type Encoding = Decoded['encoding'];
+/** What the caller knows of a file's encoding. */
+export interface DecodeOptions {
+  /** An encoding label (`latin1`, `windows-1252`, `gb18030`…) to read the file in, unguessed. */
+  readonly encoding?: string;
+}
 
-/** How much of the file the binary and UTF-16 sniffers look at (Git sniffs its first 8,000 bytes alike). */
+type Encoding = string;
+
+/**
+ * `errors.encodingUncertain`: the bytes read in several encodings and none is clearly right. Carries
+ * each reading (`candidates`, best first, with a preview) so that the UI can ask which one.
+ */
+export class EncodingUncertainError extends VersoInputError {
+  constructor(
+    file: string,
+    readonly candidates: readonly Omit<EncodingCandidate, 'text'>[],
+  ) {
+    const list = candidates.map((c) => c.encoding).join(', ');
+    const readings = candidates.map((c) => `${c.encoding}: “${c.preview}”`).join('; ');
+    super(
+      'errors.encodingUncertain',
+      { file, candidates: list, readings },
+      `${file} is not UTF-8, and Verso cannot tell its encoding for sure; it reads as ${readings}. Open it again choosing the encoding (verso: --encoding NAME), or save it as UTF-8.`,
+    );
+    this.name = 'EncodingUncertainError';
+  }
+}
+
+/** How much of the file the UTF-16 sniffer looks at (Git sniffs its first 8,000 bytes alike). */
 const SNIFF_BYTES = 8 * 1024;
-/** Share of control bytes in the sniffed prefix above which a file is binary, not text. */
+/** Window over which control bytes are counted: the whole file is checked, window by window. */
+const WINDOW_BYTES = 8 * 1024;
+/** Share of control bytes in a window above which a file is binary, not text. */
 const MAX_CONTROL_SHARE = 0.1;
-/** Share of Han characters among letters and digits below which GB18030 is taken for an accident. */
-const MIN_HAN_SHARE = 0.2;
 
 const BOMS: readonly {
   readonly bytes: readonly number[];
@@ -34,21 +67,59 @@ const BOMS: readonly {
 ];
 
 /**
- * Decodes a text document. With a byte-order mark the mark decides (and is stripped); without one the
- * bytes must be strict UTF-8, or else strict GB18030 that reads as Chinese text.
+ * Decodes a text document. With `options.encoding` that encoding is used; else with a byte-order mark
+ * the mark decides (and is stripped); without one see the module comment.
  *
- * @throws VersoInputError `errors.tooLarge`, `errors.empty`, `errors.binary`, `errors.utf16NoBom` or
- *   `errors.undecodable`, each naming the file and, where there is one, the byte offset.
+ * @throws VersoInputError `errors.tooLarge`, `errors.empty`, `errors.binary`, `errors.utf16NoBom`,
+ *   `errors.unknownEncoding`, `errors.undecodable` or {@link EncodingUncertainError}
+ *   `errors.encodingUncertain`, each naming the file and, where there is one, the byte offset.
  */
-export function decodeText(bytes: Uint8Array, fileName: string): Decoded {
+export function decodeText(
+  bytes: Uint8Array,
+  fileName: string,
+  options: DecodeOptions = {},
+): Decoded {
   const file = fileName; // short name for the many messages below
   assertFileSize(bytes.length, file);
   const bom = BOMS.find((b) => b.bytes.every((byte, i) => bytes[i] === byte));
-  const decoded = bom
-    ? decodeWithBom(bytes, bom.bytes.length, bom.encoding, file)
-    : decodeWithoutBom(bytes, file);
+  const decoded =
+    options.encoding !== undefined
+      ? decodeAs(bytes, options.encoding, file)
+      : bom
+        ? decodeWithBom(bytes, bom.bytes.length, bom.encoding, file)
+        : decodeWithoutBom(bytes, file);
   if (decoded.text.trim() === '') throw emptyFileError(file);
   return decoded;
+}
+
+/** The bytes in the encoding the user chose (a byte-order mark of it is skipped). */
+function decodeAs(bytes: Uint8Array, label: string, file: string): Decoded {
+  const encoding = label.toLowerCase() === 'cesu-8' ? 'cesu-8' : canonical(label);
+  if (encoding === undefined) {
+    throw new VersoInputError(
+      'errors.unknownEncoding',
+      { file, encoding: label },
+      `${file}: "${label}" is not an encoding Verso knows (try utf-8, windows-1252, iso-8859-2, gb18030, big5, shift_jis…).`,
+    );
+  }
+  const bom = BOMS.find((b) => b.encoding === encoding && b.bytes.every((x, i) => bytes[i] === x));
+  const skip = bom?.bytes.length ?? 0;
+  if (!encoding.startsWith('utf-16')) refuseBinary(bytes.subarray(skip), skip, file);
+  const body = bytes.subarray(skip);
+  const text =
+    encoding === 'cesu-8' ? decodeCesu8(body) : (strictDecode(body, encoding) ?? undefined);
+  if (text === undefined) {
+    const offset = encoding === 'utf-8' ? skip + firstInvalidUtf8(body) : skip;
+    throw undecodable(
+      bytes,
+      offset,
+      encoding === 'cesu-8' ? 'utf-8' : encoding,
+      `is not valid ${encoding}`,
+      file,
+    );
+  }
+  if (encoding.startsWith('utf-16')) refuseNulCharacter(text, skip, file);
+  return { text, encoding };
 }
 
 /**
@@ -81,7 +152,7 @@ function decodeWithBom(
   file: string,
 ): Decoded {
   const body = bytes.subarray(bomLength);
-  // A UTF-16 file is full of NUL bytes by nature; only a UTF-8 one can be sniffed for binary content.
+  // A UTF-16 file is full of NUL bytes by nature: its text is checked for U+0000 once decoded.
   if (encoding === 'utf-8') refuseBinary(body, bomLength, file);
   const text = strictDecode(body, encoding);
   if (text === null) {
@@ -97,6 +168,7 @@ function decodeWithBom(
       file,
     );
   }
+  if (encoding !== 'utf-8') refuseNulCharacter(text, bomLength, file);
   return { text, encoding };
 }
 
@@ -105,10 +177,38 @@ function decodeWithoutBom(bytes: Uint8Array, file: string): Decoded {
   refuseBinary(bytes, 0, file);
   const utf8 = strictDecode(bytes, 'utf-8');
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
-  const gb = strictDecode(bytes, 'gb18030');
-  if (gb !== null && readsAsChinese(gb)) return { text: gb, encoding: 'gb18030' };
-  const what = 'is not valid UTF-8 and does not read as GB18030 Chinese text either';
+  const cesu = decodeCesu8(bytes);
+  if (cesu !== undefined) return { text: cesu, encoding: 'cesu-8' };
+  const detection = detectEncoding(bytes);
+  if (detection.kind === 'sure') {
+    const { text, encoding } = detection.candidate;
+    return { text, encoding };
+  }
+  if (detection.candidates.length > 0) {
+    throw new EncodingUncertainError(
+      file,
+      detection.candidates.map(({ encoding, confidence, preview }) => ({
+        encoding,
+        confidence,
+        preview,
+      })),
+    );
+  }
+  const what = 'is not valid UTF-8, and no other encoding reads it';
   throw undecodable(bytes, firstInvalidUtf8(bytes), 'utf-8', what, file);
+}
+
+/** U+0000 in UTF-16 text: binary data, like a NUL byte in UTF-8 (XML and IndexedDB keys choke on it). */
+function refuseNulCharacter(text: string, base: number, file: string): void {
+  const at = text.indexOf('\0');
+  if (at < 0) return;
+  // Before the NUL, every character of UTF-16 text is one or two 2-byte units: 2 bytes per unit.
+  const offset = base + 2 * at;
+  throw new VersoInputError(
+    'errors.binary',
+    { file, offset },
+    `${file} is not a text file: it has a NUL character (U+0000) at byte offset ${offset}.`,
+  );
 }
 
 /** `null` when the bytes are not valid in `encoding`. */
@@ -146,52 +246,41 @@ function refuseUtf16WithoutBom(bytes: Uint8Array, file: string): void {
   );
 }
 
-/** A NUL byte, or many control bytes, in the sniffed prefix mean a binary file. */
+/**
+ * A NUL byte anywhere, or many control bytes in any window of the file, mean a binary file: the whole
+ * file is checked (issue 12, item 8: binary data after the first 8 KB was stored).
+ */
 function refuseBinary(bytes: Uint8Array, base: number, file: string): void {
-  const end = Math.min(bytes.length, SNIFF_BYTES);
-  let controls = 0;
-  let firstControl = -1;
-  for (let i = 0; i < end; i++) {
-    const b = bytes[i]!;
-    if (b === 0) {
-      throw new VersoInputError(
-        'errors.binary',
-        { file, offset: base + i },
-        `${file} is not a text file: it has a NUL byte at byte offset ${base + i}.`,
-      );
-    }
-    if (isControlByte(b)) {
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    throw new VersoInputError(
+      'errors.binary',
+      { file, offset: base + nul },
+      `${file} is not a text file: it has a NUL byte at byte offset ${base + nul}.`,
+    );
+  }
+  for (let start = 0; start < bytes.length; start += WINDOW_BYTES) {
+    const end = Math.min(bytes.length, start + WINDOW_BYTES);
+    let controls = 0;
+    let firstControl = -1;
+    for (let i = start; i < end; i++) {
+      if (!isControlByte(bytes[i]!)) continue;
       controls++;
       if (firstControl < 0) firstControl = i;
     }
-  }
-  if (end > 0 && controls / end > MAX_CONTROL_SHARE) {
-    throw new VersoInputError(
-      'errors.binary',
-      { file, offset: base + firstControl },
-      `${file} is not a text file: ${controls} of its first ${end} bytes are control codes (the first at byte offset ${base + firstControl}).`,
-    );
+    if (controls / (end - start) > MAX_CONTROL_SHARE) {
+      throw new VersoInputError(
+        'errors.binary',
+        { file, offset: base + firstControl },
+        `${file} is not a text file: ${controls} of its ${end - start} bytes from byte offset ${base + start} are control codes (the first at byte offset ${base + firstControl}).`,
+      );
+    }
   }
 }
 
 /** C0 controls and DEL, except tab, line feed, vertical tab, form feed, carriage return and escape. */
 function isControlByte(b: number): boolean {
   return (b < 0x20 && !(b >= 0x09 && b <= 0x0d) && b !== 0x1b) || b === 0x7f;
-}
-
-/**
- * GB18030 decodes most byte soup without error (Latin-1 "résumé" becomes Han characters), so strict
- * decoding alone proves little: the result must also look like Chinese text.
- */
-function readsAsChinese(text: string): boolean {
-  // Controls, C1 controls, U+FFFD and private use (where GB18030 puts unassigned codes) never occur in
-  // real Chinese prose.
-  if (/[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uE000-\uF8FF\uFFFD]/u.test(text)) return false;
-  // A prefix is a fair sample and keeps a 50 MB file from building 50 million-entry match arrays.
-  const sample = text.slice(0, 64 * 1024);
-  const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
-  const alnum = sample.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
-  return han > 0 && han >= MIN_HAN_SHARE * alnum;
 }
 
 /**

@@ -1,5 +1,8 @@
 /**
- * Text for the XML exports (XLIFF, TMX). XML 1.0 (§2.2 Char) cannot carry most C0 control characters,
+ * The one XML-text sanitiser of Verso's writers (issue 12, item 9): XLIFF 1.2 and 2, TMX, TBX, the
+ * DOCX parts (document, comments, core properties) and inline-code markup all escape through the
+ * functions here, and every one of them leaves out what XML cannot carry, so no string — a comment
+ * author with U+FFFF included — can make a file Word or an XML parser refuses. XML 1.0 (§2.2 Char) cannot carry most C0 control characters,
  * U+FFFE, U+FFFF or unpaired surrogates, not even as character references. The rule of Verso's XML
  * exports: such characters are left out (tab, line feed and carriage return stay). XLIFF 2 could
  * write them as `<cp hex>` codes, but those come back as placeholders, not as the characters, so
@@ -23,13 +26,13 @@ const SPECIAL = /[&<>\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE
 export function xmlText(text: string): string {
   // Most text has nothing to change: one test instead of three replacements (20,000-segment exports).
   if (!SPECIAL.test(text)) return text;
-  return escapeText(xmlSafe(text)).replace(/\r/g, '&#13;');
+  return escapeText(text).replace(/\r/g, '&#13;');
 }
 
 /** A double-quoted attribute value: XML-safe and escaped (tabs and line breaks as references). */
 export function xmlAttr(value: string): string {
   return SPECIAL.test(value) || value.includes('"') || value.includes('\t') || value.includes('\n')
-    ? escapeAttribute(xmlSafe(value))
+    ? escapeAttribute(value)
     : value;
 }
 
@@ -42,17 +45,22 @@ export function attributes(values: Readonly<Record<string, string | undefined>>)
   return out;
 }
 
-/** Text escaped for element content: `&`, `<` and `>` (the last so `]]>` cannot appear). */
+/**
+ * Text escaped for element content: XML-safe, `&`, `<` and `>` escaped (the last so `]]>` cannot
+ * appear).
+ */
 export function escapeText(text: string): string {
-  return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+  return xmlSafe(text).replace(/[&<>]/g, (c) =>
+    c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;',
+  );
 }
 
 /**
- * Text escaped for a double-quoted attribute value. Tabs and line breaks become character references,
- * or attribute-value normalisation (XML 1.0 §3.3.3) would turn them into spaces on reading.
+ * Text escaped for a double-quoted attribute value, XML-safe. Tabs and line breaks become character
+ * references, or attribute-value normalisation (XML 1.0 §3.3.3) would turn them into spaces on reading.
  */
 export function escapeAttribute(value: string): string {
-  return value.replace(/[&<"\t\n\r]/g, (c) => ATTRIBUTE_ESCAPES[c] ?? c);
+  return xmlSafe(value).replace(/[&<"\t\n\r]/g, (c) => ATTRIBUTE_ESCAPES[c] ?? c);
 }
 
 const ATTRIBUTE_ESCAPES: Readonly<Record<string, string>> = {
@@ -74,10 +82,8 @@ const WORD_ESCAPES: Readonly<Record<string, string>> = {
 const WORD_SPECIAL = /[&"'<>]/;
 const WORD_SPECIALS = /[&"'<>]/g;
 
-/**
- * WordprocessingML text or attribute value, escaped as the docx package escapes both (quotes too). The text must be
- * XML-safe already (export/docx/common.ts `lineRuns` makes it so).
- */
+/** WordprocessingML text or attribute value, XML-safe and escaped as the docx package escapes both (quotes too). */
 export function escapeWord(text: string): string {
-  return WORD_SPECIAL.test(text) ? text.replace(WORD_SPECIALS, (c) => WORD_ESCAPES[c]!) : text;
+  const safe = xmlSafe(text);
+  return WORD_SPECIAL.test(safe) ? safe.replace(WORD_SPECIALS, (c) => WORD_ESCAPES[c]!) : safe;
 }

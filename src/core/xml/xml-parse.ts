@@ -11,6 +11,7 @@
  */
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { decodeText, type Decoded } from '../text/decode.ts';
+import { canonical } from '../text/detect-encoding.ts';
 import { VersoInputError } from '../model/errors.ts';
 import { throwIfCancelled, type CancelSignal } from '../formats/common/import-options.ts';
 import { LineIndex } from './xml-position.ts';
@@ -195,9 +196,11 @@ function checkDeclaredEncoding(
   fileName: string,
 ): void {
   const declared = name?.toLowerCase();
-  if (declared === undefined && decoded !== 'gb18030') return;
+  if (declared === undefined && decoded.startsWith('utf-')) return;
   if (declared !== undefined) {
     if (decoded === 'gb18030' ? GB_NAMES.has(declared) : UTF_NAMES.has(declared)) return;
+    // The encoding the user chose, or the detector was sure of, under any of its names.
+    if (!decoded.startsWith('utf-') && canonical(declared) === decoded) return;
     if (!/[^\u0000-\u007f]/.test(text)) return;
   }
   const named = name ?? 'UTF-8 (no encoding declaration)';

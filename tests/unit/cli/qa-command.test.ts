@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE } from '../../../src/cli/run.ts';
 import { runVerso } from '../../support/cli-io.ts';
+import { HOSTILE_FILES } from '../../support/hostile-files.ts';
 
 const SEED = 'corpus/000_bf2c9c8ccc29718b.txt';
 
@@ -116,6 +117,46 @@ describe('verso qa', () => {
     const help = await runVerso(['qa', '--help']);
     expect(help.status).toBe(EXIT_OK);
     expect(help.stdout).toContain('--rules TERMBASE');
+  });
+});
+
+describe('verso qa on a hostile backup (issue 12, item 1)', () => {
+  for (const name of ['huge-segment.verso.json', 'revisions-400000.verso.json']) {
+    it(`refuses ${name} with exit 1 and the limit it passes`, async () => {
+      const file = HOSTILE_FILES.find((f) => f.name === name)!;
+      const result = await runVerso(['qa', name], { files: { [name]: file.bytes() } });
+      expect(result.status).toBe(EXIT_BAD_INPUT);
+      expect(result.stderr).toMatch(/^verso: .*(characters long|revisions).*\n$/);
+    });
+  }
+});
+
+describe('verso qa with a catastrophic regular expression (issue 12, item 2)', () => {
+  it('checks 30 "a"s and "!" against the rule (a+)+$ at once instead of for seconds', async () => {
+    const files = {
+      'doc.txt': new TextEncoder().encode(`${'a'.repeat(30)}!\n`),
+      'rules.tsv': new TextEncoder().encode('preferred\tforbidden\tsource\tnote\nb\tre:(a+)+$\n'),
+    };
+    const result = await runVerso(
+      ['qa', 'doc.txt', '--no-pack', '--rules', 'rules.tsv', '--json'],
+      {
+        files,
+      },
+    );
+    expect(result.status).toBe(EXIT_OK);
+    expect(parse(result.stdout).filter((f) => f.rule === 'term')).toEqual([]);
+  });
+
+  it('refuses a termbase rule with a backreference, naming it', async () => {
+    const files = {
+      'doc.txt': new TextEncoder().encode('text\n'),
+      'rules.tsv': new TextEncoder().encode('preferred\tforbidden\tsource\tnote\nb\tre:(a)\\1\n'),
+    };
+    const result = await runVerso(['qa', 'doc.txt', '--rules', 'rules.tsv'], { files });
+    expect(result.status).toBe(EXIT_BAD_INPUT);
+    expect(result.stderr).toMatch(
+      /rules\.tsv:2:\d+: .*uses a backreference \(\\1\), which Verso does not support/,
+    );
   });
 });
 

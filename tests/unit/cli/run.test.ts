@@ -9,6 +9,36 @@ const SEED = 'corpus/000_bf2c9c8ccc29718b.txt';
 const verso = (argv: string[], files: Record<string, Uint8Array> = {}) =>
   runVerso(argv, { files, now: 1_800_000_000_000 });
 
+/** Latin-1 text that GB18030 decodes too (issue 12, item 7). */
+const GROSSE = Uint8Array.from([...'Größe für Mädchen\n'].map((c) => c.charCodeAt(0)));
+
+describe('--encoding on every subcommand that reads text (issue 12, item 7)', () => {
+  const files = {
+    'g.txt': GROSSE,
+    'g.tsv': Uint8Array.from([...'Größe\tsize\n'].map((c) => c.charCodeAt(0))),
+  };
+  it.each([
+    [['export', 'g.txt', '--format', 'txt'], 'Größe für Mädchen'],
+    [['qa', 'g.txt', '--no-pack'], 'g.txt: 1 segments'],
+    [['import', 'g.tsv'], '1 unit'],
+    [['align', 'g.txt', 'g.txt'], 'Größe'],
+    [['metrics', 'g.txt', 'g.txt'], '0'],
+  ])('verso %j reads the file in the encoding given', async (argv, expected) => {
+    const refused = await verso(argv, files);
+    expect(refused.status).toBe(EXIT_BAD_INPUT);
+    const result = await verso([...argv, '--encoding', 'latin1'], files);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(EXIT_OK);
+    expect(result.stdout).toContain(expected);
+  });
+
+  it('refuses an encoding it does not know, naming it', async () => {
+    const result = await verso(['export', 'g.txt', '-f', 'txt', '--encoding', 'nope'], files);
+    expect(result.status).toBe(EXIT_BAD_INPUT);
+    expect(result.stderr).toContain('"nope" is not an encoding Verso knows');
+  });
+});
+
 describe('verso', () => {
   it('prints help and exits 0 with --help', async () => {
     const result = await verso(['--help']);
@@ -63,11 +93,11 @@ describe('verso', () => {
     expect(result.written.get('out.md')).toContain('Address: 124 Huigong Street');
   });
 
-  it('exits 1 naming file and position when the input cannot be decoded', async () => {
-    const result = await verso(['export', 'corpus/fixtures/latin1.txt', '--format', 'txt']);
+  it('exits 1 with each reading when the encoding cannot be told, pointing to --encoding', async () => {
+    const result = await verso(['export', 'g.txt', '--format', 'txt'], { 'g.txt': GROSSE });
     expect(result.status).toBe(EXIT_BAD_INPUT);
     expect(result.stderr).toMatch(
-      /^verso: corpus\/fixtures\/latin1\.txt .*byte offset 46 \(line 2\)/,
+      /^verso: g\.txt is not UTF-8.*windows-1252: “Größe für Mädchen”.*gb18030: “Gr鲞e f黵 M鋎chen”.*--encoding NAME/,
     );
     expect(result.stdout).toBe('');
   });

@@ -28,7 +28,7 @@ import {
   textRun,
 } from './xml.ts';
 import { headingLevel } from '../heading.ts';
-import { escapeWord } from '../../xml/escape.ts';
+import { escapeWord, xmlSafe } from '../../xml/escape.ts';
 
 /** The review copy as .docx bytes. */
 export async function toDocxReview(input: ExportInput): Promise<Uint8Array> {
@@ -41,10 +41,12 @@ export async function toDocxReview(input: ExportInput): Promise<Uint8Array> {
     const level = headingLevel(p.text || p.mt, i === 0);
     const commentIds = p.comments.map((c) => {
       const id = comments.length;
+      // The docx package escapes but does not leave out what XML cannot carry (issue 12, item 9).
+      const by = xmlSafe(c.author || author);
       comments.push({
         id,
-        author: c.author || author,
-        initials: initials(c.author || author),
+        author: by,
+        initials: xmlSafe(initials(by)),
         date: new Date(c.createdAt),
         children: [new Paragraph({ children: textRuns(c.text) })],
       });
@@ -58,7 +60,7 @@ export async function toDocxReview(input: ExportInput): Promise<Uint8Array> {
   });
   body += DOCUMENT_END;
   const document = new Document({
-    title: input.meta.name,
+    title: xmlSafe(input.meta.name),
     creator: 'Verso',
     styles: documentStyles(lang),
     comments: { children: comments },

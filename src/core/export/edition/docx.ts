@@ -8,6 +8,7 @@ import { editionParagraphs } from './paragraphs.ts';
 import { DEFAULT_AUTHOR, languagesOf, type ExportInput } from '../export-input.ts';
 import { coreProperties, documentStyles, packDocx, textRuns } from '../docx/common.ts';
 import { headingLevel, type HeadingLevel as Level } from '../heading.ts';
+import { xmlSafe } from '../../xml/escape.ts';
 
 /** Word's heading styles by level. */
 export const HEADINGS: Readonly<Record<Level, (typeof HeadingLevel)[keyof typeof HeadingLevel]>> = {
@@ -29,7 +30,7 @@ export async function toDocxEdition(input: ExportInput): Promise<Uint8Array> {
       });
     });
   const document = new Document({
-    title: input.meta.name,
+    title: xmlSafe(input.meta.name),
     creator: 'Verso',
     styles: documentStyles(lang),
     sections: [{ children: paragraphs }],

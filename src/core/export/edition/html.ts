@@ -8,7 +8,7 @@ import { textDirection } from '../../text/direction.ts';
 import { editionParagraphs } from './paragraphs.ts';
 import { languagesOf, type ExportInput } from '../export-input.ts';
 import { headingLevel } from '../heading.ts';
-import { escapeHtml, htmlHead, htmlLines } from '../html-text.ts';
+import { escapeHtmlText, htmlHead, htmlLines } from '../html-text.ts';
 
 const STYLE = `:root { color-scheme: light; }
 body { margin: 0; background: #fff; color: #1a1a1a; font: 1.0625rem/1.65 Georgia, "Noto Serif", "Songti SC", "SimSun", serif; }
@@ -39,7 +39,7 @@ export function toHtmlEdition(input: ExportInput): string {
     });
   return [
     '<!DOCTYPE html>',
-    `<html lang="${escapeHtml(lang)}" dir="${textDirection(lang)}">`,
+    `<html lang="${escapeHtmlText(lang)}" dir="${textDirection(lang)}">`,
     '<head>',
     htmlHead(input.meta.name, STYLE),
     '</head>',

@@ -10,7 +10,7 @@
 import { EDIT_KINDS } from '../../metrics/classify.ts';
 import { textDirection } from '../../text/direction.ts';
 import { isoSeconds, languagesOf, type ExportInput } from '../export-input.ts';
-import { escapeHtml, htmlHead } from '../html-text.ts';
+import { escapeHtml, escapeHtmlText, htmlHead } from '../html-text.ts';
 import { histogramSvg } from './chart.ts';
 import { changesSection, diffText } from './changes.ts';
 import { reportData, type ReportSummary } from './data.ts';
@@ -30,7 +30,7 @@ export function toChangeReport(input: ExportInput): string {
   });
   return [
     '<!DOCTYPE html>',
-    `<html lang="${escapeHtml(lang)}" dir="${textDirection(lang)}">`,
+    `<html lang="${escapeHtmlText(lang)}" dir="${textDirection(lang)}">`,
     '<head>',
     htmlHead(`${labels.title} — ${input.meta.name}`, REPORT_STYLE),
     '</head>',

@@ -9,7 +9,7 @@
  */
 import type { DiffOp } from '../../text/diff.ts';
 import { isoSeconds } from '../export-input.ts';
-import { escapeHtml, htmlLines } from '../html-text.ts';
+import { escapeHtml, escapeHtmlText, htmlLines } from '../html-text.ts';
 import type { ChangedSegment } from './data.ts';
 import { fill, type ReportLabels } from './labels.ts';
 
@@ -19,10 +19,10 @@ export function changesSection(
   labels: ReportLabels,
   lang: string,
 ): string[] {
-  const dd = `<dd lang="${escapeHtml(lang)}" dir="auto">`;
+  const dd = `<dd lang="${escapeHtmlText(lang)}" dir="auto">`;
   const mt = `<dt>${escapeHtml(labels.mt)}</dt>${dd}`;
   const final = `<dt>${escapeHtml(labels.final)}</dt>${dd}`;
-  const diff = `<dt>${escapeHtml(labels.diff)}</dt><dd class="diff" lang="${escapeHtml(lang)}" dir="auto">`;
+  const diff = `<dt>${escapeHtml(labels.diff)}</dt><dd class="diff" lang="${escapeHtmlText(lang)}" dir="auto">`;
   const comments = `<h4>${escapeHtml(labels.comments)}</h4>`;
   const lines = [
     '<section aria-labelledby="changes">',

@@ -3,7 +3,7 @@
  * resource, readable in print (dark bars, labels as text). Its title and description, and one `<title>`
  * per bar, say the same in words for screen readers.
  */
-import { escapeHtml } from '../html-text.ts';
+import { escapeHtmlText } from '../html-text.ts';
 import { fill, type ReportLabels } from './labels.ts';
 
 const WIDTH = 520;
@@ -22,7 +22,7 @@ export function histogramSvg(bins: readonly number[], labels: ReportLabels): str
     const h = Math.round((count / max) * plot);
     const x = LEFT + i * step;
     const y = HEIGHT - BOTTOM - h;
-    const title = escapeHtml(fill(labels.bar, { count, from: edge(i), to: edge(i + 1) }));
+    const title = escapeHtmlText(fill(labels.bar, { count, from: edge(i), to: edge(i + 1) }));
     return [
       `<g><title>${title}</title>`,
       `<rect x="${(x + 2).toFixed(1)}" y="${y}" width="${(step - 4).toFixed(1)}" height="${h}" class="bar"/>`,
@@ -41,8 +41,8 @@ export function histogramSvg(bins: readonly number[], labels: ReportLabels): str
     .join('; ');
   return [
     `<svg class="chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="chart-title chart-desc" xmlns="http://www.w3.org/2000/svg">`,
-    `<title id="chart-title">${escapeHtml(labels.distribution)}</title>`,
-    `<desc id="chart-desc">${escapeHtml(description)}</desc>`,
+    `<title id="chart-title">${escapeHtmlText(labels.distribution)}</title>`,
+    `<desc id="chart-desc">${escapeHtmlText(description)}</desc>`,
     `<line x1="${LEFT}" y1="${HEIGHT - BOTTOM}" x2="${WIDTH - LEFT}" y2="${HEIGHT - BOTTOM}" class="axis"/>`,
     ...bars,
     ...ticks,

@@ -11,6 +11,17 @@ import {
   type BackupSegment,
 } from './model.ts';
 import { VersoInputError } from '../../model/errors.ts';
+import {
+  MAX_REVISIONS,
+  MAX_SEGMENT_CHARS,
+  MAX_SEGMENT_CODES,
+  MAX_SEGMENT_COMMENTS,
+  MAX_SEGMENT_REVISIONS,
+  MAX_SEGMENTS,
+  segmentTooLong,
+  tooManySegments,
+} from '../../model/limits.ts';
+import { assertFileSize } from '../../text/decode.ts';
 import { jsonErrorPosition } from '../../text/json-error.ts';
 import { REVISION_ORIGINS, SEGMENT_STATUSES, type ProjectQa } from '../../model/model.ts';
 
@@ -24,14 +35,22 @@ export function looksLikeBackup(text: string): boolean {
 }
 
 /**
- * Parses and validates a backup; the result holds only known fields.
+ * Parses and validates a backup; the result holds only known fields. A backup passes the limits every
+ * other file passes (model/limits.ts), checked as the JSON is walked and before anything is built from
+ * it, so that a hostile backup is refused in moments instead of being stored (issue 12, item 1).
  *
- * @throws VersoInputError `errors.backupJson` (not JSON; with line and column), `errors.backupFormat`
- *   (JSON, but not a Verso backup), `errors.backupNewer` (written by a newer Verso) or
- *   `errors.backupField` (with the JSON path of the first bad field and what it should be).
+ * @throws VersoInputError `errors.tooLarge`, `errors.backupJson` (not JSON; with line and column),
+ *   `errors.backupFormat` (JSON, but not a Verso backup), `errors.backupNewer` (written by a newer
+ *   Verso), `errors.backupField` (with the JSON path of the first bad field and what it should be),
+ *   `errors.tooManySegments`, `errors.segmentTooLong`, `errors.tooManyRevisions`,
+ *   `errors.tooManySegmentRevisions`, `errors.backupTooLong` or `errors.backupTooMany` (a limit, and
+ *   where it is passed).
  */
 export function parseBackup(json: string, fileName: string): Backup {
   const file = fileName;
+  // Every encoding Verso reads takes at least a byte per UTF-16 unit: more units than the byte limit
+  // cannot come from a file Verso would open.
+  assertFileSize(json.length, file);
   const text = json.replace(/^\uFEFF/, '');
   let root: unknown;
   try {
@@ -70,9 +89,11 @@ function readBackup(root: Record<string, unknown>, read: FieldReader): Backup {
     project['mode'] === undefined
       ? undefined
       : read.oneOf(project, 'mode', 'project', ['paragraph', 'sentence'] as const);
-  const segments = read
-    .array(root, 'segments', '')
-    .map((s, i) => readSegment(s, `segments[${i}]`, read));
+  const rawSegments = read.array(root, 'segments', '', Infinity);
+  if (rawSegments.length > MAX_SEGMENTS) throw tooManySegments(read.file, rawSegments.length);
+  const rawRevisions = read.array(root, 'revisions', '', Infinity);
+  if (rawRevisions.length > MAX_REVISIONS) throw tooManyRevisions(read.file, rawRevisions.length);
+  const segments = rawSegments.map((s, i) => readSegment(s, i, read));
   if (segments.length === 0) throw read.error('segments', 'at least one segment', []);
   const ids = new Map<string, number>();
   segments.forEach((s, i) => {
@@ -82,15 +103,20 @@ function readBackup(root: Record<string, unknown>, read: FieldReader): Backup {
     }
     ids.set(s.id, i);
   });
-  const revisions = read.array(root, 'revisions', '').map((r, i) => {
+  const perSegment = new Map<string, number>();
+  const revisions = rawRevisions.map((r, i) => {
     const revision = readRevision(r, `revisions[${i}]`, read);
-    if (!ids.has(revision.segmentId)) {
+    const index = ids.get(revision.segmentId);
+    if (index === undefined) {
       throw read.error(
         `revisions[${i}].segmentId`,
         'the id of a segment in this backup',
         revision.segmentId,
       );
     }
+    const count = (perSegment.get(revision.segmentId) ?? 0) + 1;
+    if (count > MAX_SEGMENT_REVISIONS) throw tooManySegmentRevisions(read.file, index + 1);
+    perSegment.set(revision.segmentId, count);
     return revision;
   });
   return {
@@ -112,10 +138,17 @@ function readBackup(root: Record<string, unknown>, read: FieldReader): Backup {
   };
 }
 
-function readSegment(value: unknown, path: string, read: FieldReader): BackupSegment {
+function readSegment(value: unknown, index: number, read: FieldReader): BackupSegment {
+  const path = `segments[${index}]`;
   const s = read.record(value, path);
   const id = read.string(s, 'id', path);
   if (id === '') throw read.error(`${path}.id`, 'a non-empty string', id);
+  // Its texts are what the segment limit is about: say so in the words every other format uses.
+  for (const key of ['mt', 'text', 'source']) {
+    const length = (s[key] as { length?: unknown } | undefined)?.length;
+    if (typeof length === 'number' && length > MAX_SEGMENT_CHARS)
+      throw segmentTooLong(read.file, index + 1, length);
+  }
   const source = read.optionalString(s, 'source', path);
   return {
     id,
@@ -124,7 +157,7 @@ function readSegment(value: unknown, path: string, read: FieldReader): BackupSeg
     ...readSegmentExtras(s, path, read),
     text: read.string(s, 'text', path),
     status: read.oneOf(s, 'status', path, SEGMENT_STATUSES),
-    comments: read.array(s, 'comments', path).map((c, i) => {
+    comments: read.array(s, 'comments', path, MAX_SEGMENT_COMMENTS).map((c, i) => {
       const cpath = `${path}.comments[${i}]`;
       const comment = read.record(c, cpath);
       return {
@@ -151,14 +184,14 @@ function readSegmentExtras(s: Record<string, unknown>, path: string, read: Field
   const ancestors =
     s['ancestors'] === undefined
       ? undefined
-      : read.array(s, 'ancestors', path).map((a, i) => {
+      : read.array(s, 'ancestors', path, MAX_SEGMENTS).map((a, i) => {
           if (typeof a !== 'string') throw read.error(`${path}.ancestors[${i}]`, 'a string', a);
           return a;
         });
   const codes =
     s['codes'] === undefined
       ? undefined
-      : read.array(s, 'codes', path).map((c, i) => {
+      : read.array(s, 'codes', path, MAX_SEGMENT_CODES).map((c, i) => {
           const cpath = `${path}.codes[${i}]`;
           const code = read.record(c, cpath);
           const id = read.optionalString(code, 'id', cpath);
@@ -257,9 +290,18 @@ function readRevision(value: unknown, path: string, read: FieldReader): BackupRe
 class FieldReader {
   constructor(readonly file: string) {}
 
+  /** A string of at most MAX_SEGMENT_CHARS characters: no field of a project is longer. */
   string(o: Record<string, unknown>, key: string, parent: string): string {
     const value = o[key];
     if (typeof value !== 'string') throw this.error(join(parent, key), 'a string', value);
+    if (value.length > MAX_SEGMENT_CHARS) {
+      const path = join(parent, key);
+      throw new VersoInputError(
+        'errors.backupTooLong',
+        { file: this.file, path, length: value.length, limit: MAX_SEGMENT_CHARS },
+        `${this.file}: ${path} is ${value.length} characters long; Verso opens texts of up to ${MAX_SEGMENT_CHARS} characters.`,
+      );
+    }
     return value;
   }
 
@@ -301,9 +343,18 @@ class FieldReader {
     return value as T;
   }
 
-  array(o: Record<string, unknown>, key: string, parent: string): unknown[] {
+  /** An array of at most `limit` entries (a backup carries what a project may hold, no more). */
+  array(o: Record<string, unknown>, key: string, parent: string, limit = MAX_SEGMENTS): unknown[] {
     const value = o[key];
-    if (!Array.isArray(value)) throw this.error(join(parent, key), 'an array', value);
+    const path = join(parent, key);
+    if (!Array.isArray(value)) throw this.error(path, 'an array', value);
+    if (value.length > limit) {
+      throw new VersoInputError(
+        'errors.backupTooMany',
+        { file: this.file, path, count: value.length, limit },
+        `${this.file}: ${path} has ${value.length} entries; Verso opens up to ${limit} there.`,
+      );
+    }
     return value;
   }
 
@@ -319,6 +370,22 @@ class FieldReader {
       `${this.file}: ${path} should be ${expected}, but it is ${describe(found)}.`,
     );
   }
+}
+
+function tooManyRevisions(file: string, count: number): VersoInputError {
+  return new VersoInputError(
+    'errors.tooManyRevisions',
+    { file, count, limit: MAX_REVISIONS },
+    `${file} carries ${count} revisions; a Verso backup may carry up to ${MAX_REVISIONS}.`,
+  );
+}
+
+function tooManySegmentRevisions(file: string, n: number): VersoInputError {
+  return new VersoInputError(
+    'errors.tooManySegmentRevisions',
+    { file, n, limit: MAX_SEGMENT_REVISIONS },
+    `${file}: segment ${n} carries more than ${MAX_SEGMENT_REVISIONS} revisions; a Verso backup may carry up to ${MAX_SEGMENT_REVISIONS} per segment.`,
+  );
 }
 
 function join(parent: string, key: string): string {

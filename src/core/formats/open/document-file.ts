@@ -1,7 +1,13 @@
 /** A file the user opened, recognised as a document to review or a Verso backup to restore. */
 import type { Backup } from '../backup/model.ts';
 import { looksLikeBackup, parseBackup } from '../backup/read.ts';
-import { assertFileSize, decodeText, emptyFileError, type Decoded } from '../../text/decode.ts';
+import {
+  assertFileSize,
+  decodeText,
+  emptyFileError,
+  type Decoded,
+  type DecodeOptions,
+} from '../../text/decode.ts';
 import { VersoInputError } from '../../model/errors.ts';
 import { assertSegmentLimits } from '../../model/limits.ts';
 import { splitParagraphs } from '../../text/paragraphs.ts';
@@ -25,12 +31,16 @@ const MARKDOWN_EXTENSIONS = new Set(['md', 'markdown']);
 /**
  * Reads a file the user opened. `.json` files, and text files that look like a backup, are parsed as
  * backups; `.txt`, `.text`, `.md`, `.markdown` and extension-less files are decoded and split into
- * paragraphs.
+ * paragraphs. `options.encoding` forces the encoding (see decodeText).
  *
  * @throws VersoInputError `errors.tooLarge`, `errors.unsupportedType`, `errors.empty`, any error of
  *   {@link decodeText} or {@link parseBackup}.
  */
-export function openFile(bytes: Uint8Array, fileName: string): OpenedFile {
+export function openFile(
+  bytes: Uint8Array,
+  fileName: string,
+  options: DecodeOptions = {},
+): OpenedFile {
   const file = fileName;
   assertFileSize(bytes.length, file);
   const { stem, ext } = splitFileName(file);
@@ -41,7 +51,7 @@ export function openFile(bytes: Uint8Array, fileName: string): OpenedFile {
       `${file}: Verso cannot open .${ext} files; open a .txt or .md document or a .json backup.`,
     );
   }
-  const { text, encoding } = decodeText(bytes, file);
+  const { text, encoding } = decodeText(bytes, file, options);
   if (ext === 'json' || looksLikeBackup(text))
     return { kind: 'backup', backup: parseBackup(text, file) };
   const paragraphs = splitParagraphs(text);

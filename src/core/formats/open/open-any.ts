@@ -31,5 +31,9 @@ export function openAnyFile(
       document: openBilingual(bytes, fileName, onProgress, signal, options),
     };
   }
-  return openFile(bytes, fileName);
+  return openFile(
+    bytes,
+    fileName,
+    options.encoding === undefined ? {} : { encoding: options.encoding },
+  );
 }

@@ -29,6 +29,8 @@ export interface OpenBilingualOptions {
   readonly sourceLang?: string;
   readonly targetLang?: string;
   readonly delimiter?: string;
+  /** The encoding to read the file in, unguessed (see decodeText). */
+  readonly encoding?: string;
 }
 
 /**
@@ -70,7 +72,11 @@ function readBilingual(
   assertFileSize(bytes.length, fileName);
   const ext = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
   if (REFUSED.has(ext)) throw unsupported(fileName, ext);
-  const decoded = decodeText(bytes, fileName);
+  const decoded = decodeText(
+    bytes,
+    fileName,
+    options.encoding === undefined ? {} : { encoding: options.encoding },
+  );
   const common = { onProgress, ...(signal ? { signal } : {}) };
   if (DELIMITED.has(ext)) {
     const delimiter = options.delimiter === undefined ? {} : { delimiter: options.delimiter };

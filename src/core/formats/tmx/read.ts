@@ -28,7 +28,7 @@ import {
   throwIfCancelled,
   type ImportOptions,
 } from '../common/import-options.ts';
-import { CodeTable, InlineBuilder, type Side } from '../common/inline-builder.ts';
+import { codeTables, type CodeTable, InlineBuilder, type Side } from '../common/inline-builder.ts';
 import { appendSegment, type TmxFail } from './tmx-inline.ts';
 import { chooseLanguages, type LanguagePair } from './tmx-languages.ts';
 
@@ -88,9 +88,10 @@ export function readTmx(
   const header = checkDocument(root, fail);
   const { source, target } = chooseLanguages(fileName, records, attr(header, 'srclang'), options);
   const units: BilingualUnit[] = [];
+  const newTable = codeTables(fileName);
   for (const record of records) {
     throwIfCancelled(options.signal);
-    const unit = bilingualUnit(record, source, target, fail);
+    const unit = bilingualUnit(record, source, target, fail, newTable);
     if (unit) units.push(unit);
   }
   progress.finish();
@@ -196,11 +197,12 @@ function bilingualUnit(
   source: string,
   target: string,
   fail: TmxFail,
+  newTable: () => CodeTable,
 ): BilingualUnit | undefined {
   const sourceVariant = record.variants.get(source);
   const targetVariant = record.variants.get(target);
   if (!sourceVariant || !targetVariant) return undefined;
-  const table = new CodeTable();
+  const table = newTable();
   const side = (variant: VariantRecord, which: Side): string => {
     const builder = new InlineBuilder(table, which);
     appendSegment(builder, variant.seg, fail);

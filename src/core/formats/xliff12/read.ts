@@ -37,7 +37,7 @@ import {
   throwIfCancelled,
   type ImportOptions,
 } from '../common/import-options.ts';
-import { CodeTable, InlineBuilder, type Side } from '../common/inline-builder.ts';
+import { codeTables, type CodeTable, InlineBuilder, type Side } from '../common/inline-builder.ts';
 import { appendXliff12Content, type Xliff12Fail } from './xliff12-inline.ts';
 
 export const XLIFF12_NS = 'urn:oasis:names:tc:xliff:document:1.2';
@@ -110,11 +110,12 @@ export function readXliff12(
   });
   const units = files.map((file) => fileUnits(file, ns, fail));
   const out: BilingualUnit[] = [];
+  const newTable = codeTables(fileName);
   units.forEach((fileUnitList, i) => {
     const prefix = files.length > 1 ? `${attr(files[i]!, 'original')}/` : '';
     for (const unit of fileUnitList) {
       throwIfCancelled(options.signal);
-      out.push(...readUnit(unit, ns, prefix, fail));
+      out.push(...readUnit(unit, ns, prefix, fail, newTable));
     }
   });
   progress.finish();
@@ -204,6 +205,7 @@ function readUnit(
   ns: string,
   prefix: string,
   fail: Xliff12Fail,
+  newTable: () => CodeTable,
 ): BilingualUnit[] {
   const parts = new Map<string, XmlElement[]>();
   for (const child of childElements(unit)) {
@@ -225,10 +227,10 @@ function readUnit(
   const notes = (parts.get('note') ?? []).map((n) => textContent(n));
   const segSource = parts.get('seg-source')?.[0];
   const segments = segSource ? segmentsOf(segSource, target, ns) : undefined;
-  if (!segments) return [bilingualUnit(id, source, target, status, notes, ns, fail)];
-  return segments.map((s, i) =>
-    bilingualUnit(`${id}/${s.mid}`, s.source, s.target, status, i === 0 ? notes : [], ns, fail),
-  );
+  const unitOf = (sid: string, src: XmlElement, trg: XmlElement | undefined, n: string[]) =>
+    bilingualUnit(sid, src, trg, status, n, ns, fail, newTable());
+  if (!segments) return [unitOf(id, source, target, notes)];
+  return segments.map((s, i) => unitOf(`${id}/${s.mid}`, s.source, s.target, i === 0 ? notes : []));
 }
 
 /** One segment of a segmented unit: its source and target content as stand-in content elements. */
@@ -295,8 +297,8 @@ function bilingualUnit(
   notes: readonly string[],
   ns: string,
   fail: Xliff12Fail,
+  table: CodeTable,
 ): BilingualUnit {
-  const table = new CodeTable();
   const side = (content: XmlElement, which: Side): string => {
     const builder = new InlineBuilder(table, which);
     appendXliff12Content(builder, content, ns, fail);

@@ -77,6 +77,10 @@ function transUnit(segment: Segment, id: string, targetLang: string): string {
  * text holds of them, since the importer pairs by family and id.
  */
 function inline(parts: readonly InlinePart[], codes: readonly InlineCode[]): string {
+  // Pairs with a native code on either half, found once (a search per code would be quadratic).
+  const nativePairs = new Set(
+    codes.filter((c) => c.kind !== 'standalone' && c.original !== undefined).map((c) => c.n),
+  );
   let out = '';
   for (const part of parts) {
     if (part.kind === 'text') {
@@ -89,10 +93,7 @@ function inline(parts: readonly InlinePart[], codes: readonly InlineCode[]): str
       out += original === undefined ? `<x${id}/>` : `<ph${id}>${xmlText(original)}</ph>`;
       continue;
     }
-    const native = codes.some(
-      (c) => c.n === n && c.kind !== 'standalone' && c.original !== undefined,
-    );
-    if (!native) out += kind === 'open' ? `<bx${id}/>` : `<ex${id}/>`;
+    if (!nativePairs.has(n)) out += kind === 'open' ? `<bx${id}/>` : `<ex${id}/>`;
     else {
       const name = kind === 'open' ? 'bpt' : 'ept';
       out += `<${name}${id}>${xmlText(original ?? '')}</${name}>`;

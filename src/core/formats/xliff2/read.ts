@@ -31,7 +31,7 @@ import {
   throwIfCancelled,
   type ImportOptions,
 } from '../common/import-options.ts';
-import { CodeTable, InlineBuilder } from '../common/inline-builder.ts';
+import { codeTables, type CodeTable, InlineBuilder } from '../common/inline-builder.ts';
 import {
   MDA_NS,
   XLIFF20_NS,
@@ -114,9 +114,10 @@ function xliff2Document(
   });
   const severalFiles = childElements(root).filter((c) => c.local === 'file').length > 1;
   const units: BilingualUnit[] = [];
+  const newTable = codeTables(fileName);
   for (const view of views) {
     throwIfCancelled(options.signal);
-    units.push(...unitsOf(view, severalFiles ? `${view.fileId}/` : ''));
+    units.push(...unitsOf(view, severalFiles ? `${view.fileId}/` : '', newTable));
   }
   const trgLang = attr(root, 'trgLang');
   return {
@@ -128,7 +129,7 @@ function xliff2Document(
 }
 
 /** The segments of a unit, each with the ignorables that follow it (or precede the first). */
-function unitsOf(view: UnitView, prefix: string): BilingualUnit[] {
+function unitsOf(view: UnitView, prefix: string, newTable: () => CodeTable): BilingualUnit[] {
   const groups: UnitPart[][] = [];
   let leading: UnitPart[] = [];
   for (const part of view.parts) {
@@ -142,7 +143,7 @@ function unitsOf(view: UnitView, prefix: string): BilingualUnit[] {
   return groups.map((parts, i) => {
     const segment = parts.find((p) => p.segment)!;
     const segmentId = attr(segment.element, 'id') ?? String(i + 1);
-    const table = new CodeTable();
+    const table = newTable();
     const source = new InlineBuilder(table);
     const target = new InlineBuilder(table, 'target');
     for (const part of parts) {

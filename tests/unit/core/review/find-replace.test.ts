@@ -21,39 +21,57 @@ const options = (o: Partial<FindOptions>): FindOptions => ({ ...DEFAULTS, ...o }
 const segs = (...texts: string[]): { id: string; text: string }[] =>
   texts.map((text, i) => ({ id: `s${i + 1}`, text }));
 
+/** The texts `opts` finds in `text`, in order. */
+const found = (o: Partial<FindOptions>, text: string): string[] =>
+  [...compileFind(options(o)).matches(text)].map((m) => text.slice(m.start, m.end));
+
 describe('compileFind', () => {
   it('is case-insensitive unless match case is on', () => {
-    expect(compileFind(options({ find: 'Road' })).test('road')).toBe(true);
-    expect(compileFind(options({ find: 'Road', matchCase: true })).test('road')).toBe(false);
+    expect(found({ find: 'Road' }, 'road')).toEqual(['road']);
+    expect(found({ find: 'Road', matchCase: true }, 'road')).toEqual([]);
   });
 
   it('finds literal text with regular-expression characters in it', () => {
-    const pattern = compileFind(options({ find: '(1) a.b*[c]{2}|$-/\\' }));
-    expect('x (1) a.b*[c]{2}|$-/\\ y'.match(pattern)).toEqual(['(1) a.b*[c]{2}|$-/\\']);
+    expect(found({ find: '(1) a.b*[c]{2}|$-/\\' }, 'x (1) a.b*[c]{2}|$-/\\ y')).toEqual([
+      '(1) a.b*[c]{2}|$-/\\',
+    ]);
   });
 
   it('matches whole words only when asked, in any script', () => {
-    const pattern = compileFind(options({ find: 'road', wholeWord: true }));
-    expect('road roads railroad road_x Road'.match(pattern)).toEqual(['road', 'Road']);
-    expect('éroad'.match(compileFind(options({ find: 'road', wholeWord: true })))).toBeNull();
+    expect(found({ find: 'road', wholeWord: true }, 'road roads railroad road_x Road')).toEqual([
+      'road',
+      'Road',
+    ]);
+    expect(found({ find: 'road', wholeWord: true }, 'éroad')).toEqual([]);
   });
 
   it('applies whole word to every alternative of a regular expression', () => {
-    const pattern = compileFind(options({ find: 'belt|road', regex: true, wholeWord: true }));
-    expect('belts road'.match(pattern)).toEqual(['road']);
+    expect(found({ find: 'belt|road', regex: true, wholeWord: true }, 'belts road')).toEqual([
+      'road',
+    ]);
+  });
+
+  it('finds a whole-word regular expression again right after a match', () => {
+    expect(found({ find: 'a+', regex: true, wholeWord: true }, 'aa a,a ba')).toEqual([
+      'aa',
+      'a',
+      'a',
+    ]);
   });
 
   it('refuses an empty search with errors.emptyFind', () => {
     expect(inputErrorOf(() => compileFind(options({ find: '' }))).code).toBe('errors.emptyFind');
   });
 
-  it("refuses an invalid regular expression, passing on the engine's message", () => {
+  it('refuses an invalid regular expression, saying "invalid regular expression" only once', () => {
     const error = inputErrorOf(() => compileFind(options({ find: '(unclosed', regex: true })));
     expect(error.code).toBe('errors.invalidRegex');
-    expect(error.params['message']).toMatch(/Invalid regular expression/);
+    expect(error.params['message']).toMatch(/Unterminated group/);
+    expect(error.params['message']).not.toMatch(/Invalid regular expression/i);
+    expect(error.message.match(/regular expression/gi)).toHaveLength(1);
   });
 
-  it.each(['a*', 'x?', '^', '$', '\\b', '(?=a)', '(?:)', 'a|'])(
+  it.each(['a*', 'x?', '^', '$', '\\b', '(?<=a)', '(?:)', 'a|'])(
     'refuses /%s/, which can match empty text',
     (find) => {
       expect(inputErrorOf(() => compileFind(options({ find, regex: true }))).code).toBe(
@@ -63,7 +81,96 @@ describe('compileFind', () => {
   );
 
   it('accepts a regular expression that always matches something', () => {
-    expect(compileFind(options({ find: 'a+|b', regex: true })).flags).toBe('giu');
+    expect(found({ find: 'a+|b', regex: true }, 'xaab')).toEqual(['aa', 'b']);
+  });
+});
+
+describe('regular expressions that would freeze a backtracking engine (issue 12, item 2)', () => {
+  it('finds nothing for (a+)+$ in 34 "a"s and "!"', () => {
+    expect(found({ find: '(a+)+$', regex: true }, `${'a'.repeat(34)}!`)).toEqual([]);
+  });
+
+  it('finds nothing for (a+)+$ in 100,000 characters', () => {
+    expect(found({ find: '(a+)+$', regex: true }, `${'a'.repeat(99_999)}!`)).toEqual([]);
+  });
+
+  it('accepts JavaScript syntax: named groups, \\d, \\p{Script=Han}, \\u escapes', () => {
+    const hits = findHits(
+      segs('Ref 2024-05 第一 A'),
+      options({
+        find: String.raw`(?<y>\d{4})-(?<m>\d\d) (\p{Script=Han}+) \u0041`,
+        replace: '$<m>/$<y> $3',
+        regex: true,
+      }),
+    );
+    expect(hits.map((h) => [h.match, h.replacement])).toEqual([['2024-05 第一 A', '05/2024 第一']]);
+  });
+
+  it('matches \\s against a no-break space and an ideographic space, as JavaScript does', () => {
+    expect(found({ find: String.raw`a\sb`, regex: true }, 'a\u00a0b a\u3000b')).toEqual([
+      'a\u00a0b',
+      'a\u3000b',
+    ]);
+  });
+
+  it.each([
+    ['(a)\\1', 'a backreference (\\1)'],
+    ['(?<x>a)\\k<x>', 'a backreference (\\k<x>)'],
+    ['a(?=b)', 'a lookahead ((?=…)'],
+    ['a(?!b)', 'a lookahead ((?!…)'],
+  ])('refuses /%s/, naming %s', (find, construct) => {
+    const error = inputErrorOf(() => compileFind(options({ find, regex: true })));
+    expect(error.code).toBe('errors.regexUnsupported');
+    expect(error.params['construct']).toBe(construct);
+    expect(error.message).toContain(`uses ${construct}, which Verso does not support`);
+  });
+
+  it('refuses a repetition count RE2 cannot run, saying so', () => {
+    const error = inputErrorOf(() => compileFind(options({ find: 'a{2000}', regex: true })));
+    expect(error.code).toBe('errors.regexUnsupported');
+    expect(error.params['construct']).toMatch(/repetition count over 1,000/);
+  });
+});
+
+describe('matching visually equal text (issue 12, item 14)', () => {
+  it('finds decomposed "café" (e + combining acute) when searching composed "café"', () => {
+    const text = 'Un cafe\u0301 noir';
+    expect(found({ find: 'caf\u00e9' }, text)).toEqual(['cafe\u0301']);
+  });
+
+  it('finds composed "café" when searching decomposed, with match case on', () => {
+    expect(found({ find: 'cafe\u0301', matchCase: true }, 'caf\u00e9')).toEqual(['caf\u00e9']);
+  });
+
+  it('finds "İstanbul" when searching "istanbul"', () => {
+    expect(found({ find: 'istanbul' }, 'İstanbul ve ISTANBUL')).toEqual(['İstanbul', 'ISTANBUL']);
+  });
+
+  it('finds dotless ı and dotted i alike', () => {
+    expect(found({ find: 'KIRMIZI' }, 'kırmızı')).toEqual(['kırmızı']);
+  });
+
+  it('finds "Straße" when searching "STRASSE", and the other way round', () => {
+    expect(found({ find: 'STRASSE' }, 'die Straße')).toEqual(['Straße']);
+    expect(found({ find: 'straße' }, 'DIE STRASSE')).toEqual(['STRASSE']);
+  });
+
+  it('finds a final sigma when searching a medial one', () => {
+    expect(found({ find: 'ΟΔΟΣ' }, 'η οδος')).toEqual(['οδος']);
+  });
+
+  it('does not find half of a character that folds to two ("s" in "ß")', () => {
+    expect(found({ find: 's' }, 'ß')).toEqual([]);
+  });
+
+  it('replaces the original characters, keeping the offsets of the stored text', () => {
+    const text = 'İstanbul, cafe\u0301';
+    const hits = findHits(segs(text), options({ find: 'istanbul', replace: 'Ankara' }));
+    expect(applyHits(text, hits)).toBe('Ankara, cafe\u0301');
+  });
+
+  it('finds whole words on folded text', () => {
+    expect(found({ find: 'strasse', wholeWord: true }, 'Straße Straßen')).toEqual(['Straße']);
   });
 });
 
@@ -101,7 +208,7 @@ describe('findHits', () => {
 
   it('reports an empty match the probes missed as errors.emptyMatch', () => {
     expect(
-      inputErrorOf(() => findHits(segs('xyz'), options({ find: '(?<=y)', regex: true }))).code,
+      inputErrorOf(() => findHits(segs('xyz'), options({ find: '(?<=y)|q', regex: true }))).code,
     ).toBe('errors.emptyMatch');
   });
 });

@@ -85,6 +85,28 @@ describe('term matching', () => {
   });
 });
 
+describe('regular-expression term rules (issue 12, item 2)', () => {
+  it('check a text that would freeze a backtracking engine in linear time', () => {
+    const text = `${'a'.repeat(34)}!`;
+    expect(hits(text, [rule('b', ['re:(a+)+$'], { wholeWord: false })])).toEqual([]);
+  });
+
+  it('leave out a rule with a backreference, saying which construct', () => {
+    const compiled = compileTerms([rule('x', ['re:(a)\\1'])]);
+    expect(compiled.invalid.map((i) => i.error.params['construct'])).toEqual([
+      'a backreference (\\1)',
+    ]);
+  });
+
+  it('find several regular-expression variants in one text, in text order', () => {
+    const rules = [rule('cat', ['re:d[o0]g']), rule('rat', ['re:m[o0]use'])];
+    expect(hits('a m0use and a dog', rules)).toEqual([
+      ['m0use', 'rat'],
+      ['dog', 'cat'],
+    ]);
+  });
+});
+
 describe('term check', () => {
   it('reports a violation as an error with the note, and a missing preferred term when the source has it', () => {
     const rules = [

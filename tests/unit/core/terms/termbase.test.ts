@@ -73,6 +73,41 @@ describe('TSV termbases', () => {
   });
 });
 
+describe('TSV termbases and spreadsheet formulas (issue 12, item 12)', () => {
+  const hostile = [
+    { preferred: '=HYPERLINK("http://x","click")', variant: "+cmd|' /C calc'!A0" },
+    { preferred: '@SUM(1+1)', variant: '-2+3' },
+  ].map(({ preferred, variant }, i) => ({
+    id: `r${i}`,
+    preferred,
+    forbidden: [{ pattern: variant, regex: false }],
+    note: '=1+1',
+    wholeWord: true,
+    matchCase: false,
+  }));
+
+  it('writes no cell that starts with =, +, - or @', () => {
+    const cells = serializeTermsTsv(hostile)
+      .trimEnd()
+      .split('\n')
+      .flatMap((line) => line.split('\t'));
+    expect(cells.filter((c) => /^[=+\-@]/.test(c))).toEqual([]);
+  });
+
+  it('prefixes such a cell with an apostrophe', () => {
+    expect(serializeTermsTsv(hostile).split('\n')[1]?.split('\t')[0]).toBe(
+      '\'=HYPERLINK("http://x","click")',
+    );
+  });
+
+  it('reads its own file back to the same texts', () => {
+    const again = parseTermsTsv(serializeTermsTsv(hostile), 'again.tsv');
+    expect(again.map((r) => [r.preferred, r.forbidden[0]?.pattern, r.note])).toEqual(
+      hostile.map((r) => [r.preferred, r.forbidden[0]?.pattern, r.note]),
+    );
+  });
+});
+
 describe('TBX-Basic termbases', () => {
   it('reads the 2008 dialect: preferred, deprecated and superseded terms, source term, definition', () => {
     const { rules, skipped } = parseTbx(fixture('terms.tbx'), 'terms.tbx');

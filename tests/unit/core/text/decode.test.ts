@@ -1,11 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES, decodeText, firstInvalidUtf8 } from '../../../../src/core/text/decode.ts';
+import {
+  EncodingUncertainError,
+  MAX_FILE_BYTES,
+  decodeText,
+  firstInvalidUtf8,
+} from '../../../../src/core/text/decode.ts';
 import { inputErrorOf } from '../../../support/input-error.ts';
 
 const fixture = (name: string): Uint8Array =>
   new Uint8Array(readFileSync(`corpus/fixtures/${name}`));
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+const latin1 = (text: string): Uint8Array => Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
 
 describe('decodeText', () => {
   it('reads plain UTF-8 without a byte-order mark', () => {
@@ -107,16 +113,51 @@ describe('decodeText', () => {
     expect(inputErrorOf(() => decodeText(bytes, 'be.txt')).code).toBe('errors.utf16NoBom');
   });
 
-  it('refuses Latin-1 text, giving the byte offset and line of the first invalid UTF-8 byte', () => {
-    const bytes = fixture('latin1.txt');
-    const error = inputErrorOf(() => decodeText(bytes, 'latin1.txt'));
-    expect(error.code).toBe('errors.undecodable');
-    expect(error.params).toEqual({ file: 'latin1.txt', offset: bytes.indexOf(0xe9), line: 2 });
-    expect(error.message).toContain(`byte offset ${bytes.indexOf(0xe9)} (line 2)`);
+  it('reads a Latin-1 file that every encoding it decodes in reads alike', () => {
+    expect(decodeText(fixture('latin1.txt'), 'latin1.txt')).toEqual({
+      text: 'First line is plain ASCII.\nThe second says café au lait in ISO-8859-1.\n',
+      encoding: 'windows-1252',
+    });
+  });
+
+  it('does not read Latin-1 "Größe für Mädchen" as GB18030, offering both readings', () => {
+    const error = inputErrorOf(() => decodeText(latin1('Größe für Mädchen\n'), 'g.txt'));
+    expect(error).toBeInstanceOf(EncodingUncertainError);
+    const readings = (error as EncodingUncertainError).candidates.map((c) => [
+      c.encoding,
+      c.preview,
+    ]);
+    expect(readings).toContainEqual(['windows-1252', 'Größe für Mädchen']);
+    expect(readings).toContainEqual(['gb18030', 'Gr鲞e f黵 M鋎chen']);
+    expect(error.params['readings']).toContain('windows-1252: “Größe für Mädchen”');
+  });
+
+  it('reads a longer Latin-1 text as Windows-1252 when the detector is sure', () => {
+    const text =
+      'Die Größe für Mädchen ist größer als die für Jungen. Übung macht den Meister. Schöne Grüße.\n';
+    expect(decodeText(latin1(text), 'de.txt')).toEqual({ text, encoding: 'windows-1252' });
+  });
+
+  it('reads CESU-8 (surrogate pairs as two 3-byte sequences) as the characters they stand for', () => {
+    const bytes = new Uint8Array([0x61, 0xed, 0xa0, 0xbd, 0xed, 0xb8, 0x80, 0x62, 0x0a]);
+    expect(decodeText(bytes, 'c.txt')).toEqual({ text: 'a😀b\n', encoding: 'cesu-8' });
+  });
+
+  it('reads the file in the encoding the caller names, unguessed', () => {
+    expect(decodeText(latin1('Größe\n'), 'g.txt', { encoding: 'latin1' })).toEqual({
+      text: 'Größe\n',
+      encoding: 'windows-1252',
+    });
+  });
+
+  it('refuses an encoding name it does not know, saying which', () => {
+    const error = inputErrorOf(() => decodeText(utf8('x'), 'x.txt', { encoding: 'klingon-8' }));
+    expect(error.code).toBe('errors.unknownEncoding');
+    expect(error.params).toEqual({ file: 'x.txt', encoding: 'klingon-8' });
   });
 
   it('refuses bytes that are valid GB18030 but do not read as Chinese', () => {
-    // Latin-1 "résumé résumé": E9 73 is a valid GB18030 pair, so only the plausibility check refuses it.
+    // Latin-1 "résumé résumé": E9 73 is a valid GB18030 pair; the detector offers Windows-1252 first.
     const bytes = new Uint8Array([
       ...utf8('r'),
       0xe9,
@@ -126,8 +167,8 @@ describe('decodeText', () => {
       ...utf8('ome and more words here'),
     ]);
     const error = inputErrorOf(() => decodeText(bytes, 'resume.txt'));
-    expect(error.code).toBe('errors.undecodable');
-    expect(error.params['offset']).toBe(1);
+    expect(error.code).toBe('errors.encodingUncertain');
+    expect((error as EncodingUncertainError).candidates[0]?.encoding).toBe('windows-1252');
   });
 
   it('refuses a UTF-8 file with a byte-order mark that has invalid bytes later', () => {
@@ -135,6 +176,28 @@ describe('decodeText', () => {
     const error = inputErrorOf(() => decodeText(bytes, 'bad.txt'));
     expect(error.code).toBe('errors.undecodable');
     expect(error.params).toEqual({ file: 'bad.txt', offset: 9, line: 3 });
+  });
+
+  it('refuses a NUL byte after the first 8 KB (issue 12, item 8)', () => {
+    const bytes = new Uint8Array([...utf8('text '.repeat(4000)), 0x00, ...utf8(' more')]);
+    const error = inputErrorOf(() => decodeText(bytes, 'late.txt'));
+    expect(error.code).toBe('errors.binary');
+    expect(error.params['offset']).toBe(20_000);
+  });
+
+  it('refuses a run of control bytes after the first 8 KB', () => {
+    const controls = Array.from({ length: 4096 }, (_, i) => 1 + (i % 7));
+    const bytes = new Uint8Array([...utf8('text '.repeat(4000)), ...controls]);
+    const error = inputErrorOf(() => decodeText(bytes, 'late.txt'));
+    expect(error.code).toBe('errors.binary');
+    expect(error.params['offset']).toBe(20_000);
+  });
+
+  it('refuses U+0000 in UTF-16 with a byte-order mark, giving its byte offset', () => {
+    const bytes = new Uint8Array([0xff, 0xfe, 0x61, 0x00, 0x62, 0x00, 0x00, 0x00, 0x63, 0x00]);
+    const error = inputErrorOf(() => decodeText(bytes, 'nul16.txt'));
+    expect(error.code).toBe('errors.binary');
+    expect(error.params).toEqual({ file: 'nul16.txt', offset: 6 });
   });
 
   it('refuses UTF-16LE with a byte-order mark and an unpaired surrogate', () => {

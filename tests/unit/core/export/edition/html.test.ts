@@ -55,3 +55,11 @@ describe('toHtmlEdition', () => {
     expect(html).not.toContain('Boilerplate');
   });
 });
+
+describe('toHtmlEdition of a project whose name holds bidi controls (issue 12, item 15)', () => {
+  const html = toHtmlEdition(input([segment('s1', 'Text')], { name: 'Plan \u202Eevil\u202C' }));
+
+  it('writes the controls in the title as plain text, never as markup', () => {
+    expect(html).toContain('<title>Plan [U+202E]evil[U+202C]</title>');
+  });
+});

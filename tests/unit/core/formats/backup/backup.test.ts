@@ -238,3 +238,95 @@ describe('looksLikeBackup', () => {
     expect(looksLikeBackup(`Notes: ${'x'.repeat(300)} "verso-backup"`)).toBe(false);
   });
 });
+
+describe('parseBackup limits (issue 12, item 1)', () => {
+  /** A one-segment backup whose object `patch` changes before it is serialized. */
+  const hostile = (patch: (b: Record<string, unknown>) => void): string => {
+    const b = JSON.parse(serializeBackup(createBackup(meta, [segment], revisions, 1))) as Record<
+      string,
+      unknown
+    >;
+    patch(b);
+    return JSON.stringify(b);
+  };
+  const segmentsOf = (b: Record<string, unknown>) => b['segments'] as Record<string, unknown>[];
+
+  it('refuses a segment of 20,000,000 characters as too long, naming the segment', () => {
+    const json = hostile((b) => void (segmentsOf(b)[0]!['text'] = 'a'.repeat(20_000_000)));
+    const error = inputErrorOf(() => parseBackup(json, 'huge.json'));
+    expect(error.code).toBe('errors.segmentTooLong');
+    expect(error.params).toEqual({ file: 'huge.json', n: 1, length: 20_000_000, limit: 100_000 });
+  });
+
+  it('refuses a segment whose MT is over the character limit', () => {
+    const json = hostile((b) => void (segmentsOf(b)[0]!['mt'] = 'a'.repeat(100_001)));
+    expect(inputErrorOf(() => parseBackup(json, 'b.json')).code).toBe('errors.segmentTooLong');
+  });
+
+  it('refuses 150,000 segments before reading any of them', () => {
+    const json = hostile((b) => void (b['segments'] = new Array(150_000).fill(0)));
+    const error = inputErrorOf(() => parseBackup(json, 'many.json'));
+    expect(error.code).toBe('errors.tooManySegments');
+    expect(error.params).toEqual({ file: 'many.json', count: 150_000, limit: 80_000 });
+  });
+
+  it('refuses 400,000 revisions before reading any of them', () => {
+    const json = hostile((b) => void (b['revisions'] = new Array(400_000).fill(0)));
+    const error = inputErrorOf(() => parseBackup(json, 'rev.json'));
+    expect(error.code).toBe('errors.tooManyRevisions');
+    expect(error.params).toEqual({ file: 'rev.json', count: 400_000, limit: 200_000 });
+  });
+
+  it('refuses more than 10,000 revisions of one segment, naming the segment', () => {
+    const json = hostile((b) => {
+      b['revisions'] = Array.from({ length: 10_001 }, (_, i) => ({
+        ...revisions[1],
+        id: i + 1,
+      }));
+    });
+    const error = inputErrorOf(() => parseBackup(json, 'rev.json'));
+    expect(error.code).toBe('errors.tooManySegmentRevisions');
+    expect(error.params).toEqual({ file: 'rev.json', n: 1, limit: 10_000 });
+  });
+
+  it('accepts 10,000 revisions of one segment', () => {
+    const json = hostile((b) => {
+      b['revisions'] = Array.from({ length: 10_000 }, (_, i) => ({ ...revisions[1], id: i + 1 }));
+    });
+    expect(parseBackup(json, 'rev.json').revisions).toHaveLength(10_000);
+  });
+
+  it('refuses a revision text over the character limit, naming its JSON path', () => {
+    const json = hostile((b) => {
+      b['revisions'] = [{ ...revisions[1], text: 'x'.repeat(100_001) }];
+    });
+    const error = inputErrorOf(() => parseBackup(json, 'b.json'));
+    expect(error.code).toBe('errors.backupTooLong');
+    expect(error.params).toEqual({
+      file: 'b.json',
+      path: 'revisions[0].text',
+      length: 100_001,
+      limit: 100_000,
+    });
+  });
+
+  it('refuses a segment with more comments than a segment may carry', () => {
+    const comment = { id: 'c', text: 'ok', author: 'me', createdAt: 1 };
+    const json = hostile(
+      (b) => void (segmentsOf(b)[0]!['comments'] = new Array(1_001).fill(comment)),
+    );
+    const error = inputErrorOf(() => parseBackup(json, 'b.json'));
+    expect(error.code).toBe('errors.backupTooMany');
+    expect(error.params).toEqual({
+      file: 'b.json',
+      path: 'segments[0].comments',
+      count: 1_001,
+      limit: 1_000,
+    });
+  });
+
+  it('refuses backup text longer than the 50 MB file limit', () => {
+    const error = inputErrorOf(() => parseBackup(' '.repeat(50 * 1024 * 1024 + 1), 'big.json'));
+    expect(error.code).toBe('errors.tooLarge');
+  });
+});

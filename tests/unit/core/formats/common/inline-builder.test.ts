@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CodeTable, InlineBuilder } from '../../../../../src/core/formats/common/inline-builder.ts';
+import {
+  CodeTable,
+  codeTables,
+  InlineBuilder,
+} from '../../../../../src/core/formats/common/inline-builder.ts';
+import { inputErrorOf } from '../../../../support/input-error.ts';
 import { nativeText } from '../../../../../src/core/formats/text/native-text.ts';
 
 describe('InlineBuilder and CodeTable', () => {
@@ -49,5 +54,38 @@ describe('nativeText', () => {
     expect(nativeText('a ⟨1⟩<&>⟨/1⟩⟨2/⟩', codes, (t) => t.replace(/</g, '&lt;'))).toBe(
       'a <b>&lt;&></b>',
     );
+  });
+});
+
+describe('code table limits (issue 12, item 5)', () => {
+  const ph = (i: number) => ({
+    kind: 'standalone' as const,
+    element: 'ph',
+    data: `<ph id="${i}"/>`,
+  });
+
+  it('records 5,000 codes of one unit, each once', () => {
+    const table = codeTables('a.tmx')();
+    const builder = new InlineBuilder(table);
+    for (let i = 0; i < 4_999; i++) builder.code(ph(i));
+    builder.code({ ...ph(0), key: 'same' });
+    builder.code({ ...ph(0), key: 'same' });
+    expect(table.codes).toHaveLength(5_000);
+  });
+
+  it('refuses the 5,001st code of a unit, naming the file and the unit', () => {
+    const next = codeTables('a.tmx');
+    next();
+    const builder = new InlineBuilder(next());
+    for (let i = 0; i < 5_000; i++) builder.code(ph(i));
+    const error = inputErrorOf(() => builder.code(ph(5_000)));
+    expect(error.code).toBe('errors.tooManyCodes');
+    expect(error.params).toEqual({ file: 'a.tmx', n: 2, count: 5_001, limit: 5_000 });
+  });
+
+  it('refuses text past the segment limit as it is appended', () => {
+    const builder = new InlineBuilder(codeTables('a.xlf')());
+    builder.append('a'.repeat(100_000));
+    expect(inputErrorOf(() => builder.append('b')).code).toBe('errors.segmentTooLong');
   });
 });

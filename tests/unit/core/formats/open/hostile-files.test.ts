@@ -44,6 +44,7 @@ describe('hostile files', () => {
       const { code, params } = error as VersoInputError;
       expect(code).toBe(file.key);
       expect(i18n.t(code as 'errors.empty', params)).toMatch(file.message);
-    });
+      // The large ones are generated here, tens of megabytes, on a machine other jobs share.
+    }, 30_000);
   }
 });
