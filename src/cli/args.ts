@@ -1,5 +1,5 @@
 /** Parsing the `verso` command line into what to do. Pure: no I/O. */
-import { EXPORT_FORMATS, type ExportFormat } from './export-command.ts';
+import { EXPORT_FORMATS, type ExportFormat, type ExportLanguages } from './export-command.ts';
 import { defineCommand, parseOptions } from './options.ts';
 
 /** What the command line asks for; `usage-error` carries the reason (exit status 2). */
@@ -10,6 +10,8 @@ export type Command =
       readonly file: string;
       readonly format: ExportFormat;
       readonly output?: string;
+      /** `--source-lang` / `--target-lang`: the languages the file does not say. */
+      readonly languages: ExportLanguages;
     }
   | { readonly kind: 'usage-error'; readonly message: string };
 
@@ -37,7 +39,12 @@ const EXPORT_OPTIONS = defineCommand({
   missing: 'missing FILE',
   tooMany: 'one FILE at a time',
   flags: {},
-  values: { format: { short: 'f' }, output: { short: 'o' } },
+  values: {
+    format: { short: 'f' },
+    output: { short: 'o' },
+    'source-lang': {},
+    'target-lang': {},
+  },
 });
 
 function parseExport(args: readonly string[]): Command {
@@ -45,7 +52,11 @@ function parseExport(args: readonly string[]): Command {
   if (parsed.kind === 'help') return { kind: 'help', topic: 'export' };
   if (parsed.kind === 'usage-error') return parsed;
   const { file } = parsed.args;
-  const { output } = parsed.values;
+  const { output, 'source-lang': sourceLang, 'target-lang': targetLang } = parsed.values;
+  const languages: ExportLanguages = {
+    ...(sourceLang === undefined ? {} : { sourceLang }),
+    ...(targetLang === undefined ? {} : { targetLang }),
+  };
   const extension = output?.match(/\.([^./\\]+)$/)?.[1]?.toLowerCase();
   const format = parsed.values.format ?? (extension === 'xlf' ? 'xliff2' : extension);
   const formats = EXPORT_FORMATS.join(', ');
@@ -53,8 +64,8 @@ function parseExport(args: readonly string[]): Command {
   if (!isExportFormat(format))
     return usageError(`export: unknown format '${format}' (use ${formats})`);
   return output === undefined
-    ? { kind: 'export', file, format }
-    : { kind: 'export', file, format, output };
+    ? { kind: 'export', file, format, languages }
+    : { kind: 'export', file, format, output, languages };
 }
 
 function isExportFormat(format: string): format is ExportFormat {

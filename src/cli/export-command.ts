@@ -23,8 +23,24 @@ import { EXIT_OK, usageFailure, writeOutput, type CliIo } from './io.ts';
 export const EXPORT_FORMATS = EXPORT_KINDS;
 export type ExportFormat = ExportKind;
 
-/** Target language of a project made from a bare document: BCP 47 "undetermined" (nothing says which). */
+/** A language nothing gives: BCP 47 "undetermined" (the interchange exports refuse it). */
 const UNKNOWN_LANGUAGE = 'und';
+
+/** `--source-lang` / `--target-lang` of `verso export`. */
+export interface ExportLanguages {
+  readonly sourceLang?: string;
+  readonly targetLang?: string;
+}
+
+/**
+ * The language of one side: the file's when it says one, else the command line's, else `und`. An
+ * undetermined language is the same as none (a backup of a project made from a bare document).
+ */
+function languageOf(fromFile: string | undefined, given: string | undefined): string {
+  const said = fromFile?.trim();
+  if (said && said.toLowerCase() !== UNKNOWN_LANGUAGE) return said;
+  return given?.trim() || UNKNOWN_LANGUAGE;
+}
 
 /**
  * Writes an export to `output` (`-o`) or stdout. Binary exports (Word) go to stdout only when it is
@@ -61,11 +77,31 @@ export async function writeExport(
  * @param now timestamp for a fresh project and the export's dates
  * @throws VersoInputError for any problem in the file (see `openFile`, `openBilingual`)
  */
-export function exportInputOf(bytes: Uint8Array, fileName: string, now: number): ExportInput {
-  if (isBilingualFile(fileName, bytes)) return bilingualInput(bytes, fileName, now);
+export function exportInputOf(
+  bytes: Uint8Array,
+  fileName: string,
+  now: number,
+  languages: ExportLanguages = {},
+): ExportInput {
+  if (isBilingualFile(fileName, bytes)) return bilingualInput(bytes, fileName, now, languages);
   const opened = openFile(bytes, fileName);
   const backup = opened.kind === 'backup' ? opened.backup : backupOfDocument(opened, now);
-  return backupInput(backup, now);
+  const { project } = backup;
+  const sourceLang =
+    project.sourceLang === undefined && languages.sourceLang === undefined
+      ? undefined
+      : languageOf(project.sourceLang, languages.sourceLang);
+  return backupInput(
+    {
+      ...backup,
+      project: {
+        ...project,
+        targetLang: languageOf(project.targetLang, languages.targetLang),
+        ...(sourceLang === undefined ? {} : { sourceLang }),
+      },
+    },
+    now,
+  );
 }
 
 /** The project of a backup: segments with their revision counts and times, the term rules as pairs. */
@@ -100,14 +136,20 @@ function backupInput(backup: Backup, now: number): ExportInput {
 /**
  * The project a bilingual file makes, exactly as the app's storage makes it (newProjectRecords, a pure
  * function): segments `s1…sN`, the correction starting at the file's target, notes as comments by the
- * file. Languages the file does not say are `und`.
+ * file. Languages the file does not say are those given (`--source-lang`, `--target-lang`, which also
+ * choose the pair of a TMX file), else `und`.
  */
-function bilingualInput(bytes: Uint8Array, fileName: string, now: number): ExportInput {
-  const document = openBilingual(bytes, fileName);
+function bilingualInput(
+  bytes: Uint8Array,
+  fileName: string,
+  now: number,
+  languages: ExportLanguages,
+): ExportInput {
+  const document = openBilingual(bytes, fileName, undefined, undefined, languages);
   const name = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
   const project = projectFromBilingual(document, name, {
-    sourceLang: document.sourceLang || UNKNOWN_LANGUAGE,
-    targetLang: document.targetLang || UNKNOWN_LANGUAGE,
+    sourceLang: languageOf(document.sourceLang, languages.sourceLang),
+    targetLang: languageOf(document.targetLang, languages.targetLang),
   });
   const { meta, segments } = newProjectRecords('cli', project, now);
   return { meta, segments, now };

@@ -6,7 +6,8 @@ import { exportInputOf, writeExport } from './export-command.ts';
 import { runImport } from './import-command.ts';
 import { runMetrics } from './metrics-command.ts';
 import { runQa } from './qa-command.ts';
-import { readInput, showHelp, usageFailure, type CliIo } from './io.ts';
+import { EXIT_BAD_INPUT, readInput, showHelp, usageFailure, type CliIo } from './io.ts';
+import { VersoInputError } from '../core/model/errors.ts';
 import { EXPORT_HELP, MAIN_HELP, USAGE } from './usage.ts';
 
 export { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type CliIo } from './io.ts';
@@ -41,10 +42,21 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     case 'help':
       return showHelp(command.topic === 'export' ? EXPORT_HELP : MAIN_HELP, io);
     case 'export': {
-      const { file, format, output } = command;
-      const input = await readInput(file, io, (bytes) => exportInputOf(bytes, file, io.now()));
+      const { file, format, output, languages } = command;
+      const input = await readInput(file, io, (bytes) =>
+        exportInputOf(bytes, file, io.now(), languages),
+      );
       if (!input.ok) return input.status;
-      return writeExport(await exportProject(format, input.value), output, io);
+      let exported;
+      try {
+        exported = await exportProject(format, input.value);
+      } catch (error) {
+        // What the file holds cannot be written in this format (undetermined languages, say).
+        if (!(error instanceof VersoInputError)) throw error;
+        io.stderr(`verso: ${file}: ${error.message}\n`);
+        return EXIT_BAD_INPUT;
+      }
+      return writeExport(exported, output, io);
     }
   }
 }

@@ -2,7 +2,7 @@
 
 /** One line per subcommand, printed on wrong usage. */
 export const USAGE =
-  'Usage: verso export FILE --format txt|md|html|docx|docx-review|xliff2|xliff12|tmx|report|json [-o OUT]\n       verso align SOURCE TARGET [--json] [-o OUT]\n       verso import FILE [--json] [-o OUT]\n       verso metrics MT_FILE FINAL_FILE [--json] [-o OUT]\n       verso qa FILE [--rules TERMBASE] [--json] [-o OUT]\n       verso --help';
+  'Usage: verso export FILE --format txt|md|html|docx|docx-review|xliff2|xliff12|tmx|report|json [--source-lang LANG] [--target-lang LANG] [-o OUT]\n       verso align SOURCE TARGET [--json] [-o OUT]\n       verso import FILE [--json] [-o OUT]\n       verso metrics MT_FILE FINAL_FILE [--json] [-o OUT]\n       verso qa FILE [--rules TERMBASE] [--json] [-o OUT]\n       verso --help';
 
 /** `verso --help`. */
 export const MAIN_HELP = `Verso: review machine translations paragraph by paragraph.
@@ -24,7 +24,7 @@ Exit status: 0 success, 1 a problem in the input file, 2 wrong usage.
 `;
 
 /** `verso export --help`. */
-export const EXPORT_HELP = `Usage: verso export FILE --format FORMAT [-o OUT]
+export const EXPORT_HELP = `Usage: verso export FILE --format FORMAT [--source-lang LANG] [--target-lang LANG] [-o OUT]
 
 Reads FILE — a document (.txt, .md, .markdown, .text or no extension; UTF-8, UTF-16 with a
 byte-order mark, or GB18030), a bilingual file (XLIFF .xlf/.xliff, TMX .tmx, TSV/CSV .tsv/.csv)
@@ -46,7 +46,13 @@ Options:
   -f, --format FORMAT   one of the above (default: the extension of OUT: txt, md, html, docx,
                         xlf (XLIFF 2.1), tmx, json)
   -o, --output OUT      write to OUT instead of standard output
+      --source-lang LANG  the source language (BCP 47) when FILE does not say it (TMX: the one to take)
+      --target-lang LANG  the target language when FILE does not say it: a TSV without a header row,
+                        a plain document (TMX: the one to take)
   -h, --help            show this help
+
+XLIFF and TMX need both languages: without them the export is refused (exit 1), since no translation
+tool can match "und".
 
 Exit status: 0 success, 1 a problem in FILE (the message names the file and position), 2 wrong usage.
 `;

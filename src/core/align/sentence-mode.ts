@@ -112,7 +112,9 @@ export function toSentenceMode(
               mt: mt.text,
               text: text.text,
               source: source.text,
-              status: statusOfPiece(p.status === 'new' ? 'new' : p.status, text.text, mt.text),
+              status: statusOfPiece(p.status, text.text, mt.text),
+              // The pieces share the paragraph's codes: its placeholders may fall in any sentence.
+              ...(p.codes ? { codes: p.codes } : {}),
               comments: [],
               revisionCount: 1,
               updatedAt: now,

@@ -1,5 +1,6 @@
 import type { InlineCode } from './inline-codes.ts';
 import type { TermRule } from '../terms/model.ts';
+import type { PreservedXml } from './preserved.ts';
 
 /**
  * Verso's domain model: plain data, shared by the app, the storage layer and the CLI.
@@ -90,6 +91,8 @@ export interface Segment {
    * the sentence in the paragraph's correction, MT and source (so the paragraph rejoins exactly).
    */
   readonly sentenceOf?: SentenceOf;
+  /** Markup of the imported file kept to be written back on export (see preserved.ts). */
+  readonly preserved?: PreservedXml;
 }
 
 /** An append-only record of one saved state of a segment. */

@@ -43,6 +43,7 @@ export function projectFromBilingual(
       ...(u.codes.length > 0 ? { codes: u.codes } : {}),
       ...(u.id === undefined ? {} : { externalId: u.id }),
       ...(u.alignScore === undefined ? {} : { alignScore: u.alignScore }),
+      ...(u.preserved === undefined ? {} : { preserved: u.preserved }),
     })),
   };
 }

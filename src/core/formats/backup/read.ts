@@ -13,6 +13,7 @@ import {
 import { VersoInputError } from '../../model/errors.ts';
 import { jsonErrorPosition } from '../../text/json-error.ts';
 import { REVISION_ORIGINS, SEGMENT_STATUSES, type ProjectQa } from '../../model/model.ts';
+import { readPreserved } from './read-preserved.ts';
 
 /**
  * Cheap test, before parsing, of whether text is a Verso backup: a JSON object naming the format near
@@ -162,12 +163,14 @@ function readSegmentExtras(s: Record<string, unknown>, path: string, read: Field
           const cpath = `${path}.codes[${i}]`;
           const code = read.record(c, cpath);
           const id = read.optionalString(code, 'id', cpath);
+          const original = read.optionalString(code, 'original', cpath);
           return {
             n: read.integer(code, 'n', cpath),
             kind: read.oneOf(code, 'kind', cpath, ['open', 'close', 'standalone'] as const),
             element: read.string(code, 'element', cpath),
             ...(id === undefined ? {} : { id }),
             data: read.string(code, 'data', cpath),
+            ...(original === undefined ? {} : { original }),
           };
         });
   const sentenceOf =
@@ -190,6 +193,9 @@ function readSegmentExtras(s: Record<string, unknown>, path: string, read: Field
     ...(externalId === undefined ? {} : { externalId }),
     ...(ancestors === undefined ? {} : { ancestors }),
     ...(sentenceOf === undefined ? {} : { sentenceOf }),
+    ...(s['preserved'] === undefined
+      ? {}
+      : { preserved: readPreserved(s['preserved'], `${path}.preserved`, read) }),
   };
 }
 
