@@ -8,6 +8,7 @@ import { runMetrics } from './metrics-command.ts';
 import { runQa } from './qa-command.ts';
 import { EXIT_BAD_INPUT, readInput, showHelp, usageFailure, type CliIo } from './io.ts';
 import { VersoInputError } from '../core/model/errors.ts';
+import { cliQaContext } from './qa-context.ts';
 import { EXPORT_HELP, MAIN_HELP, USAGE } from './usage.ts';
 
 export { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type CliIo } from './io.ts';
@@ -47,9 +48,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         exportInputOf(bytes, file, io.now(), languages),
       );
       if (!input.ok) return input.status;
+      // The change report counts the findings left as `verso qa` finds them (issue 11 item 3).
+      const project =
+        format === 'report'
+          ? { ...input.value, qa: await cliQaContext(input.value.meta) }
+          : input.value;
       let exported;
       try {
-        exported = await exportProject(format, input.value);
+        exported = await exportProject(format, project);
       } catch (error) {
         // What the file holds cannot be written in this format (undetermined languages, say).
         if (!(error instanceof VersoInputError)) throw error;

@@ -37,7 +37,8 @@ or a Verso backup (.json) — as the project Verso would make of it, and writes 
   xliff2       XLIFF 2.1: source, final text, statuses, comments as notes, the MT as a candidate
   xliff12      XLIFF 1.2: the same, the MT as a machine-translation alternative
   tmx          TMX 1.4b: source and final text, status and MT as properties, comments as notes
-  report       the change report: summary, HTER and its distribution, every changed segment
+  report       the change report: summary, HTER and its distribution, the QA findings left (the
+               checks of verso qa, run on the final text), every changed segment
   json         a Verso backup; for a document, that of a new project with every segment "new"
 
 Word files are binary: give -o, or redirect standard output to a file.

@@ -183,3 +183,18 @@ function strayBracketContext(text: string): string {
   const i = masked.search(/[\u27E8\u27E9]/);
   return text.slice(Math.max(0, i - 3), i + 4);
 }
+
+/**
+ * `text` with each placeholder blanked out by as many spaces, so offsets stay those of `text`: what the
+ * QA checks read, since codes are not text (a `⟨1⟩` is no number, issue 11 item 7).
+ */
+export function maskPlaceholders(text: string): string {
+  if (!text.includes(CODE_OPEN)) return text;
+  return text.replace(PLACEHOLDER_PATTERN, (m) => ' '.repeat(m.length));
+}
+
+/** `text` without its placeholders (for lengths and counts, where codes take no room). */
+export function withoutPlaceholders(text: string): string {
+  if (!text.includes(CODE_OPEN)) return text;
+  return text.replace(PLACEHOLDER_PATTERN, '');
+}

@@ -41,6 +41,11 @@ export interface Finding {
 export interface Speller {
   correct(word: string): boolean;
   suggest(word: string): string[];
+  /**
+   * BCP 47 language of the dictionary (`en`): targets in another language are not spell-checked
+   * (issue 11 item 7). Absent: the speller is taken to fit any target (tests).
+   */
+  readonly lang?: string;
 }
 
 /** What the checks need besides the segments. */

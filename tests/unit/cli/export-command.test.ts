@@ -128,3 +128,38 @@ describe('verso export languages (issue 11 item 13)', () => {
     expect(result.status).toBe(EXIT_OK);
   });
 });
+
+describe('verso export --format report (issue 11 item 3)', () => {
+  const BACKUP = 'seed.verso.json';
+
+  /** The rows of the report's table whose first header is `head`: label → count. */
+  function table(html: string, head: string): Map<string, number> {
+    const start = html.indexOf(`<table><thead><tr><th>${head}</th>`);
+    const body = html.slice(start, html.indexOf('</table>', start));
+    return new Map(
+      [...body.matchAll(/<tr><td>([^<]*)<\/td><td class="num">(\d+)<\/td><\/tr>/g)].map((m) => [
+        m[1]!,
+        Number(m[2]),
+      ]),
+    );
+  }
+
+  it('counts the same findings left as verso qa on the same backup', async () => {
+    const backup = (await runVerso(['export', SEED, '--format', 'json'])).stdout;
+    const world = { files: { [BACKUP]: new TextEncoder().encode(backup) } };
+    const qa = JSON.parse((await runVerso(['qa', BACKUP, '--json'], world)).stdout) as {
+      severity: string;
+    }[];
+    expect(qa.length).toBeGreaterThan(0);
+    const report = await runVerso(['export', BACKUP, '--format', 'report'], world);
+    expect(report.status).toBe(EXIT_OK);
+    const names = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
+    const expected = new Map<string, number>();
+    for (const f of qa) {
+      const name = names[f.severity as keyof typeof names];
+      expected.set(name, (expected.get(name) ?? 0) + 1);
+    }
+    expect(table(report.stdout, 'Severity')).toEqual(expected);
+    expect(report.stdout).not.toContain('<p>None.</p>');
+  });
+});

@@ -16,6 +16,7 @@ import { changesSection, diffText } from './changes.ts';
 import { reportData, type ReportSummary } from './data.ts';
 import { fill, REPORT_LABELS_EN, type ReportLabels } from './labels.ts';
 import { REPORT_STYLE } from './style.ts';
+import type { Severity } from '../../qa/types.ts';
 
 /** The change report as an HTML document, in the language of `input.report` (English by default). */
 export function toChangeReport(input: ExportInput): string {
@@ -85,11 +86,14 @@ function summarySection(s: ReportSummary, labels: ReportLabels): string {
       : [
           table(
             [labels.severity, labels.count],
-            s.findings.bySeverity.map(([k, n]) => [escapeHtml(k), String(n)]),
+            s.findings.bySeverity.map(([k, n]) => [
+              escapeHtml(labels.severities[k as Severity] ?? k),
+              String(n),
+            ]),
           ),
           table(
             [labels.rule, labels.count],
-            s.findings.byRule.map(([k, n]) => [escapeHtml(k), String(n)]),
+            s.findings.byRule.map(([k, n]) => [escapeHtml(labels.rules[k] ?? k), String(n)]),
           ),
         ].join('\n'),
     '</section>',

@@ -16,6 +16,7 @@ import { documentHter, hter, type HterResult } from '../../metrics/hter.ts';
 import type { Segment } from '../../model/model.ts';
 import type { ExportInput } from '../export-input.ts';
 import { wordCount } from '../../text/diff.ts';
+import { findingsLeft } from '../../qa/index.ts';
 
 /** One changed segment of the report. */
 export interface ChangedSegment {
@@ -109,7 +110,7 @@ export function reportData(input: ExportInput): {
     histogram,
     kinds: countEdits(allEdits),
     corrections: frequentCorrections(allEdits),
-    findings: findingsOf(input.findings ?? []),
+    findings: findingsOf(reportFindings(input)),
     editingMs: input.revisions
       ? activeEditingTime(
           input.revisions
@@ -143,6 +144,13 @@ function frequentCorrections(edits: readonly ClassifiedEdit[]): Correction[] {
     .filter((c) => c.count > 1)
     .sort((a, b) => b.count - a.count)
     .slice(0, TOP_CORRECTIONS);
+}
+
+/** The findings the report counts: those given, else those the checks find now, else none. */
+function reportFindings(input: ExportInput): NonNullable<ExportInput['findings']> {
+  if (input.findings) return input.findings;
+  if (!input.qa) return [];
+  return findingsLeft(input.segments, input.qa, input.meta.qa?.ignored);
 }
 
 function findingsOf(findings: NonNullable<ExportInput['findings']>): ReportSummary['findings'] {

@@ -5,6 +5,7 @@
  */
 import type { EditKind } from '../../metrics/classify.ts';
 import type { SegmentStatus } from '../../model/model.ts';
+import type { Severity } from '../../qa/types.ts';
 
 /** Options of the change report: its language (labels and `lang`); English by default. */
 export interface ReportOptions {
@@ -51,6 +52,13 @@ export interface ReportLabels {
   readonly comments: string;
   readonly kinds: Readonly<Record<EditKind, string>>;
   readonly statuses: Readonly<Record<SegmentStatus, string>>;
+  /** Names of the QA severities (the app's `qa.severity.*`), for the findings table. */
+  readonly severities: Readonly<Record<Severity, string>>;
+  /**
+   * Names of the QA checks by rule id (the app's `qa.rule.*`), for the findings table; a rule without
+   * a name here is shown by its id.
+   */
+  readonly rules: Readonly<Record<string, string>>;
 }
 
 /** English labels. */
@@ -104,6 +112,25 @@ export const REPORT_LABELS_EN: ReportLabels = {
     approved: 'Approved',
     rejected: 'Rejected',
     excluded: 'Excluded',
+  },
+  severities: { error: 'Error', warning: 'Warning', info: 'Note' },
+  rules: {
+    'repeated-word': 'Repeated words',
+    'repeated-phrase': 'Repeated phrases',
+    spacing: 'Spacing',
+    cjk: 'Untranslated characters',
+    fullwidth: 'Chinese punctuation',
+    unbalanced: 'Brackets and quotes',
+    number: 'Numbers',
+    spelling: 'Spelling',
+    name: 'Names',
+    duplicate: 'Duplicated segments',
+    untouched: 'Untouched segments',
+    'length-ratio': 'Length',
+    boilerplate: 'Boilerplate',
+    placeholder: 'Inline codes',
+    term: 'Term rules',
+    variant: 'Inconsistent variants',
   },
 };
 
