@@ -128,15 +128,19 @@ export function checkSegment(segment: Segment, ctx: QaContext, doc?: DocumentSta
 /**
  * The texts "fix all" produces: for each segment with fixable findings, its text with every
  * suggestion applied (see `applyFixes`). Segments whose text would not change are left out; the UI
- * saves one revision per entry, all in one undo step.
+ * saves one revision per entry, all in one undo step. Findings marked `needsPreview` are left out
+ * unless `options.previewed` says the reviewer has seen their before/after (issue 11 item 5).
  *
  * @throws RangeError when a finding no longer matches its segment's text (re-run the checks first)
  */
 export function fixAll(
   segments: readonly Segment[],
   findings: readonly Finding[],
+  options: { readonly previewed?: boolean } = {},
 ): { segmentId: string; before: string; after: string }[] {
-  const bySegment = groupBySegment(findings);
+  const bySegment = groupBySegment(
+    options.previewed ? findings : findings.filter((f) => !f.needsPreview),
+  );
   const changes: { segmentId: string; before: string; after: string }[] = [];
   for (const segment of segments) {
     const list = bySegment.get(segment.id);
