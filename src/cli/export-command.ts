@@ -17,6 +17,8 @@ import {
 import { openBilingual } from '../core/formats/open/open-bilingual.ts';
 import type { ProjectMeta, Revision, Segment } from '../core/model/model.ts';
 import { newProjectRecords } from '../core/project/records.ts';
+import { termPairsOf } from '../core/terms/pairs.ts';
+import { rulesOfPacks } from '../core/terms/packs/index.ts';
 import { EXIT_OK, usageFailure, writeOutput, type CliIo } from './io.ts';
 
 /** Output formats of `verso export` (the export kinds of core/export). */
@@ -104,7 +106,10 @@ export function exportInputOf(
   );
 }
 
-/** The project of a backup: segments with their revision counts and times, the term rules as pairs. */
+/**
+ * The project of a backup: segments with their revision counts and times, the term rules in force
+ * (its own and its packs') as pairs for the edit classification.
+ */
 function backupInput(backup: Backup, now: number): ExportInput {
   const { project } = backup;
   const revisions: Revision[] = backup.revisions.map((r) => ({ ...r }));
@@ -126,10 +131,10 @@ function backupInput(backup: Backup, now: number): ExportInput {
     id: 'cli',
     segmentCount: segments.length,
   };
-  const terms = (project.qa?.termRules ?? []).map((r) => ({
-    from: r.sourceTerm ?? '',
-    to: r.preferred,
-  }));
+  const terms = termPairsOf([
+    ...(project.qa?.termRules ?? []),
+    ...rulesOfPacks(project.qa?.packs ?? []),
+  ]);
   return { meta, segments, revisions, now, ...(terms.length > 0 ? { terms } : {}) };
 }
 

@@ -9,6 +9,7 @@ import { runQa } from './qa-command.ts';
 import { EXIT_BAD_INPUT, readInput, showHelp, usageFailure, type CliIo } from './io.ts';
 import { VersoInputError } from '../core/model/errors.ts';
 import { cliQaContext } from './qa-context.ts';
+import { termPairsOf } from '../core/terms/pairs.ts';
 import { EXPORT_HELP, MAIN_HELP, USAGE } from './usage.ts';
 
 export { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type CliIo } from './io.ts';
@@ -49,10 +50,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       );
       if (!input.ok) return input.status;
       // The change report counts the findings left as `verso qa` finds them (issue 11 item 3).
-      const project =
-        format === 'report'
-          ? { ...input.value, qa: await cliQaContext(input.value.meta) }
-          : input.value;
+      // Its edit kinds count the term rules that QA applies as terminology.
+      const qa = format === 'report' ? await cliQaContext(input.value.meta) : undefined;
+      const project = qa ? { ...input.value, qa, terms: termPairsOf(qa.terms) } : input.value;
       let exported;
       try {
         exported = await exportProject(format, project);

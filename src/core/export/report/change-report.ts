@@ -12,7 +12,7 @@ import { textDirection } from '../../text/direction.ts';
 import { isoSeconds, languagesOf, type ExportInput } from '../export-input.ts';
 import { escapeHtml, htmlHead } from '../html-text.ts';
 import { histogramSvg } from './chart.ts';
-import { changesSection, diffText } from './changes.ts';
+import { changesSection, commentedSection, diffText } from './changes.ts';
 import { reportData, type ReportSummary } from './data.ts';
 import { fill, REPORT_LABELS_EN, type ReportLabels } from './labels.ts';
 import { REPORT_STYLE } from './style.ts';
@@ -24,7 +24,7 @@ export function toChangeReport(input: ExportInput): string {
   const labels = options.labels ?? REPORT_LABELS_EN;
   const lang = options.lang ?? 'en';
   const target = languagesOf(input.meta).target;
-  const { summary, changed } = reportData(input);
+  const { summary, changed, commented } = reportData(input);
   const subtitle = fill(labels.subtitle, {
     name: input.meta.name,
     date: isoSeconds(input.now).replace('T', ' ').replace('Z', ' UTC'),
@@ -40,6 +40,7 @@ export function toChangeReport(input: ExportInput): string {
     `<header><h1>${escapeHtml(labels.title)}</h1><p class="subtitle">${escapeHtml(subtitle)}</p></header>`,
     summarySection(summary, labels),
     ...changesSection(changed, labels, target),
+    ...commentedSection(commented, labels, target),
     '</main>',
     '</body>',
     '</html>',

@@ -28,6 +28,13 @@ export interface ChangedSegment {
   readonly edits: readonly ClassifiedEdit[];
 }
 
+/** An unchanged segment with comments, listed in the report for its comments. */
+export interface CommentedSegment {
+  /** 1-based position in the project. */
+  readonly number: number;
+  readonly segment: Segment;
+}
+
 /** A correction that recurs: the same MT text replaced by the same final text. */
 export interface Correction {
   readonly from: string;
@@ -74,9 +81,12 @@ export const HISTOGRAM_BINS = 10;
 export function reportData(input: ExportInput): {
   summary: ReportSummary;
   changed: ChangedSegment[];
+  /** Included segments left as the MT that have comments (issue 11 item 11: they were missing). */
+  commented: CommentedSegment[];
 } {
   const included = input.segments.filter((s) => s.status !== 'excluded');
   const changed: ChangedSegment[] = [];
+  const commented: CommentedSegment[] = [];
   const scores: HterResult[] = [];
   const histogram = new Array<number>(HISTOGRAM_BINS).fill(0);
   const options = input.terms ? { terms: input.terms } : {};
@@ -85,7 +95,10 @@ export function reportData(input: ExportInput): {
     const score = hter(segment.mt, segment.text);
     scores.push(score);
     histogram[Math.min(HISTOGRAM_BINS - 1, Math.floor(score.hter * HISTOGRAM_BINS))]! += 1;
-    if (segment.text === segment.mt) return;
+    if (segment.text === segment.mt) {
+      if (segment.comments.length > 0) commented.push({ number: i + 1, segment });
+      return;
+    }
     const diff = wordDiff(segment.mt, segment.text);
     const edits = classifyDiff(diff, options);
     changed.push({ number: i + 1, segment, hter: score, diff, edits });
@@ -120,7 +133,7 @@ export function reportData(input: ExportInput): {
         ).totalMs
       : undefined,
   };
-  return { summary, changed };
+  return { summary, changed, commented };
 }
 
 type MutableCorrection = { -readonly [K in keyof Correction]: Correction[K] };

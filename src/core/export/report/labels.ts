@@ -42,6 +42,8 @@ export interface ReportLabels {
   readonly count: string;
   readonly changedSegments: string;
   readonly noChanges: string;
+  /** Heading of the unchanged segments listed for their comments. */
+  readonly commentedSegments: string;
   /** `{{number}}` the segment's position. */
   readonly segment: string;
   readonly status: string;
@@ -88,6 +90,7 @@ export const REPORT_LABELS_EN: ReportLabels = {
   count: 'Count',
   changedSegments: 'Changed segments',
   noChanges: 'No segment was changed.',
+  commentedSegments: 'Comments on unchanged segments',
   segment: 'Segment {{number}}',
   status: 'Status',
   mt: 'MT',

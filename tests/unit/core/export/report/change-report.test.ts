@@ -114,6 +114,31 @@ describe('reportData without findings (issue 11 item 3)', () => {
   });
 });
 
+describe('comments on unchanged segments (issue 11 item 11)', () => {
+  const commented = segment('s1', 'Kept as <it> was.', {
+    comments: [{ id: 'c', text: 'Checked <ok>', author: 'Ann', createdAt: 0 }],
+  });
+
+  it('are in the report, with the segment they belong to, escaped', () => {
+    const html = toChangeReport(input([commented, segment('s2', 'No comment.')]));
+    expect(html).toContain('<h2 id="commented">Comments on unchanged segments</h2>');
+    expect(html).toContain('<h3>Segment 1</h3>');
+    expect(html).toContain('Checked &lt;ok&gt;');
+    expect(html).not.toContain('<h3>Segment 2</h3>');
+  });
+
+  it('are listed by reportData apart from the changed segments', () => {
+    const { changed, commented: list } = reportData(input([commented]));
+    expect(changed).toEqual([]);
+    expect(list.map((c) => c.number)).toEqual([1]);
+  });
+
+  it('leave out excluded segments', () => {
+    const excluded = { ...commented, status: 'excluded' as const };
+    expect(reportData(input([excluded])).commented).toEqual([]);
+  });
+});
+
 describe('the change report QA table (issue 11 item 10)', () => {
   it('names severities and checks in words, not by their ids', () => {
     const html = toChangeReport(report);
