@@ -1,0 +1,108 @@
+// @ts-nocheck
+// QA figures for `npm run bench` (issue 4, deliverable 7): a whole-document run of the checks over a
+// generated 20,000-segment document (≈ 1M words), and the live check of one segment while typing.
+//
+// The QA code is bundled with Vite exactly as the QA worker bundles it and imported from that bundle:
+// in the worker the same code runs on the same engine (V8), so these Node figures are the worker's.
+// Vite's module runner (runnerImport, used for the other core figures) turns every import into a
+// live-binding property access, which makes the scanner's tight cross-module loops about twice as slow
+// as the bundled code the app ships; measuring the bundle measures what users get.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
+
+/** Builds src/core/qa (and the pack and speller) into a temporary folder and imports it. */
+async function bundledQa(root) {
+  const outDir = mkdtempSync(join(tmpdir(), 'verso-bench-qa-'));
+  await build({
+    root,
+    logLevel: 'warn',
+    publicDir: false,
+    configFile: false,
+    ssr: { noExternal: true },
+    build: {
+      ssr: true,
+      outDir,
+      emptyOutDir: false, // a fresh folder, outside the project
+      target: 'es2022',
+      minify: false,
+      rolldownOptions: {
+        input: {
+          qa: join(root, 'src/core/qa/index.ts'),
+          speller: join(root, 'src/core/qa/speller.ts'),
+          pack: join(root, 'src/core/terms/packs/belt-and-road.ts'),
+        },
+        output: { format: 'es' },
+      },
+    },
+  });
+  const load = (name) => import(pathToFileURL(join(outDir, `${name}.js`)).href);
+  const [qa, speller, pack] = await Promise.all([load('qa'), load('speller'), load('pack')]);
+  rmSync(outDir, { recursive: true, force: true });
+  return { ...qa, ...speller, ...pack };
+}
+
+/**
+ * Adds the QA rows. `paragraph(random, words)` and `postEdit(random, text)` generate text from the
+ * seed's vocabulary, `segmentRow` is tests/support/segments.ts's (no source: the MT is the reference);
+ * `record(name, unit, samples, goal)` and `rows` are bench.js's.
+ */
+export async function qaFigures({
+  root,
+  random,
+  paragraph,
+  postEdit,
+  segmentRow,
+  runs,
+  record,
+  rows,
+}) {
+  const { runChecks, checkSegment, documentStats, createSpeller, BELT_AND_ROAD_PACK } =
+    await bundledQa(root);
+  // A reviewed document: about one segment in three post-edited (so numbers, lengths and the MT
+  // comparisons have work to do), the rest untouched.
+  const segments = Array.from({ length: 20000 }, (_, i) => {
+    const mt = paragraph(random, 50);
+    return segmentRow(`s${i + 1}`, '', mt, random() < 0.33 ? postEdit(random, mt) : mt);
+  });
+  const words = segments.reduce((n, s) => n + s.text.split(' ').length, 0);
+  const dictionary = (file) => readFileSync(join(root, 'node_modules/dictionary-en', file), 'utf8');
+  const speller = createSpeller(dictionary('index.aff'), dictionary('index.dic'), []);
+  const ctx = { terms: BELT_AND_ROAD_PACK, projectWords: [], speller, targetLang: 'en' };
+
+  const timed = (fn) => {
+    const start = performance.now();
+    const result = fn();
+    return { ms: performance.now() - start, result };
+  };
+  const first = timed(() => runChecks(segments, ctx));
+  rows.push({
+    name: `QA, first run of a fresh worker (20,000 segments, ${words.toLocaleString('en')} words; speller cache cold)`,
+    value: `${first.ms.toFixed(1)} ms`,
+    spread: `${first.result.length.toLocaleString('en')} findings`,
+    goal: '',
+  });
+  record(
+    `QA of the whole document in the worker (runChecks, bundled code in Node)`,
+    'ms',
+    Array.from({ length: runs }, () => timed(() => runChecks(segments, ctx)).ms),
+    '≤ 500 ms',
+  );
+
+  const stats = documentStats(segments, ctx);
+  const samples = [];
+  for (let i = 0; i < 2000; i += 1) {
+    const segment = segments[(i * 7919) % segments.length];
+    samples.push(timed(() => checkSegment(segment, ctx, stats)).ms);
+  }
+  samples.sort((a, b) => a - b);
+  const at = (q) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))];
+  rows.push({
+    name: 'live QA of one segment while typing (checkSegment, 2,000 segments of ≈ 50 words)',
+    value: `${at(0.5).toFixed(3)} ms`,
+    spread: `p95 ${at(0.95).toFixed(3)} ms, max ${samples.at(-1).toFixed(3)} ms`,
+    goal: '≤ 2 ms',
+  });
+}

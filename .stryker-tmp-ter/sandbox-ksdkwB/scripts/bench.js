@@ -1,0 +1,292 @@
+#!/usr/bin/env node
+// @ts-nocheck
+// `npm run bench`: measures Verso on this machine, prints a table and rewrites BENCHMARKS.md.
+// Core figures run in Node on the real `src/core` (loaded through Vite's runnerImport, GUIDE pitfall 8);
+// app figures drive the production build in Debian's Chromium through playwright-core.
+// Documents are generated from a seeded PRNG, so every run measures the same input.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { runnerImport } from 'vite';
+import { appNotes, benchApp, buildApp } from './bench-app.js';
+import { reviewedProject } from './bench-export.js';
+import { bilingualUnits, toTmx, toXliff21 } from './bench-interchange.js';
+import { qaFigures } from './bench-qa.js';
+import { compareWordDiff } from './bench-word-diff.js';
+
+const root = new URL('..', import.meta.url).pathname;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+const seedText = readFileSync(join(root, 'corpus/000_bf2c9c8ccc29718b.txt'), 'utf8');
+const vocabulary = [...new Set(seedText.split(/[^A-Za-z'-]+/).filter((w) => w.length > 1))];
+
+/** A paragraph of about `words` words drawn from the seed's vocabulary. */
+function paragraph(random, words) {
+  const out = [];
+  for (let i = 0; i < words; i += 1) out.push(vocabulary[Math.floor(random() * vocabulary.length)]);
+  return `${out.join(' ')}.`;
+}
+
+/** A post-edit of `text`: about one word in eight replaced, dropped or inserted. */
+function postEdit(random, text) {
+  const words = text.split(' ');
+  const out = [];
+  for (const w of words) {
+    const r = random();
+    if (r < 0.04) continue;
+    if (r < 0.08) out.push(vocabulary[Math.floor(random() * vocabulary.length)]);
+    else out.push(w);
+    if (r > 0.96) out.push(vocabulary[Math.floor(random() * vocabulary.length)]);
+  }
+  return out.join(' ');
+}
+
+function stats(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)];
+  return { median, min: sorted[0], max: sorted.at(-1) };
+}
+
+function time(fn) {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+const rows = [];
+/** Adds a table row; `id` names it for the before/after notes (bench-app.js `BEFORE`). */
+function record(name, unit, samples, goal = '', id = undefined) {
+  const s = stats(samples);
+  const fmt = (x) => (unit === 'ms' ? x.toFixed(1) : String(x));
+  rows.push({
+    id,
+    name,
+    value: `${fmt(s.median)} ${unit}`,
+    spread: `${fmt(s.min)}–${fmt(s.max)}`,
+    goal,
+  });
+}
+
+// ---- core, in Node ----
+const load = async (path) =>
+  (await runnerImport(join(root, path), { root, logLevel: 'silent' })).module;
+// The PRNG the tests use too (tests/support/prng.ts), so the generated input is the same everywhere.
+const { seededRandom } = await load('tests/support/prng.ts');
+const { wordDiff } = await load('src/core/text/diff.ts');
+// One definition of the browser and its flags (GUIDE pitfall 2), shared with the test configs.
+const { chromiumPath, chromiumArgs } = await load('vite.config.ts');
+const { splitParagraphs } = await load('src/core/text/paragraphs.ts');
+const { findHits } = await load('src/core/review/find-replace.ts');
+
+const random = seededRandom(2018);
+const pairs = Array.from({ length: 5000 }, () => {
+  const mt = paragraph(random, 20 + Math.floor(random() * 80));
+  return [mt, postEdit(random, mt)];
+});
+let lossless = 0;
+for (const [a, b] of pairs) {
+  const ops = wordDiff(a, b);
+  const before = ops
+    .filter((o) => o.kind !== 'insert')
+    .map((o) => o.text)
+    .join('');
+  const after = ops
+    .filter((o) => o.kind !== 'delete')
+    .map((o) => o.text)
+    .join('');
+  if (before === a && after === b) lossless += 1;
+}
+record(
+  'word diff, 5,000 paragraph pairs',
+  'ms',
+  Array.from({ length: RUNS }, () => time(() => pairs.forEach(([a, b]) => wordDiff(a, b)))),
+);
+rows.push({
+  name: 'word diff lossless on pairs',
+  value: `${lossless} / ${pairs.length}`,
+  spread: '',
+  goal: 'all',
+});
+rows.push(...compareWordDiff({ pairs, wordDiff, runs: RUNS }));
+
+const big = Array.from({ length: 20000 }, () => paragraph(random, 50)).join('\n\n');
+record(
+  'split a 20,000-paragraph text (≈1M words)',
+  'ms',
+  Array.from({ length: RUNS }, () => time(() => splitParagraphs(big))),
+);
+const segments = splitParagraphs(big).map((text, i) => ({ id: `s${i + 1}`, text }));
+const commonWord = vocabulary[0];
+record(
+  `find "${commonWord}" in 20,000 segments`,
+  'ms',
+  Array.from({ length: RUNS }, () =>
+    time(() =>
+      findHits(segments, {
+        find: commonWord,
+        replace: 'x',
+        matchCase: false,
+        wholeWord: true,
+        regex: false,
+      }),
+    ),
+  ),
+);
+
+// ---- bilingual import (issue 3): a 20,000-unit TMX, and the same units as XLIFF 2.1 ----
+const { openBilingual } = await load('src/core/formats/open/open-bilingual.ts');
+const units = bilingualUnits(seededRandom(3), 20000, vocabulary);
+for (const [fileName, label, text] of [
+  ['bench.tmx', 'TMX 1.4b', toTmx(units)],
+  ['bench.xlf', 'XLIFF 2.1', toXliff21(units)],
+]) {
+  const bytes = new TextEncoder().encode(text);
+  // Time only a file that imports whole: a validation error would be quick and meaningless.
+  const read = openBilingual(bytes, fileName).units.length;
+  if (read !== units.length) throw new Error(`${fileName}: ${read} units read of ${units.length}`);
+  record(
+    `import a 20,000-unit ${label} (zh-CN → en, ≈50 words a side, ${(bytes.length / 2 ** 20).toFixed(1)} MiB)`,
+    'ms',
+    Array.from({ length: RUNS }, () => time(() => openBilingual(bytes, fileName))),
+    '≤ 2 s (ours)',
+  );
+}
+
+// ---- exports (issue 5): a reviewed 20,000-segment project in every format ----
+// The Word modules are loaded directly: exportProject imports them on demand, which Vite's module
+// runner (closed once runnerImport returns) cannot do; they are the same serializers.
+const { EXPORT_KINDS, exportProject } = await load('src/core/export/index.ts');
+const { toDocxEdition } = await load('src/core/export/edition/docx.ts');
+const { toDocxReview } = await load('src/core/export/docx/review.ts');
+const wordExports = { docx: toDocxEdition, 'docx-review': toDocxReview };
+const project = reviewedProject(
+  openBilingual(new TextEncoder().encode(toTmx(units)), 'bench.tmx'),
+  seededRandom(5),
+  postEdit,
+);
+const changedShare =
+  project.segments.filter((s) => s.text !== s.mt).length / project.segments.length;
+for (const kind of EXPORT_KINDS) {
+  const run = () => (wordExports[kind] ? wordExports[kind](project) : exportProject(kind, project));
+  const samples = [];
+  let size = 0;
+  for (let i = 0; i < RUNS; i += 1) {
+    const start = performance.now();
+    const out = await run();
+    samples.push(performance.now() - start);
+    const data = out instanceof Uint8Array ? out : out.data;
+    size = typeof data === 'string' ? Buffer.byteLength(data) : data.length;
+  }
+  const goal = kind === 'docx' || kind === 'docx-review' ? '≤ 3 s' : '≤ 1 s';
+  record(
+    `export ${kind}, 20,000 segments (${Math.round(changedShare * 100)}% post-edited; ${(size / 2 ** 20).toFixed(1)} MiB)`,
+    'ms',
+    samples,
+    goal,
+    `export-${kind}`,
+  );
+}
+
+// ---- metrics (issue 5): HTER (TER with shifts) of the same 20,000 segments ----
+const { hter } = await load('src/core/metrics/hter.ts');
+record(
+  'HTER of 20,000 segments (TER with block shifts)',
+  'ms',
+  Array.from({ length: RUNS }, () =>
+    time(() => project.segments.forEach((s) => hter(s.mt, s.text))),
+  ),
+  '',
+  'hter',
+);
+
+// ---- QA (issue 4): the whole document as in the worker, and one segment live ----
+await qaFigures({
+  root,
+  random: seededRandom(4),
+  paragraph,
+  postEdit,
+  segmentRow: (await load('tests/support/segments.ts')).segmentRow,
+  runs: RUNS,
+  record,
+  rows,
+});
+
+// ---- alignment (issue 3): gold-set F1 and speed; needs ../shared/data ----
+const gold = await load('tests/support/align-gold.ts');
+const { align } = await load('src/core/align/index.ts');
+const goldMissing = gold.goldDataMissing();
+if (goldMissing === undefined) {
+  const pairsZhEn = gold.loadSentencePairs();
+  const langs = { sourceLang: 'zh', targetLang: 'en' };
+  const documents = gold.buildGoldDocuments(pairsZhEn, gold.GOLD_OPTIONS);
+  const { scores, judged } = gold.evaluateAlignment(documents, (doc) =>
+    align(doc.source, doc.target, langs),
+  );
+  const pct = (x) => `${(x * 100).toFixed(1)}%`;
+  rows.push({
+    name: `alignment F1 (gold set: ${documents.length} docs, ${scores.all.gold} links, ${scores.nonOneToOne.gold} not 1-1)`,
+    value: `${pct(scores.all.f1)}; non-1-1 ${pct(scores.nonOneToOne.f1)}`,
+    spread: `P ${pct(scores.all.precision)} R ${pct(scores.all.recall)}; non-1-1 P ${pct(scores.nonOneToOne.precision)} R ${pct(scores.nonOneToOne.recall)}`,
+    goal: '≥ 98%',
+  });
+  const share = (from, to) => {
+    const { accuracy, links } = gold.accuracyBetween(judged, from, to);
+    return `${pct(accuracy)} of ${links}`;
+  };
+  rows.push({
+    name: 'alignment confidence: share of links right, by score',
+    value: `≥ 0.95: ${share(0.95, 2)}`,
+    spread: `< 0.8: ${share(0, 0.8)}`,
+    goal: 'errors gather at low scores',
+  });
+  // One document of 5,000 paragraphs from the same builder (sentences reused), with its perturbations.
+  const [long] = gold.buildGoldDocuments(pairsZhEn, {
+    documents: 1,
+    paragraphsPerDocument: 5000,
+    seed: 5000,
+  });
+  record(
+    `align 5,000 paragraph pairs (${long.source.length} × ${long.target.length}, zh–en)`,
+    'ms',
+    Array.from({ length: RUNS }, () => time(() => align(long.source, long.target, langs))),
+    '≤ 1000 ms',
+  );
+} else {
+  console.warn(goldMissing);
+  rows.push({ name: 'alignment F1 and speed', value: 'skipped', spread: '', goal: goldMissing });
+}
+
+// ---- app, in Chromium (issue 6; scripts/bench-app.js) ----
+// Always a fresh production build, in a child process (see buildApp).
+buildApp(root);
+const assets = readdirSync(join(root, 'dist/assets'));
+const indexHtml = readFileSync(join(root, 'dist/index.html'), 'utf8');
+const initialJs = assets
+  .filter((f) => f.endsWith('.js') && indexHtml.includes(f))
+  .reduce((sum, f) => sum + gzipSync(readFileSync(join(root, 'dist/assets', f))).length, 0);
+rows.push({
+  id: 'initialJs',
+  name: 'initial JS (gzip)',
+  value: `${(initialJs / 1024).toFixed(1)} kB`,
+  spread: '',
+  goal: '≤ 80 kB',
+});
+rows.push(
+  ...(await benchApp({ root, runs: RUNS, vocabulary, seededRandom, chromiumPath, chromiumArgs })),
+);
+
+// ---- report ----
+const header = '| figure | median | spread (min–max) | goal |\n|---|---|---|---|';
+const table = [
+  header,
+  ...rows.map((r) => `| ${r.name} | ${r.value} | ${r.spread} | ${r.goal} |`),
+].join('\n');
+console.log(table);
+const now = new Date().toISOString();
+writeFileSync(
+  join(root, 'BENCHMARKS.md'),
+  `# Benchmarks\n\nWritten by \`npm run bench\` on ${now} (${RUNS} runs each; Node ${process.version}, ` +
+    `2-core machine, headless Debian Chromium). Generated documents come from a seeded PRNG over the ` +
+    `seed's vocabulary, so runs are comparable. Goals marked (ours) are the project's own targets.\n\n` +
+    `${table}\n\n${appNotes(rows)}`,
+);

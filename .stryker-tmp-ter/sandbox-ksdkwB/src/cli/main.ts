@@ -1,0 +1,30 @@
+/** Entry point of the `verso` command (bundled to dist-cli/verso.js; bin/verso.js loads it). */
+// @ts-nocheck
+
+import { readFile, writeFile } from 'node:fs/promises';
+import { run } from './run.ts';
+
+// `verso export … | head` closes the pipe early: that is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
+try {
+  // exitCode, not exit(): lets a large stdout write drain before Node quits.
+  process.exitCode = await run(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readFile: async (path) => new Uint8Array(await readFile(path)),
+    writeFile: (path, text) => writeFile(path, text, 'utf8'),
+    now: Date.now,
+    stdoutBytes: (bytes) => process.stdout.write(bytes),
+    writeBytes: (path, bytes) => writeFile(path, bytes),
+    stdoutIsTerminal: process.stdout.isTTY === true,
+  });
+} catch (error) {
+  process.stderr.write(
+    `verso: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exitCode = 1;
+}

@@ -1,0 +1,80 @@
+// @ts-nocheck
+import type {
+  ProjectQa,
+  RevisionOrigin,
+  Segment,
+  SegmentComment,
+  SegmentMode,
+  SegmentStatus,
+} from '../../model/model.ts';
+
+/** Current version of the backup format. Readers refuse newer versions with a clear message. */
+/** The `format` field every backup carries. */
+export const BACKUP_FORMAT = 'verso-backup';
+
+export const BACKUP_VERSION = 1;
+
+export interface BackupSegment {
+  readonly id: string;
+  readonly mt: string;
+  readonly source?: string;
+  readonly text: string;
+  readonly status: SegmentStatus;
+  readonly comments: readonly SegmentComment[];
+  readonly importStatus?: Segment['importStatus'];
+  readonly codes?: Segment['codes'];
+  readonly alignScore?: number;
+  readonly externalId?: string;
+  readonly ancestors?: readonly string[];
+  readonly sentenceOf?: Segment['sentenceOf'];
+  readonly preserved?: Segment['preserved'];
+}
+
+export interface BackupRevision {
+  readonly id: number;
+  readonly segmentId: string;
+  readonly text: string;
+  readonly status: SegmentStatus;
+  readonly origin: RevisionOrigin;
+  readonly createdAt: number;
+}
+
+/** Lossless, versioned project backup (`*.verso.json`). */
+export interface Backup {
+  readonly format: 'verso-backup';
+  readonly version: number;
+  readonly exportedAt: number;
+  readonly project: {
+    readonly name: string;
+    readonly fileName: string;
+    readonly createdAt: number;
+    readonly updatedAt: number;
+    readonly targetLang: string;
+    readonly sourceLang?: string;
+    readonly mode?: SegmentMode;
+    readonly qa?: ProjectQa;
+  };
+  /** In document order. */
+  readonly segments: readonly BackupSegment[];
+  /** Every revision of every segment, in the order they were made (import revisions included). */
+  readonly revisions: readonly BackupRevision[];
+}
+
+/** What a backup keeps of a segment: everything but the derived revision count and time. */
+export function backupSegmentOf(s: Segment): BackupSegment {
+  return {
+    id: s.id,
+    mt: s.mt,
+    ...(s.source === undefined ? {} : { source: s.source }),
+    text: s.text,
+    status: s.status,
+    comments: s.comments.map((c) => ({ ...c })),
+    ...(s.importStatus === undefined ? {} : { importStatus: s.importStatus }),
+    ...(s.codes === undefined ? {} : { codes: s.codes.map((c) => ({ ...c })) }),
+    ...(s.alignScore === undefined ? {} : { alignScore: s.alignScore }),
+    ...(s.externalId === undefined ? {} : { externalId: s.externalId }),
+    ...(s.ancestors === undefined ? {} : { ancestors: [...s.ancestors] }),
+    ...(s.sentenceOf === undefined ? {} : { sentenceOf: { ...s.sentenceOf } }),
+    ...(s.preserved === undefined ? {} : { preserved: s.preserved }),
+  };
+}

@@ -1,0 +1,360 @@
+/**
+ * Reading project backups (`*.verso.json`). A backup comes from outside (another machine,
+ * an older or newer Verso, a hand edit), so reading validates every field and names the exact JSON path
+ * of the first problem.
+ */
+// @ts-nocheck
+
+import {
+  BACKUP_FORMAT as FORMAT,
+  BACKUP_VERSION,
+  type Backup,
+  type BackupRevision,
+  type BackupSegment,
+} from './model.ts';
+import { VersoInputError } from '../../model/errors.ts';
+import { jsonErrorPosition } from '../../text/json-error.ts';
+import { REVISION_ORIGINS, SEGMENT_STATUSES, type ProjectQa } from '../../model/model.ts';
+import { readPreserved } from './read-preserved.ts';
+
+/**
+ * Cheap test, before parsing, of whether text is a Verso backup: a JSON object naming the format near
+ * its start (where `serializeBackup` (write.ts) writes it).
+ */
+export function looksLikeBackup(text: string): boolean {
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  return start.startsWith('{') && start.slice(0, 200).includes(`"${FORMAT}"`);
+}
+
+/**
+ * Parses and validates a backup; the result holds only known fields.
+ *
+ * @throws VersoInputError `errors.backupJson` (not JSON; with line and column), `errors.backupFormat`
+ *   (JSON, but not a Verso backup), `errors.backupNewer` (written by a newer Verso) or
+ *   `errors.backupField` (with the JSON path of the first bad field and what it should be).
+ */
+export function parseBackup(json: string, fileName: string): Backup {
+  const file = fileName;
+  const text = json.replace(/^\uFEFF/, '');
+  let root: unknown;
+  try {
+    root = JSON.parse(text);
+  } catch (error) {
+    const message = jsonErrorMessage(error, text);
+    throw new VersoInputError(
+      'errors.backupJson',
+      { file, message },
+      `${file} is not valid JSON: ${message}.`,
+    );
+  }
+  if (!isRecord(root) || root['format'] !== FORMAT) {
+    throw new VersoInputError(
+      'errors.backupFormat',
+      { file },
+      `${file} is not a Verso backup (it has no "format": "${FORMAT}").`,
+    );
+  }
+  return readBackup(root, new FieldReader(file));
+}
+
+function readBackup(root: Record<string, unknown>, read: FieldReader): Backup {
+  const version = read.integer(root, 'version', '');
+  if (version > BACKUP_VERSION) {
+    throw new VersoInputError(
+      'errors.backupNewer',
+      { file: read.file, version, supported: BACKUP_VERSION },
+      `${read.file} was written by a newer Verso (backup version ${version}; this one reads up to version ${BACKUP_VERSION}). Update Verso to open it.`,
+    );
+  }
+  const exportedAt = read.number(root, 'exportedAt', '');
+  const project = read.record(root['project'], 'project');
+  const sourceLang = read.optionalString(project, 'sourceLang', 'project');
+  const mode =
+    project['mode'] === undefined
+      ? undefined
+      : read.oneOf(project, 'mode', 'project', ['paragraph', 'sentence'] as const);
+  const segments = read
+    .array(root, 'segments', '')
+    .map((s, i) => readSegment(s, `segments[${i}]`, read));
+  if (segments.length === 0) throw read.error('segments', 'at least one segment', []);
+  const ids = new Map<string, number>();
+  segments.forEach((s, i) => {
+    const previous = ids.get(s.id);
+    if (previous !== undefined) {
+      throw read.error(`segments[${i}].id`, `a unique id (segments[${previous}] has it too)`, s.id);
+    }
+    ids.set(s.id, i);
+  });
+  const revisions = read.array(root, 'revisions', '').map((r, i) => {
+    const revision = readRevision(r, `revisions[${i}]`, read);
+    if (!ids.has(revision.segmentId)) {
+      throw read.error(
+        `revisions[${i}].segmentId`,
+        'the id of a segment in this backup',
+        revision.segmentId,
+      );
+    }
+    return revision;
+  });
+  return {
+    format: FORMAT,
+    version,
+    exportedAt,
+    project: {
+      name: read.string(project, 'name', 'project'),
+      fileName: read.string(project, 'fileName', 'project'),
+      createdAt: read.number(project, 'createdAt', 'project'),
+      updatedAt: read.number(project, 'updatedAt', 'project'),
+      targetLang: read.string(project, 'targetLang', 'project'),
+      ...(sourceLang === undefined ? {} : { sourceLang }),
+      ...(mode === undefined ? {} : { mode }),
+      ...(project['qa'] === undefined ? {} : { qa: readQa(project['qa'], read) }),
+    },
+    segments,
+    revisions,
+  };
+}
+
+function readSegment(value: unknown, path: string, read: FieldReader): BackupSegment {
+  const s = read.record(value, path);
+  const id = read.string(s, 'id', path);
+  if (id === '') throw read.error(`${path}.id`, 'a non-empty string', id);
+  const source = read.optionalString(s, 'source', path);
+  return {
+    id,
+    mt: read.string(s, 'mt', path),
+    ...(source === undefined ? {} : { source }),
+    ...readSegmentExtras(s, path, read),
+    text: read.string(s, 'text', path),
+    status: read.oneOf(s, 'status', path, SEGMENT_STATUSES),
+    comments: read.array(s, 'comments', path).map((c, i) => {
+      const cpath = `${path}.comments[${i}]`;
+      const comment = read.record(c, cpath);
+      return {
+        id: read.string(comment, 'id', cpath),
+        text: read.string(comment, 'text', cpath),
+        author: read.string(comment, 'author', cpath),
+        createdAt: read.number(comment, 'createdAt', cpath),
+      };
+    }),
+  };
+}
+
+/** The optional fields of a bilingual segment (all absent in a plain monolingual project). */
+function readSegmentExtras(s: Record<string, unknown>, path: string, read: FieldReader) {
+  const externalId = read.optionalString(s, 'externalId', path);
+  const alignScore = s['alignScore'] === undefined ? undefined : read.number(s, 'alignScore', path);
+  if (alignScore !== undefined && (alignScore < 0 || alignScore > 1)) {
+    throw read.error(`${path}.alignScore`, 'a number from 0 to 1', alignScore);
+  }
+  const importStatus =
+    s['importStatus'] === undefined
+      ? undefined
+      : read.oneOf(s, 'importStatus', path, SEGMENT_STATUSES);
+  const ancestors =
+    s['ancestors'] === undefined
+      ? undefined
+      : read.array(s, 'ancestors', path).map((a, i) => {
+          if (typeof a !== 'string') throw read.error(`${path}.ancestors[${i}]`, 'a string', a);
+          return a;
+        });
+  const codes =
+    s['codes'] === undefined
+      ? undefined
+      : read.array(s, 'codes', path).map((c, i) => {
+          const cpath = `${path}.codes[${i}]`;
+          const code = read.record(c, cpath);
+          const id = read.optionalString(code, 'id', cpath);
+          const original = read.optionalString(code, 'original', cpath);
+          return {
+            n: read.integer(code, 'n', cpath),
+            kind: read.oneOf(code, 'kind', cpath, ['open', 'close', 'standalone'] as const),
+            element: read.string(code, 'element', cpath),
+            ...(id === undefined ? {} : { id }),
+            data: read.string(code, 'data', cpath),
+            ...(original === undefined ? {} : { original }),
+          };
+        });
+  const sentenceOf =
+    s['sentenceOf'] === undefined
+      ? undefined
+      : (() => {
+          const o = read.record(s['sentenceOf'], `${path}.sentenceOf`);
+          const at = `${path}.sentenceOf`;
+          return {
+            paragraphId: read.string(o, 'paragraphId', at),
+            sep: read.string(o, 'sep', at),
+            mtSep: read.string(o, 'mtSep', at),
+            sourceSep: read.string(o, 'sourceSep', at),
+          };
+        })();
+  return {
+    ...(importStatus === undefined ? {} : { importStatus }),
+    ...(codes === undefined ? {} : { codes }),
+    ...(alignScore === undefined ? {} : { alignScore }),
+    ...(externalId === undefined ? {} : { externalId }),
+    ...(ancestors === undefined ? {} : { ancestors }),
+    ...(sentenceOf === undefined ? {} : { sentenceOf }),
+    ...(s['preserved'] === undefined
+      ? {}
+      : { preserved: readPreserved(s['preserved'], `${path}.preserved`, read) }),
+  };
+}
+
+/** The project's QA settings: term rules, packs, word list, ignored findings. */
+function readQa(value: unknown, read: FieldReader): ProjectQa {
+  const path = 'project.qa';
+  const qa = read.record(value, path);
+  const strings = (key: string) =>
+    read.array(qa, key, path).map((v, i) => {
+      if (typeof v !== 'string') throw read.error(`${path}.${key}[${i}]`, 'a string', v);
+      return v;
+    });
+  return {
+    termRules: read.array(qa, 'termRules', path).map((r, i) => {
+      const at = `${path}.termRules[${i}]`;
+      const rule = read.record(r, at);
+      const sourceTerm = read.optionalString(rule, 'sourceTerm', at);
+      const note = read.optionalString(rule, 'note', at);
+      const pack = read.optionalString(rule, 'pack', at);
+      return {
+        id: read.string(rule, 'id', at),
+        preferred: read.string(rule, 'preferred', at),
+        forbidden: read.array(rule, 'forbidden', at).map((f, k) => {
+          const fat = `${at}.forbidden[${k}]`;
+          const variant = read.record(f, fat);
+          return {
+            pattern: read.string(variant, 'pattern', fat),
+            regex: read.boolean(variant, 'regex', fat),
+          };
+        }),
+        wholeWord: read.boolean(rule, 'wholeWord', at),
+        matchCase: read.boolean(rule, 'matchCase', at),
+        ...(sourceTerm === undefined ? {} : { sourceTerm }),
+        ...(note === undefined ? {} : { note }),
+        ...(pack === undefined ? {} : { pack }),
+      };
+    }),
+    packs: strings('packs'),
+    words: strings('words'),
+    ignored: read.array(qa, 'ignored', path).map((g, i) => {
+      const at = `${path}.ignored[${i}]`;
+      const ignored = read.record(g, at);
+      return {
+        findingId: read.string(ignored, 'findingId', at),
+        by: read.string(ignored, 'by', at),
+        at: read.number(ignored, 'at', at),
+      };
+    }),
+  };
+}
+
+function readRevision(value: unknown, path: string, read: FieldReader): BackupRevision {
+  const r = read.record(value, path);
+  return {
+    id: read.integer(r, 'id', path),
+    segmentId: read.string(r, 'segmentId', path),
+    text: read.string(r, 'text', path),
+    status: read.oneOf(r, 'status', path, SEGMENT_STATUSES),
+    origin: read.oneOf(r, 'origin', path, REVISION_ORIGINS),
+    createdAt: read.number(r, 'createdAt', path),
+  };
+}
+
+/** Typed field access that throws `errors.backupField` with the field's JSON path. */
+class FieldReader {
+  constructor(readonly file: string) {}
+
+  string(o: Record<string, unknown>, key: string, parent: string): string {
+    const value = o[key];
+    if (typeof value !== 'string') throw this.error(join(parent, key), 'a string', value);
+    return value;
+  }
+
+  boolean(o: Record<string, unknown>, key: string, parent: string): boolean {
+    const value = o[key];
+    if (typeof value !== 'boolean') throw this.error(join(parent, key), 'true or false', value);
+    return value;
+  }
+
+  optionalString(o: Record<string, unknown>, key: string, parent: string): string | undefined {
+    return o[key] === undefined ? undefined : this.string(o, key, parent);
+  }
+
+  number(o: Record<string, unknown>, key: string, parent: string): number {
+    const value = o[key];
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      throw this.error(join(parent, key), 'a number', value);
+    }
+    return value;
+  }
+
+  integer(o: Record<string, unknown>, key: string, parent: string): number {
+    const value = o[key];
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
+      throw this.error(join(parent, key), 'a whole number from 1 up', value);
+    }
+    return value;
+  }
+
+  oneOf<T extends string>(
+    o: Record<string, unknown>,
+    key: string,
+    parent: string,
+    values: readonly T[],
+  ): T {
+    const value = o[key];
+    if (!values.includes(value as T))
+      throw this.error(join(parent, key), `one of ${values.join(', ')}`, value);
+    return value as T;
+  }
+
+  array(o: Record<string, unknown>, key: string, parent: string): unknown[] {
+    const value = o[key];
+    if (!Array.isArray(value)) throw this.error(join(parent, key), 'an array', value);
+    return value;
+  }
+
+  record(value: unknown, path: string): Record<string, unknown> {
+    if (!isRecord(value)) throw this.error(path, 'an object', value);
+    return value;
+  }
+
+  error(path: string, expected: string, found: unknown): VersoInputError {
+    return new VersoInputError(
+      'errors.backupField',
+      { file: this.file, path, expected },
+      `${this.file}: ${path} should be ${expected}, but it is ${describe(found)}.`,
+    );
+  }
+}
+
+function join(parent: string, key: string): string {
+  return parent === '' ? key : `${parent}.${key}`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A found value, shortly, for messages. */
+function describe(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty array' : 'an array';
+  if (typeof value === 'string') {
+    return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  }
+  // Parsed JSON holds nothing else than numbers and booleans besides.
+  if (typeof value === 'number' || typeof value === 'boolean')
+    return `the ${typeof value} ${value}`;
+  return 'an object';
+}
+
+/** The engine's message, with the line and column of the error when the engine leaves them out. */
+function jsonErrorMessage(error: unknown, text: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/line \d+ column \d+/.test(message)) return message;
+  const at = jsonErrorPosition(text);
+  return at ? `${message} (line ${at.line}, column ${at.column})` : message;
+}

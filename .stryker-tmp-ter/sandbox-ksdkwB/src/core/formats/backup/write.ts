@@ -1,0 +1,47 @@
+/**
+ * Writing project backups (`*.verso.json`): lossless, every segment and every revision.
+ */
+// @ts-nocheck
+
+import { BACKUP_FORMAT as FORMAT, BACKUP_VERSION, backupSegmentOf, type Backup } from './model.ts';
+import type { ProjectMeta, Revision, Segment } from '../../model/model.ts';
+
+/** Builds the backup of a project: every segment and every revision (ordered by id, i.e. by time). */
+export function createBackup(
+  meta: ProjectMeta,
+  segments: readonly Segment[],
+  revisions: readonly Revision[],
+  exportedAt: number,
+): Backup {
+  return {
+    format: FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt,
+    project: {
+      name: meta.name,
+      fileName: meta.fileName,
+      createdAt: meta.createdAt,
+      updatedAt: meta.updatedAt,
+      targetLang: meta.targetLang,
+      ...(meta.sourceLang === undefined ? {} : { sourceLang: meta.sourceLang }),
+      ...(meta.mode === undefined ? {} : { mode: meta.mode }),
+      ...(meta.qa === undefined ? {} : { qa: meta.qa }),
+    },
+    segments: segments.map(backupSegmentOf),
+    revisions: [...revisions]
+      .sort((a, b) => a.id - b.id)
+      .map((r) => ({
+        id: r.id,
+        segmentId: r.segmentId,
+        text: r.text,
+        status: r.status,
+        origin: r.origin,
+        createdAt: r.createdAt,
+      })),
+  };
+}
+
+/** Serializes a backup as JSON (one-space indent: readable, yet lean for 20,000-segment projects). */
+export function serializeBackup(b: Backup): string {
+  return `${JSON.stringify(b, null, 1)}\n`;
+}

@@ -1,0 +1,53 @@
+/**
+ * How much one project may hold (issue 6: hostile input). Beyond these, a file is refused with a message
+ * saying which limit and where, before anything is stored: a 100,000-unit XLIFF or a 5 MB "paragraph"
+ * (a file without line breaks) would otherwise make a project the grid, the diff and IndexedDB handle
+ * badly.
+ */
+// @ts-nocheck
+
+import { VersoInputError } from './errors.ts';
+
+/** Largest file Verso opens (50 MiB): larger ones are refused before they are read. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+/** Segments a project may hold: 4 times the 20,000-paragraph benchmark document (≈ 4M words). */
+export const MAX_SEGMENTS = 80_000;
+
+/**
+ * Characters one segment may have. Real paragraphs have hundreds, long ones a few thousand; 100,000
+ * (some 15,000 words) is a file whose line breaks are missing.
+ */
+export const MAX_SEGMENT_CHARS = 100_000;
+
+/** `errors.tooManySegments` for a file with `count` segments. */
+export function tooManySegments(fileName: string, count: number): VersoInputError {
+  return new VersoInputError(
+    'errors.tooManySegments',
+    { file: fileName, count, limit: MAX_SEGMENTS },
+    `${fileName} has ${count} segments; a Verso project holds up to ${MAX_SEGMENTS}. Split the file and open the parts as separate projects.`,
+  );
+}
+
+/**
+ * Refuses more than MAX_SEGMENTS segments, or a segment (any of its texts) over MAX_SEGMENT_CHARS.
+ *
+ * @param segments each segment's texts (source, MT…), in document order
+ * @throws VersoInputError `errors.tooManySegments` {file, count, limit} or `errors.segmentTooLong`
+ *   {file, n (1-based), length, limit}
+ */
+export function assertSegmentLimits(
+  fileName: string,
+  segments: readonly (readonly string[])[],
+): void {
+  if (segments.length > MAX_SEGMENTS) throw tooManySegments(fileName, segments.length);
+  segments.forEach((texts, i) => {
+    const length = Math.max(...texts.map((t) => t.length));
+    if (length <= MAX_SEGMENT_CHARS) return;
+    throw new VersoInputError(
+      'errors.segmentTooLong',
+      { file: fileName, n: i + 1, length, limit: MAX_SEGMENT_CHARS },
+      `${fileName}: segment ${i + 1} is ${length} characters long; Verso opens segments of up to ${MAX_SEGMENT_CHARS} characters. The file may be missing its line breaks.`,
+    );
+  });
+}

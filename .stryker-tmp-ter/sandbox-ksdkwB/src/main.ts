@@ -1,0 +1,79 @@
+/**
+ * Composition root: the only place that wires i18n, storage and state to the UI.
+ */
+// @ts-nocheck
+
+import { ContextProvider } from '@lit/context';
+import seedText from '../corpus/000_bf2c9c8ccc29718b.txt?raw';
+import { BELT_AND_ROAD_PACK_ID } from './core/terms/packs/belt-and-road.ts';
+import { createI18n } from './i18n/setup.ts';
+import { openRepository } from './storage/idb-repository.ts';
+import { AppStatus, appStatusContext } from './state/app-status.ts';
+import { EditJournal, otherJournals, webTabLocks } from './state/edit-journal.ts';
+import { Store, type Settings } from './state/store.ts';
+import { workerImporter } from './state/worker-importer.ts';
+import { workerQa } from './state/worker-qa.ts';
+import { workerExporter } from './state/worker-exporter.ts';
+import './ui/styles/tokens.css';
+import './ui/verso-app.ts';
+
+const SEED_FILE = '000_bf2c9c8ccc29718b.txt';
+
+const settings: Settings = {
+  get: (key) => localStorage.getItem(key),
+  set: (key, value) => localStorage.setItem(key, value),
+};
+
+async function start(): Promise<void> {
+  const i18n = await createI18n();
+  // Without IndexedDB (some private modes) Verso still works, but nothing survives a reload.
+  const persistent = await openRepository().catch(() => null);
+  // Unsaved typing goes to localStorage synchronously; this tab's lock tells others it is alive.
+  const journal = persistent ? new EditJournal(localStorage) : undefined;
+  if (journal) webTabLocks.hold(journal.tabId);
+  const status = new AppStatus({
+    storage: navigator.storage,
+    // The service worker serves the production build only (the dev server changes files at will).
+    ...(import.meta.env.PROD && 'serviceWorker' in navigator
+      ? { serviceWorker: navigator.serviceWorker }
+      : {}),
+    onLine: navigator.onLine,
+    window,
+  });
+  const store = new Store({
+    // Without IndexedDB (some private modes) the in-memory repository, loaded only then.
+    repo: persistent ?? new (await import('./storage/memory-repository.ts')).MemoryRepository(),
+    settings,
+    importer: workerImporter,
+    qa: workerQa,
+    exporter: workerExporter,
+    ...(journal ? { journal } : {}),
+  });
+  // Created here, not in index.html, so it never connects before it has its store and i18n.
+  const app = document.createElement('verso-app');
+  app.i18n = i18n;
+  app.store = store;
+  new ContextProvider(app, { context: appStatusContext, initialValue: status });
+  document.body.append(app);
+  await store.init({ fileName: SEED_FILE, text: seedText, packs: [BELT_AND_ROAD_PACK_ID] });
+  if (!persistent) store.report({ kind: 'error', key: 'notices.memoryOnly', params: {} });
+  void status.requestPersistence();
+  void status.registerServiceWorker(`${import.meta.env.BASE_URL}sw.js`);
+  // Typing a closed or crashed tab left unsaved (issue 6); the replay code loads only when needed.
+  if (persistent && journal && otherJournals(localStorage, journal.key).length > 0) {
+    const { recoverEdits } = await import('./state/recover-edits.ts');
+    const { recovered, skipped } = await recoverEdits(
+      localStorage,
+      journal.key,
+      store,
+      persistent,
+      webTabLocks,
+    );
+    if (recovered > 0)
+      store.report({ kind: 'info', key: 'notices.recovered', params: { count: recovered } });
+    else if (skipped > 0)
+      store.report({ kind: 'error', key: 'notices.recoverySkipped', params: { count: skipped } });
+  }
+}
+
+void start();

@@ -1,0 +1,111 @@
+// @ts-nocheck
+import { createContext } from '@lit/context';
+
+/** Whether the app can start without the network (a service worker holds every built file). */
+export type OfflineState = 'unavailable' | 'preparing' | 'ready';
+
+/** What the browser grants Verso's storage. `null`: the browser cannot tell (no Storage API). */
+export interface StorageState {
+  /** Persistent storage granted: the browser will not evict Verso's data under storage pressure. */
+  readonly persisted: boolean | null;
+  /** Bytes used and available, as the browser estimates them. */
+  readonly usage: number | null;
+  readonly quota: number | null;
+}
+
+/** The few browser APIs AppStatus uses, so tests can give fakes. */
+export interface StatusEnvironment {
+  readonly storage?: Pick<StorageManager, 'persist' | 'persisted' | 'estimate'>;
+  readonly serviceWorker?: Pick<ServiceWorkerContainer, 'register' | 'ready'>;
+  readonly onLine: boolean;
+  readonly window?: Pick<Window, 'addEventListener'>;
+}
+
+/**
+ * How durable and available Verso is in this browser (issue 6): persistent storage asked for at start
+ * and its answer, the storage estimate, the service worker that makes the app work offline, and whether
+ * the network is there. Elements read it through `appStatusContext`.
+ *
+ * @fires change - after any of it changes
+ */
+export class AppStatus extends EventTarget {
+  #storage: StorageState = { persisted: null, usage: null, quota: null };
+  #offline: OfflineState = 'unavailable';
+  #online: boolean;
+
+  constructor(private readonly env: StatusEnvironment) {
+    super();
+    this.#online = env.onLine;
+    env.window?.addEventListener('online', () => this.#set(() => (this.#online = true)));
+    env.window?.addEventListener('offline', () => this.#set(() => (this.#online = false)));
+  }
+
+  get storage(): StorageState {
+    return this.#storage;
+  }
+
+  get offline(): OfflineState {
+    return this.#offline;
+  }
+
+  get online(): boolean {
+    return this.#online;
+  }
+
+  /**
+   * Asks for persistent storage (`navigator.storage.persist()`); Chromium grants it without a prompt
+   * to sites the user engages with. Records the answer and the storage estimate.
+   */
+  async requestPersistence(): Promise<void> {
+    const storage = this.env.storage;
+    if (!storage) return;
+    let persisted: boolean | null = null;
+    try {
+      persisted = (await storage.persisted()) || (await storage.persist());
+    } catch {
+      persisted = null;
+    }
+    this.#set(() => (this.#storage = { ...this.#storage, persisted }));
+    await this.refreshEstimate();
+  }
+
+  /** Reads the storage estimate again (the settings dialog does when it opens). */
+  async refreshEstimate(): Promise<void> {
+    try {
+      const estimate = await this.env.storage?.estimate();
+      if (!estimate) return;
+      this.#set(
+        () =>
+          (this.#storage = {
+            ...this.#storage,
+            usage: estimate.usage ?? null,
+            quota: estimate.quota ?? null,
+          }),
+      );
+    } catch {
+      // No estimate: the dialog says nothing about usage.
+    }
+  }
+
+  /** Registers the service worker at `url`; `ready` once one is active (every file precached). */
+  async registerServiceWorker(url: string): Promise<void> {
+    const container = this.env.serviceWorker;
+    if (!container) return;
+    this.#set(() => (this.#offline = 'preparing'));
+    try {
+      await container.register(url, { type: 'classic', scope: './' });
+      await container.ready;
+      this.#set(() => (this.#offline = 'ready'));
+    } catch {
+      this.#set(() => (this.#offline = 'unavailable'));
+    }
+  }
+
+  #set(change: () => void): void {
+    change();
+    this.dispatchEvent(new Event('change'));
+  }
+}
+
+/** Context carrying the AppStatus from the composition root to the elements that show it. */
+export const appStatusContext = createContext<AppStatus>(Symbol('verso-app-status'));

@@ -1,0 +1,12 @@
+/**
+ * The QA engine as the app uses it on the main thread, in one module so it is loaded on demand (the
+ * first check, fix, learned fix or termbase import): the checks, fixes, learned fixes and termbase
+ * formats are not needed to open a document.
+ */
+// @ts-nocheck
+
+export { checkSegment, documentStats, fixAll } from '../core/qa/index.ts';
+export { findLearnedHits, learnFix, toTermRule } from '../core/review/learned-fixes.ts';
+export { serializeTbx } from '../core/terms/tbx.ts';
+export { readTermbase } from '../core/terms/termbase.ts';
+export { serializeTermsTsv } from '../core/terms/tsv.ts';

@@ -1,0 +1,82 @@
+/**
+ * How a project's segments are laid out in IndexedDB records: chunks of `CHUNK_SIZE` segments, the
+ * project row, and revisions as stored. Pure functions, tested through the repository.
+ */
+// @ts-nocheck
+
+import type { ProjectMeta, Revision, Segment } from '../core/model/model.ts';
+import type { NewRevision, SegmentUpdate } from '../core/project/records.ts';
+import { unknownSegment } from '../core/project/records.ts';
+import { CHUNK_SIZE, PROJECT_RECORD_SCHEMA } from './schema.ts';
+import type { StoredChunk, StoredProject, StoredRevision, StoredSegment } from './schema.ts';
+
+/** Splits `segments` (document order) into chunk records 0, 1, … of `CHUNK_SIZE` segments. */
+export function toChunks(projectId: string, segments: readonly Segment[]): StoredChunk[] {
+  const chunks: StoredChunk[] = [];
+  for (let start = 0; start < segments.length; start += CHUNK_SIZE) {
+    chunks.push({
+      projectId,
+      index: chunks.length,
+      segments: segments.slice(start, start + CHUNK_SIZE),
+    });
+  }
+  return chunks;
+}
+
+/** Segment id → index of the chunk holding it, so a save reads and rewrites only the chunks it touches. */
+export function chunkIndexOf(chunks: readonly StoredChunk[]): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const chunk of chunks) {
+    for (const segment of chunk.segments) map.set(segment.id, chunk.index);
+  }
+  return map;
+}
+
+/**
+ * Copies of `chunks` with `updates` applied in order (a segment may be updated several times; each
+ * update sees the previous one). Throws if a segment is not in the given chunks.
+ */
+export function rewriteChunks(
+  projectId: string,
+  chunks: readonly StoredChunk[],
+  updates: readonly SegmentUpdate[],
+): StoredChunk[] {
+  const copies = chunks.map((chunk) => ({ ...chunk, segments: [...chunk.segments] }));
+  const where = new Map<string, { segments: StoredSegment[]; position: number }>();
+  for (const copy of copies) {
+    copy.segments.forEach((segment, position) =>
+      where.set(segment.id, { segments: copy.segments, position }),
+    );
+  }
+  for (const { segmentId, apply } of updates) {
+    const place = where.get(segmentId);
+    const segment = place?.segments[place.position];
+    if (!place || !segment) throw unknownSegment(projectId, segmentId);
+    place.segments[place.position] = apply(segment);
+  }
+  return copies;
+}
+
+/** The project row for `meta` laid out in `chunkCount` chunks. */
+export function toProjectRow(meta: ProjectMeta, chunkCount: number): StoredProject {
+  return { ...meta, chunkCount, chunkSize: CHUNK_SIZE, schema: PROJECT_RECORD_SCHEMA };
+}
+
+/** A revision record to add for `projectId` (the key generator assigns the id). */
+export function toStoredRevision(projectId: string, revision: NewRevision): StoredRevision {
+  return { projectId, ...revision };
+}
+
+/** The domain revision of a record read back from the store. */
+export function fromStoredRevision({
+  id,
+  segmentId,
+  text,
+  status,
+  origin,
+  createdAt,
+}: StoredRevision): Revision {
+  // Records read back always carry the generated key; its absence means the store is corrupt.
+  if (id === undefined) throw new Error(`A stored revision of segment "${segmentId}" has no id.`);
+  return { id, segmentId, text, status, origin, createdAt };
+}

@@ -1,0 +1,41 @@
+/**
+ * The migration ladder. Each step brings a database from version N − 1 to N and runs for every database
+ * older than N, so a database at any shipped version reaches `DB_VERSION` by climbing the steps in order.
+ *
+ * Rules (GUIDE part 2): a shipped step is never edited — a change is a new step at the end with
+ * `DB_VERSION` raised by one and a migration test from every earlier version. A later step reaches
+ * stores that already exist through `transaction.objectStore(name)`, never `createObjectStore` again.
+ * Steps run inside the upgrade transaction: they may issue requests but must not await anything else.
+ */
+// @ts-nocheck
+
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { VersoDBSchema } from './schema.ts';
+
+/** The upgrade transaction idb hands to `upgrade`. */
+export type UpgradeTransaction = IDBPTransaction<
+  VersoDBSchema,
+  ArrayLike<StoreNames<VersoDBSchema>>,
+  'versionchange'
+>;
+
+/**
+ * Runs every step above `oldVersion`. Called from `openDB`'s `upgrade` callback.
+ * `transaction` is unused until a step needs an existing store.
+ */
+export function migrate(
+  db: IDBPDatabase<VersoDBSchema>,
+  oldVersion: number,
+  _transaction: UpgradeTransaction,
+): void {
+  if (oldVersion < 1) {
+    // Version 1: projects, their segments in chunks of CHUNK_SIZE, and append-only revisions.
+    db.createObjectStore('projects', { keyPath: 'id' });
+    db.createObjectStore('chunks', { keyPath: ['projectId', 'index'] });
+    const revisions = db.createObjectStore('revisions', { keyPath: 'id', autoIncrement: true });
+    // Index keys end in the primary key, so a segment's revisions come back in id (= creation) order.
+    revisions.createIndex('bySegment', ['projectId', 'segmentId']);
+    revisions.createIndex('byProject', 'projectId');
+  }
+  // Next step goes here: `if (oldVersion < 2) { const store = _transaction.objectStore('…'); … }`
+}

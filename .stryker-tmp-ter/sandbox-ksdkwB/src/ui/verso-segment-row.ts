@@ -1,0 +1,386 @@
+// @ts-nocheck
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { wordDiff } from '../core/text/diff.ts';
+import { hasBrokenPlaceholder } from '../core/model/inline-codes.ts';
+import { SEGMENT_STATUSES, type Segment, type SegmentStatus } from '../core/model/model.ts';
+import { isLowConfidence } from '../core/review/segment-filter.ts';
+import { textDirection } from '../core/text/direction.ts';
+import { withCodes } from './code-text.ts';
+import { controlMarkStyles } from './control-marks.ts';
+import { Localize } from '../i18n/localize.ts';
+import {
+  AlignRequestedEvent,
+  CommentsRequestedEvent,
+  HistoryRequestedEvent,
+  SegmentConfirmedEvent,
+  SegmentEditedEvent,
+  SegmentLeftEvent,
+  SegmentNavigatedEvent,
+  StatusChangedEvent,
+} from './events.ts';
+import { controls } from './styles/shared.ts';
+import './verso-diff-view.ts';
+
+/**
+ * One row of the grid: number, machine translation (read-only), correction editor with its live diff
+ * against the MT, status and per-segment actions. Exposed to assistive technology as a group named
+ * "Segment N"; the editor is the textbox "Correction N".
+ *
+ * @fires verso-segment-edited @fires verso-segment-left @fires verso-status-changed
+ * @fires verso-segment-confirmed @fires verso-segment-navigated @fires verso-history-requested
+ * @fires verso-comments-requested
+ */
+@customElement('verso-segment-row')
+export class VersoSegmentRow extends LitElement {
+  static override styles = [
+    controls,
+    controlMarkStyles,
+    css`
+      :host {
+        display: grid;
+        grid-template-columns: 3.2rem minmax(0, 1fr) minmax(0, 1fr) 12rem;
+        gap: var(--verso-gap);
+        padding: 0.5rem 0.75rem;
+        border-bottom: 1px solid var(--verso-border);
+        width: 100%;
+        box-sizing: border-box;
+      }
+      :host([bilingual]) {
+        grid-template-columns: 3.2rem repeat(3, minmax(0, 1fr)) 12rem;
+      }
+      :host([data-low]) .num {
+        border-left: 4px solid var(--verso-warn);
+      }
+      textarea.source {
+        background: var(--verso-surface);
+        border-color: transparent;
+        resize: none;
+      }
+      .low {
+        grid-column: 1 / -1;
+        font-size: 0.8rem;
+        color: var(--verso-warn-fg);
+        background: var(--verso-warn-bg);
+        border-radius: var(--verso-radius);
+        padding: 0.1rem 0.4rem;
+      }
+      .hint {
+        font-size: 0.85rem;
+        color: var(--verso-danger);
+      }
+      .code {
+        font-family: var(--verso-font-mono);
+        font-size: 0.8em;
+        background: var(--verso-code-bg);
+        border: 1px solid var(--verso-border);
+        border-radius: 3px;
+        padding: 0 0.15em;
+      }
+      :host([data-status='excluded']) .mt,
+      :host([data-status='excluded']) textarea {
+        opacity: 0.55;
+      }
+      :host(:focus-within) {
+        background: #f0f6ff;
+      }
+      .num {
+        color: var(--verso-muted);
+        font-variant-numeric: tabular-nums;
+        text-align: right;
+        padding-top: 0.35rem;
+      }
+      .mt .text {
+        white-space: pre-wrap;
+      }
+      .mt {
+        overflow-wrap: anywhere;
+        line-height: 1.5;
+        padding: 0.3rem 0.5rem;
+        background: var(--verso-surface);
+        border-radius: var(--verso-radius);
+      }
+      .correction {
+        display: flex;
+        flex-direction: column;
+        gap: 0.35rem;
+      }
+      textarea {
+        min-height: 2.6rem;
+        line-height: 1.5;
+        width: 100%;
+        box-sizing: border-box;
+      }
+      /*
+       * Textareas that grow with their text: a hidden copy of the text in the same grid cell sets the
+       * height. (field-sizing: content made every new row's layout so costly that scrolling a
+       * 20,000-row document dropped frames; issue 6.)
+       */
+      .grow {
+        display: grid;
+        min-width: 0;
+      }
+      .grow::after {
+        content: attr(data-value) ' ';
+        visibility: hidden;
+        white-space: pre-wrap;
+        overflow-wrap: break-word;
+        border: 1px solid transparent;
+        padding: 0.3rem 0.5rem;
+      }
+      .grow::after,
+      .grow > textarea {
+        grid-area: 1 / 1 / 2 / 2;
+        min-height: 2.6rem;
+        min-width: 0;
+        line-height: 1.5;
+        box-sizing: border-box;
+      }
+      .grow > textarea {
+        overflow: hidden;
+        resize: none;
+      }
+      verso-diff-view {
+        font-size: 0.9em;
+        padding: 0.2rem 0.5rem;
+        border-left: 3px solid var(--verso-border);
+      }
+      .side {
+        display: grid;
+        grid-template-columns: auto 1fr;
+        gap: 0.35rem;
+        align-content: start;
+        font-size: 0.9rem;
+      }
+      .side select {
+        grid-column: 1 / -1;
+      }
+      .side button {
+        padding: 0.2rem 0.5rem;
+      }
+      .status-new {
+        border-left: 4px solid var(--verso-border);
+      }
+      .status-reviewed,
+      .status-approved {
+        border-left: 4px solid var(--verso-ok);
+      }
+      .status-rejected {
+        border-left: 4px solid var(--verso-danger);
+      }
+    `,
+  ];
+
+  private readonly l = new Localize(this);
+
+  @property({ attribute: false }) segment!: Segment;
+  /** 1-based position in the document. */
+  @property({ type: Number }) number = 0;
+  @property({ type: Boolean }) showDiff = true;
+  /** BCP 47 language of the MT / correction. */
+  @property() targetLang = 'en';
+  /** BCP 47 language of the source; '' for a project without a source text. */
+  @property() sourceLang = '';
+
+  @query('textarea.editor') private editor!: HTMLTextAreaElement;
+  @state() private protectedHint = false;
+
+  /** Where the caret last was in the source and in the correction (for "split at cursor"). */
+  private readonly carets: { source: number | null; target: number | null } = {
+    source: null,
+    target: null,
+  };
+
+  private diffCache: { mt: string; text: string; ops: ReturnType<typeof wordDiff> } | undefined;
+
+  /** Moves keyboard focus into the correction editor. */
+  focusEditor(): void {
+    this.editor?.focus();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.setAttribute('role', 'group');
+  }
+
+  override willUpdate(): void {
+    this.setAttribute('aria-label', this.l.t('segment.label', { n: this.number }));
+    this.dataset['status'] = this.segment.status;
+    this.dataset['segmentId'] = this.segment.id;
+    this.toggleAttribute('bilingual', this.sourceLang !== '');
+    this.toggleAttribute('data-low', isLowConfidence(this.segment));
+  }
+
+  override render() {
+    const { segment, number: n } = this;
+    const t = this.l.t;
+    const changed = segment.text !== segment.mt;
+    const bilingual = this.sourceLang !== '';
+    return html`
+      <div class="num" aria-hidden="true">${n}</div>
+      ${
+        bilingual
+          ? html`<div class="grow" lang=${this.sourceLang} data-value=${segment.source ?? ''}>
+              <textarea
+                class="source"
+                readonly
+                lang=${this.sourceLang}
+                dir=${textDirection(this.sourceLang)}
+                aria-label=${t('segment.sourceLabel', { n })}
+                .value=${live(segment.source ?? '')}
+                @select=${this.trackCaret}
+                @click=${this.trackCaret}
+                @keyup=${this.trackCaret}
+                @keydown=${this.onKeydown}
+              ></textarea>
+            </div>`
+          : nothing
+      }
+      <div
+        class="mt status-${segment.status}"
+        lang=${this.targetLang}
+        dir=${textDirection(this.targetLang)}
+      >
+        <span class="sr-only">${t('segment.mtLabel', { n })}</span>
+        <span class="text">${withCodes(segment.mt)}</span>
+      </div>
+      <div class="correction">
+        ${
+          this.protectedHint
+            ? html`<span class="hint" role="status">${t('segment.codesProtected')}</span>`
+            : nothing
+        }
+        <div class="grow" lang=${this.targetLang} data-value=${segment.text}>
+          <textarea
+            class="editor"
+            dir=${textDirection(this.targetLang)}
+            @select=${this.trackCaret}
+            @click=${this.trackCaret}
+            @keyup=${this.trackCaret}
+            lang=${this.targetLang}
+            aria-label=${t('segment.correctionLabel', { n })}
+            spellcheck="true"
+            .value=${live(segment.text)}
+            @input=${this.onInput}
+            @blur=${this.onBlur}
+            @keydown=${this.onKeydown}
+          ></textarea>
+        </div>
+        ${
+          this.showDiff && changed
+            ? html`<verso-diff-view
+                aria-label=${t('segment.diffLabel', { n })}
+                role="note"
+                .ops=${this.diff(segment.mt, segment.text)}
+              ></verso-diff-view>`
+            : nothing
+        }
+      </div>
+      <div class="side">
+        <select
+          aria-label=${t('segment.statusLabel', { n })}
+          .value=${live(segment.status)}
+          @change=${this.onStatus}
+        >
+          ${SEGMENT_STATUSES.map(
+            (s) =>
+              html`<option value=${s} ?selected=${s === segment.status}>
+                ${t(`status.${s}`)}
+              </option>`,
+          )}
+        </select>
+        <button
+          type="button"
+          @click=${() => this.dispatchEvent(new HistoryRequestedEvent(segment.id))}
+        >
+          ${t('segment.history')}
+        </button>
+        <button
+          type="button"
+          @click=${() => this.dispatchEvent(new CommentsRequestedEvent(segment.id))}
+        >
+          ${t('segment.comments', { count: segment.comments.length })}
+        </button>
+        ${
+          bilingual
+            ? html`<button
+                type="button"
+                aria-label=${t('segment.alignLabel', { n })}
+                @click=${() => this.dispatchEvent(new AlignRequestedEvent(segment.id, { ...this.carets }))}
+              >
+                ${t('segment.align')}
+              </button>`
+            : nothing
+        }
+        ${
+          isLowConfidence(segment)
+            ? html`<span class="low"
+                >${t('segment.lowConfidence', {
+                  score: Math.round((segment.alignScore ?? 0) * 100),
+                })}</span
+              >`
+            : nothing
+        }
+      </div>
+    `;
+  }
+
+  private diff(mt: string, text: string) {
+    if (this.diffCache?.mt !== mt || this.diffCache.text !== text) {
+      this.diffCache = { mt, text, ops: wordDiff(mt, text) };
+    }
+    return this.diffCache.ops;
+  }
+
+  private onInput(e: InputEvent): void {
+    const editor = e.target as HTMLTextAreaElement;
+    const value = editor.value;
+    // Inline-code placeholders are protected: an edit that breaks one (a keystroke inside ⟨12⟩) is
+    // undone on the spot; whole placeholders may still be moved or deleted (QA reports missing ones).
+    if (hasBrokenPlaceholder(value) && !hasBrokenPlaceholder(this.segment.text)) {
+      const caret = Math.max(
+        0,
+        (editor.selectionStart ?? 0) - (value.length - this.segment.text.length),
+      );
+      editor.value = this.segment.text;
+      editor.setSelectionRange(caret, caret);
+      this.protectedHint = true;
+      return;
+    }
+    this.protectedHint = false;
+    this.dispatchEvent(new SegmentEditedEvent(this.segment.id, value));
+  }
+
+  private trackCaret(e: Event): void {
+    const field = e.target as HTMLTextAreaElement;
+    const side = field.classList.contains('source') ? 'source' : 'target';
+    this.carets[side] = field.selectionStart;
+  }
+
+  private onBlur(): void {
+    this.dispatchEvent(new SegmentLeftEvent());
+  }
+
+  private onStatus(e: Event): void {
+    const status = (e.target as HTMLSelectElement).value as SegmentStatus;
+    this.dispatchEvent(new StatusChangedEvent(this.segment.id, status));
+  }
+
+  private onKeydown(e: KeyboardEvent): void {
+    const id = this.segment.id;
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      this.dispatchEvent(new SegmentConfirmedEvent(id, !e.shiftKey));
+    } else if (e.altKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
+      e.preventDefault();
+      this.dispatchEvent(new SegmentNavigatedEvent(id, e.key === 'ArrowDown' ? 1 : -1));
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'verso-segment-row': VersoSegmentRow;
+  }
+}

@@ -1,0 +1,186 @@
+// @ts-nocheck
+import { LitElement, css, html } from 'lit';
+import { customElement, property, query } from 'lit/decorators.js';
+import type { SaveState } from '../state/store.ts';
+import { Localize } from '../i18n/localize.ts';
+import { UI_LANGUAGES } from '../i18n/setup.ts';
+import { CommandEvent, FilesChosenEvent, LanguageChosenEvent } from './events.ts';
+import './verso-offline-status.ts';
+import { controls } from './styles/shared.ts';
+
+/**
+ * The app's toolbar: open, projects, find and replace, export, undo/redo, diff toggle, key map,
+ * UI language and the save indicator.
+ *
+ * @fires verso-command @fires verso-files-chosen @fires verso-language-chosen
+ */
+@customElement('verso-toolbar')
+export class VersoToolbar extends LitElement {
+  static override styles = [
+    controls,
+    css`
+      :host {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: var(--verso-gap);
+        padding: 0.5rem 0.75rem;
+        border-bottom: 1px solid var(--verso-border);
+        background: var(--verso-surface);
+      }
+      h1 {
+        font-size: 1.1rem;
+        margin: 0 0.75rem 0 0;
+        letter-spacing: 0.02em;
+      }
+      .project {
+        font-weight: 600;
+        max-width: 22rem;
+        overflow: hidden;
+        text-overflow: ellipsis;
+        white-space: nowrap;
+      }
+      .spacer {
+        flex: 1;
+      }
+      .save {
+        font-size: 0.9rem;
+        color: var(--verso-muted);
+        min-width: 6rem;
+      }
+      .save.error {
+        color: var(--verso-danger);
+        font-weight: 600;
+      }
+      .save.saved::before {
+        content: '✓ ';
+        color: var(--verso-ok);
+      }
+      input[type='file'] {
+        display: none;
+      }
+      button[aria-pressed='true'] {
+        background: var(--verso-accent);
+        color: var(--verso-accent-fg);
+      }
+    `,
+  ];
+
+  private readonly l = new Localize(this);
+
+  @property() projectName = '';
+  @property() save: SaveState = 'saved';
+  @property({ type: Boolean }) canUndo = false;
+  @property({ type: Boolean }) canRedo = false;
+  @property({ type: Boolean }) showDiff = true;
+  /** The open project has a source text (mode switch shown). */
+  @property({ type: Boolean }) bilingual = false;
+  /** The QA panel is open. */
+  @property({ type: Boolean }) qaOpen = false;
+  @property() mode: 'paragraph' | 'sentence' = 'paragraph';
+
+  @query('input[type=file]') private fileInput!: HTMLInputElement;
+
+  /** Opens the system file picker (toolbar button, Ctrl+O). */
+  pickFile(): void {
+    this.fileInput.click();
+  }
+
+  override render() {
+    const t = this.l.t;
+    const command = (c: CommandEvent['command']) => () => this.dispatchEvent(new CommandEvent(c));
+    return html`
+      <h1>Verso</h1>
+      <span class="project" title=${this.projectName}>${this.projectName}</span>
+      <button type="button" @click=${this.pickFile}>${t('toolbar.open')}</button>
+      <input
+        type="file"
+        accept=".txt,.md,.markdown,.text,.json,.xlf,.xliff,.tmx,.tsv,.csv,.xml,text/plain,text/markdown,application/json"
+        aria-label=${t('toolbar.open')}
+        tabindex="-1"
+        @change=${this.onFile}
+      />
+      <button type="button" @click=${command('open-pair')}>${t('toolbar.openPair')}</button>
+      <button type="button" @click=${command('projects')}>${t('toolbar.projects')}</button>
+      <button type="button" @click=${command('find')}>${t('toolbar.find')}</button>
+      <button type="button" aria-pressed=${String(this.qaOpen)} @click=${command('toggle-qa')}>
+        ${t('toolbar.qa')}
+      </button>
+      <button type="button" @click=${command('terms')}>${t('terms.open')}</button>
+      <button type="button" @click=${command('metrics')}>${t('metrics.open')}</button>
+      <button type="button" @click=${command('export-menu')}>${t('toolbar.export')}</button>
+      <button type="button" ?disabled=${!this.canUndo} @click=${command('undo')}>
+        ${t('toolbar.undo')}
+      </button>
+      <button type="button" ?disabled=${!this.canRedo} @click=${command('redo')}>
+        ${t('toolbar.redo')}
+      </button>
+      <button type="button" aria-pressed=${String(this.showDiff)} @click=${command('toggle-diff')}>
+        ${t('toolbar.showChanges')}
+      </button>
+      ${
+        this.bilingual
+          ? html`<label class="mode">
+              ${t('mode.label')}
+              <select
+                .value=${this.mode}
+                @change=${(e: Event) =>
+                  this.dispatchEvent(
+                    new CommandEvent(
+                      (e.target as HTMLSelectElement).value === 'sentence'
+                        ? 'mode-sentence'
+                        : 'mode-paragraph',
+                    ),
+                  )}
+              >
+                <option value="paragraph" ?selected=${this.mode === 'paragraph'}>
+                  ${t('mode.paragraph')}
+                </option>
+                <option value="sentence" ?selected=${this.mode === 'sentence'}>
+                  ${t('mode.sentence')}
+                </option>
+              </select>
+            </label>`
+          : ''
+      }
+      <span class="spacer"></span>
+      <verso-offline-status></verso-offline-status>
+      <span class="save ${this.save}" role="status">${t(`save.${this.save}`)}</span>
+      <button type="button" @click=${command('settings')}>${t('toolbar.settings')}</button>
+      <button
+        type="button"
+        aria-label=${t('toolbar.keys')}
+        title=${t('toolbar.keys')}
+        @click=${command('keys')}
+      >
+        ?
+      </button>
+      <select aria-label=${t('toolbar.language')} @change=${this.onLanguage}>
+        ${UI_LANGUAGES.map(
+          (lng) =>
+            html`<option value=${lng} ?selected=${lng === this.l.language}>
+              ${t(`languages.${lng}`)}
+            </option>`,
+        )}
+      </select>
+    `;
+  }
+
+  private onFile(e: Event): void {
+    const input = e.target as HTMLInputElement;
+    const files = [...(input.files ?? [])];
+    input.value = ''; // choosing the same file again must fire change again
+    if (files.length > 0) this.dispatchEvent(new FilesChosenEvent(files));
+  }
+
+  private onLanguage(e: Event): void {
+    const lng = (e.target as HTMLSelectElement).value;
+    this.dispatchEvent(new LanguageChosenEvent(lng));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'verso-toolbar': VersoToolbar;
+  }
+}

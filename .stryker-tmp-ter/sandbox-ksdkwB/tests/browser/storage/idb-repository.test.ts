@@ -1,0 +1,188 @@
+// @ts-nocheck
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { deleteVersoDb } from '../../../src/storage/open-db.ts';
+import { openRepository } from '../../../src/storage/idb-repository.ts';
+import type { IdbRepository } from '../../../src/storage/idb-repository.ts';
+import { DB_VERSION } from '../../../src/storage/schema.ts';
+import { toStorageError } from '../../../src/storage/transaction.ts';
+import {
+  describeRepositoryContract,
+  sampleProject,
+  tickingClock,
+} from '../../support/repository-contract.ts';
+import { openRaw, readAll, uniqueDbName } from '../../support/raw-idb.ts';
+
+describeRepositoryContract('IdbRepository', async (options) => {
+  const name = uniqueDbName();
+  const repo = await openRepository(name, options);
+  return {
+    repo,
+    dispose: async () => {
+      repo.close();
+      await deleteVersoDb(name);
+    },
+  };
+});
+
+describe('IdbRepository on IndexedDB', () => {
+  let name: string;
+  let repo: IdbRepository;
+
+  beforeEach(async () => {
+    name = uniqueDbName();
+    repo = await openRepository(name, { now: tickingClock() });
+  });
+  afterEach(async () => {
+    repo.close();
+    await deleteVersoDb(name);
+  });
+
+  it('keeps projects, edits and comments after the repository is closed and reopened', async () => {
+    const meta = await repo.createProject(sampleProject(700));
+    await repo.saveChanges(meta.id, [
+      { segmentId: 's650', text: 'late', status: 'reviewed', origin: 'typing' },
+    ]);
+    await repo.addComment(meta.id, 's2', { id: 'c1', text: 'why?', author: 'Ana', createdAt: 3 });
+    const before = await repo.openProject(meta.id);
+    repo.close();
+
+    repo = await openRepository(name, { now: tickingClock(Date.UTC(2026, 0, 1)) });
+    expect(await repo.listProjects()).toEqual([before.meta]);
+    expect(await repo.openProject(meta.id)).toEqual(before);
+    // A fresh repository has no segment → chunk map yet: saving must rebuild it from the chunks.
+    await repo.saveChanges(meta.id, [
+      { segmentId: 's700', text: 'after reopen', status: 'edited', origin: 'typing' },
+    ]);
+    expect((await repo.listRevisions(meta.id, 's650')).map((r) => r.text)).toEqual([
+      'MT 650',
+      'late',
+    ]);
+    expect((await repo.openProject(meta.id)).segments[699]?.text).toBe('after reopen');
+  });
+
+  it('stores a 1,200-segment project as chunks of 500, 500 and 200 segments and no revision records', async () => {
+    const meta = await repo.createProject(sampleProject(1200));
+    const chunks = (await readAll(name, 'chunks')) as {
+      projectId: string;
+      index: number;
+      segments: unknown[];
+    }[];
+    expect(chunks.map((c) => [c.projectId, c.index, c.segments.length])).toEqual([
+      [meta.id, 0, 500],
+      [meta.id, 1, 500],
+      [meta.id, 2, 200],
+    ]);
+    expect(await readAll(name, 'projects')).toEqual([
+      expect.objectContaining({ id: meta.id, chunkCount: 3, chunkSize: 500, schema: 1 }),
+    ]);
+    expect(await readAll(name, 'revisions')).toEqual([]);
+  });
+
+  it('rewrites only the chunk holding a changed segment', async () => {
+    const meta = await repo.createProject(sampleProject(1200));
+    await repo.saveChanges(meta.id, [
+      { segmentId: 's501', text: 'x', status: 'edited', origin: 'typing' },
+    ]);
+    const chunks = (await readAll(name, 'chunks')) as {
+      segments: { id: string; text: string }[];
+    }[];
+    expect(chunks[1]?.segments[0]).toMatchObject({ id: 's501', text: 'x' });
+    expect(chunks[0]?.segments.every((s) => s.text.startsWith('MT'))).toBe(true);
+    expect(await readAll(name, 'revisions')).toEqual([
+      expect.objectContaining({ projectId: meta.id, segmentId: 's501', text: 'x' }),
+    ]);
+  });
+
+  it('removes the project row, its chunks and its revisions from the stores on delete', async () => {
+    const doomed = await repo.createProject(sampleProject(600, 'Doomed'));
+    const kept = await repo.createProject(sampleProject(2, 'Kept'));
+    await repo.saveChanges(doomed.id, [
+      { segmentId: 's550', text: 'a', status: 'edited', origin: 'typing' },
+    ]);
+    await repo.saveChanges(kept.id, [
+      { segmentId: 's1', text: 'b', status: 'edited', origin: 'typing' },
+    ]);
+    await repo.deleteProject(doomed.id);
+    const ofDoomed = (rows: unknown[]) =>
+      rows.filter((r) => (r as { projectId?: string }).projectId === doomed.id);
+    expect(await readAll(name, 'projects')).toEqual([expect.objectContaining({ id: kept.id })]);
+    expect(ofDoomed(await readAll(name, 'chunks'))).toEqual([]);
+    expect(await readAll(name, 'chunks')).toHaveLength(1);
+    expect(ofDoomed(await readAll(name, 'revisions'))).toEqual([]);
+    expect(await readAll(name, 'revisions')).toHaveLength(1);
+  });
+
+  it('writes nothing when a request fails halfway through a transaction', async () => {
+    // The project row is added before the chunk; the chunk cannot be cloned, so the whole write aborts.
+    const unstorable = { mt: (() => 'not data') as unknown as string };
+    await expect(
+      repo.createProject({
+        name: 'Broken',
+        fileName: 'b.txt',
+        targetLang: 'en',
+        segments: [unstorable],
+      }),
+    ).rejects.toMatchObject({ name: 'DataCloneError' });
+    expect(await repo.listProjects()).toEqual([]);
+    expect(await readAll(name, 'projects')).toEqual([]);
+
+    // Same for a save: the first revision is added, the second cannot be cloned.
+    const meta = await repo.createProject(sampleProject(2));
+    const before = await repo.openProject(meta.id);
+    await expect(
+      repo.saveChanges(meta.id, [
+        { segmentId: 's1', text: 'fine', status: 'edited', origin: 'typing' },
+        { segmentId: 's2', text: unstorable.mt, status: 'edited', origin: 'typing' },
+      ]),
+    ).rejects.toMatchObject({ name: 'DataCloneError' });
+    expect(await repo.openProject(meta.id)).toEqual(before);
+    expect(await readAll(name, 'revisions')).toEqual([]);
+  });
+
+  it('tells onVersionChange listeners and lets a newer version open when another tab upgrades', async () => {
+    let calls = 0;
+    repo.onVersionChange(() => calls++);
+    const newer = await openRaw(name, DB_VERSION + 1);
+    newer.db.close();
+    expect(newer.wasBlocked).toBe(false);
+    expect(calls).toBe(1);
+    await expect(repo.listProjects()).rejects.toThrow(/closed/);
+    let late = 0;
+    repo.onVersionChange(() => late++);
+    await Promise.resolve();
+    expect(late).toBe(1);
+  });
+
+  it('maps a quota failure to errors.quota and passes other errors through', () => {
+    expect(toStorageError(new DOMException('full', 'QuotaExceededError'))).toMatchObject({
+      name: 'VersoInputError',
+      code: 'errors.quota',
+    });
+    const other = new DOMException('bad', 'DataError');
+    expect(toStorageError(other)).toBe(other);
+  });
+
+  it('creates and reopens a 20,000-segment project', async () => {
+    const project = sampleProject(20_000);
+    let start = performance.now();
+    const meta = await repo.createProject(project);
+    const created = performance.now() - start;
+    repo.close();
+    repo = await openRepository(name);
+    start = performance.now();
+    const { segments } = await repo.openProject(meta.id);
+    const opened = performance.now() - start;
+    start = performance.now();
+    await repo.saveChanges(meta.id, [
+      { segmentId: 's20000', text: 'last', status: 'edited', origin: 'typing' },
+    ]);
+    const saved = performance.now() - start;
+    console.log(
+      `20,000 segments: create ${created.toFixed(0)} ms, open ${opened.toFixed(0)} ms, ` +
+        `first save after open ${saved.toFixed(0)} ms`,
+    );
+    expect(segments).toHaveLength(20_000);
+    expect(segments[19_999]).toMatchObject({ id: 's20000', text: 'MT 20000' });
+    expect(await readAll(name, 'chunks')).toHaveLength(40);
+  });
+});

@@ -1,0 +1,203 @@
+/**
+ * Migration ladder tests. For every shipped version there is a seed that builds a database exactly as that
+ * version wrote it, with raw IndexedDB (never Verso's code, which moves on): opening it with the current
+ * code must reach the current layout and keep the data. Shipping version N+1 = add `seeds[N+1]`; the
+ * existing seeds stay as they are.
+ */
+// @ts-nocheck
+
+import { afterEach, describe, expect, it } from 'vitest';
+import { deleteVersoDb } from '../../../src/storage/open-db.ts';
+import { openRepository } from '../../../src/storage/idb-repository.ts';
+import { DB_VERSION } from '../../../src/storage/schema.ts';
+import { openRaw, uniqueDbName } from '../../support/raw-idb.ts';
+import { layoutOf } from '../../support/raw-idb.ts';
+
+/** The layout at `DB_VERSION`; update it together with a new migration step. */
+const CURRENT_LAYOUT = {
+  projects: { keyPath: 'id', autoIncrement: false, indexes: {} },
+  chunks: { keyPath: ['projectId', 'index'], autoIncrement: false, indexes: {} },
+  revisions: {
+    keyPath: 'id',
+    autoIncrement: true,
+    indexes: {
+      bySegment: { keyPath: ['projectId', 'segmentId'], unique: false, multiEntry: false },
+      byProject: { keyPath: 'projectId', unique: false, multiEntry: false },
+    },
+  },
+};
+
+const CREATED = Date.UTC(2025, 5, 1);
+
+/** Version 1 as shipped: one project "Old", segments s1–s3 (s2 edited once), one comment. */
+function seedVersion1(db: IDBDatabase, tx: IDBTransaction): void {
+  db.createObjectStore('projects', { keyPath: 'id' });
+  db.createObjectStore('chunks', { keyPath: ['projectId', 'index'] });
+  const revisions = db.createObjectStore('revisions', { keyPath: 'id', autoIncrement: true });
+  revisions.createIndex('bySegment', ['projectId', 'segmentId']);
+  revisions.createIndex('byProject', 'projectId');
+  const segment = (n: number, text: string, status: string, revisionCount: number) => ({
+    id: `s${n}`,
+    mt: `MT ${n}`,
+    text,
+    status,
+    comments: n === 3 ? [{ id: 'c1', text: 'ok', author: 'Ana', createdAt: CREATED }] : [],
+    revisionCount,
+    updatedAt: CREATED,
+  });
+  tx.objectStore('projects').add({
+    id: 'p1',
+    name: 'Old',
+    fileName: 'old.txt',
+    createdAt: CREATED,
+    updatedAt: CREATED + 1,
+    segmentCount: 3,
+    targetLang: 'en',
+    chunkCount: 1,
+    chunkSize: 500,
+    schema: 1,
+  });
+  tx.objectStore('chunks').add({
+    projectId: 'p1',
+    index: 0,
+    segments: [
+      segment(1, 'MT 1', 'new', 1),
+      segment(2, 'Edited', 'edited', 2),
+      segment(3, 'MT 3', 'new', 1),
+    ],
+  });
+  tx.objectStore('revisions').add({
+    projectId: 'p1',
+    segmentId: 's2',
+    text: 'Edited',
+    status: 'edited',
+    origin: 'typing',
+    createdAt: CREATED + 1,
+  });
+}
+
+/** Builders of a database as each shipped version left it (index = version). */
+const seeds: Record<number, (db: IDBDatabase, tx: IDBTransaction) => void> = { 1: seedVersion1 };
+
+describe('migration ladder', () => {
+  const names: string[] = [];
+  const freshName = () => {
+    const name = uniqueDbName('verso-migration');
+    names.push(name);
+    return name;
+  };
+  afterEach(async () => {
+    await Promise.all(names.splice(0).map((name) => deleteVersoDb(name)));
+  });
+
+  it('has a seed for every shipped version', () => {
+    expect(Object.keys(seeds).map(Number)).toEqual(
+      Array.from({ length: DB_VERSION }, (_, i) => i + 1),
+    );
+  });
+
+  it('creates every store and index from an empty database', async () => {
+    const name = freshName();
+    (await openRepository(name)).close();
+    const { db } = await openRaw(name);
+    expect(db.version).toBe(DB_VERSION);
+    expect(layoutOf(db)).toEqual(CURRENT_LAYOUT);
+    db.close();
+  });
+
+  for (const [version, seed] of Object.entries(seeds)) {
+    it(`upgrades a version ${version} database and keeps its projects, segments and revisions`, async () => {
+      const name = freshName();
+      const raw = await openRaw(name, Number(version), (db, tx) => seed(db, tx));
+      raw.db.close();
+
+      const repo = await openRepository(name);
+      try {
+        expect((await repo.listProjects()).map((p) => [p.id, p.name])).toEqual([['p1', 'Old']]);
+        const { segments } = await repo.openProject('p1');
+        expect(segments.map((s) => [s.id, s.text, s.status, s.revisionCount])).toEqual([
+          ['s1', 'MT 1', 'new', 1],
+          ['s2', 'Edited', 'edited', 2],
+          ['s3', 'MT 3', 'new', 1],
+        ]);
+        expect(segments[2]?.comments).toHaveLength(1);
+        expect((await repo.listRevisions('p1', 's2')).map((r) => [r.text, r.origin])).toEqual([
+          ['MT 2', 'import'],
+          ['Edited', 'typing'],
+        ]);
+        await repo.saveChanges('p1', [
+          { segmentId: 's1', text: 'New', status: 'edited', origin: 'typing' },
+        ]);
+      } finally {
+        repo.close();
+      }
+      const { db } = await openRaw(name);
+      expect(layoutOf(db)).toEqual(CURRENT_LAYOUT);
+      db.close();
+    });
+  }
+
+  it('keeps every field a version 1 segment can hold, over several chunks, and saves with stale checks', async () => {
+    const name = freshName();
+    const segment = (n: number) => ({
+      id: `s${n}`,
+      mt: `MT ${n} ⟨1⟩bold⟨/1⟩`,
+      source: `源 ${n}`,
+      text: n === 2 ? 'Edited ⟨1⟩bold⟨/1⟩' : `MT ${n} ⟨1⟩bold⟨/1⟩`,
+      status: n === 2 ? 'reviewed' : 'new',
+      comments: n === 501 ? [{ id: 'c9', text: 'Last one', author: 'Li', createdAt: CREATED }] : [],
+      revisionCount: n === 2 ? 2 : 1,
+      updatedAt: CREATED,
+      importStatus: 'new',
+      codes: [{ id: '1', kind: 'pair', open: '<b>', close: '</b>' }],
+      alignScore: 0.42,
+      externalId: `u${n}`,
+      ...(n === 3 ? { ancestors: ['s0'] } : {}),
+    });
+    const segments = Array.from({ length: 501 }, (_, i) => segment(i + 1));
+    const raw = await openRaw(name, 1, (db, tx) => {
+      seedVersion1(db, tx);
+      tx.objectStore('projects').add({
+        id: 'p2',
+        name: 'Bilingual',
+        fileName: 'b.xlf',
+        createdAt: CREATED,
+        updatedAt: CREATED + 2,
+        segmentCount: 501,
+        targetLang: 'en',
+        sourceLang: 'zh-CN',
+        chunkCount: 2,
+        chunkSize: 500,
+        schema: 1,
+      });
+      tx.objectStore('chunks').add({ projectId: 'p2', index: 0, segments: segments.slice(0, 500) });
+      tx.objectStore('chunks').add({ projectId: 'p2', index: 1, segments: segments.slice(500) });
+    });
+    raw.db.close();
+    const repo = await openRepository(name);
+    try {
+      expect((await repo.listProjects()).map((p) => p.id)).toEqual(['p2', 'p1']);
+      const opened = await repo.openProject('p2');
+      expect(opened.meta).toMatchObject({ sourceLang: 'zh-CN', segmentCount: 501 });
+      expect(opened.segments).toEqual(segments);
+      const stale = new Map([['s501', { text: 'not what is stored', status: 'new' as const }]]);
+      const change = {
+        segmentId: 's501',
+        text: 'Saved',
+        status: 'edited' as const,
+        origin: 'typing' as const,
+      };
+      await expect(repo.saveChanges('p2', [change], stale)).rejects.toMatchObject({
+        code: 'errors.staleWrite',
+      });
+      const fresh = new Map([['s501', { text: segments[500]!.text, status: 'new' as const }]]);
+      await repo.saveChanges('p2', [change], fresh);
+      expect((await repo.openProject('p2')).segments[500]).toMatchObject({
+        text: 'Saved',
+        comments: [{ id: 'c9' }],
+      });
+    } finally {
+      repo.close();
+    }
+  });
+});

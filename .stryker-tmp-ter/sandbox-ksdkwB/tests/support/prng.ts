@@ -1,0 +1,18 @@
+/**
+ * The one seeded PRNG of the tests and `npm run bench` (which loads this file through Vite's
+ * runnerImport): the same seed gives the same documents on every run and machine.
+ */
+// @ts-nocheck
+
+
+/** Mulberry32: small, seeded, good enough to generate text; returns numbers in [0, 1). */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

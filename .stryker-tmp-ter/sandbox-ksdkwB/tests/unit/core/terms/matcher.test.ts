@@ -1,0 +1,128 @@
+// @ts-nocheck
+import { describe, expect, it } from 'vitest';
+import type { TermRule } from '../../../../src/core/terms/model.ts';
+import { compileTerms, findTermHits } from '../../../../src/core/terms/matcher.ts';
+import { checkSegment } from '../../../../src/core/qa/index.ts';
+
+const rule = (
+  preferred: string,
+  forbidden: string[],
+  options: Partial<TermRule> = {},
+): TermRule => ({
+  id: preferred,
+  preferred,
+  forbidden: forbidden.map((pattern) =>
+    pattern.startsWith('re:')
+      ? { pattern: pattern.slice(3), regex: true }
+      : { pattern, regex: false },
+  ),
+  wholeWord: true,
+  matchCase: false,
+  ...options,
+});
+
+const hits = (text: string, rules: TermRule[]) =>
+  findTermHits(text, compileTerms(rules)).map((h) => [h.match, h.suggestion]);
+
+describe('term matching', () => {
+  it('finds forbidden variants as whole words, in any case, and suggests the preferred term', () => {
+    const rules = [rule('Belt and Road', ['one belt and one road', 'one belt and one way'])];
+    expect(hits('of "one belt and one road" and "One Belt and One Way"', rules)).toEqual([
+      ['one belt and one road', 'Belt and Road'],
+      ['One Belt and One Way', 'Belt and Road'],
+    ]);
+    expect(hits('someone belt and one roads', rules)).toEqual([]);
+  });
+
+  it('cases the suggestion like the text: sentence start, title case, capitals', () => {
+    const rules = [
+      rule('comprehensive pilot zone', ['comprehensive experimental zone']),
+      rule('forty', ['fourty']),
+    ];
+    expect(
+      hits(
+        'Fourty zones; the Comprehensive Experimental Zone; COMPREHENSIVE EXPERIMENTAL ZONE',
+        rules,
+      ),
+    ).toEqual([
+      ['Fourty', 'Forty'],
+      ['Comprehensive Experimental Zone', 'Comprehensive Pilot Zone'],
+      ['COMPREHENSIVE EXPERIMENTAL ZONE', 'COMPREHENSIVE PILOT ZONE'],
+    ]);
+  });
+
+  it('takes the longest variant at a place, and regular expressions', () => {
+    const rules = [
+      rule('Belt and Road', ['one belt', 'one belt and one road']),
+      rule('facilities connectivity', ['re:facilit(?:y|ies) unicom']),
+    ];
+    expect(hits('one belt and one road; Facility Unicom', rules)).toEqual([
+      ['one belt and one road', 'Belt and Road'],
+      ['Facility Unicom', 'Facilities connectivity'],
+    ]);
+  });
+
+  it('honours match-case and part-word rules', () => {
+    expect(
+      hits('belt and road, Belt and Road', [
+        rule('Belt and Road', ['belt and road'], { matchCase: true }),
+      ]),
+    ).toEqual([['belt and road', 'Belt and Road']]);
+    expect(hits('subzone', [rule('area', ['zone'], { wholeWord: false })])).toEqual([
+      ['zone', 'area'],
+    ]);
+    expect(hits('subzone', [rule('area', ['zone'])])).toEqual([]);
+  });
+
+  it('finds a variant inside a hyphenated word, and not the preferred term itself', () => {
+    expect(hits('the Belt plan', [rule('Belt', ['belt'])])).toEqual([]);
+    expect(hits('the one-belt plan', [rule('sash', ['belt'])])).toEqual([['belt', 'sash']]);
+  });
+
+  it('leaves an invalid rule out instead of failing the run', () => {
+    const compiled = compileTerms([rule('x', ['re:(']), rule('Forty', ['fourty'])]);
+    expect(compiled.invalid.map((i) => i.rule.id)).toEqual(['x']);
+    expect(findTermHits('fourty', compiled)).toHaveLength(1);
+  });
+});
+
+describe('term check', () => {
+  it('reports a violation as an error with the note, and a missing preferred term when the source has it', () => {
+    const rules = [
+      rule('Belt and Road', ['one belt and one road'], {
+        sourceTerm: '一带一路',
+        note: 'Official since 2015',
+      }),
+    ];
+    const ctx = { terms: rules, projectWords: [], targetLang: 'en' };
+    const base = {
+      id: 's1',
+      status: 'edited' as const,
+      comments: [],
+      revisionCount: 1,
+      updatedAt: 0,
+    };
+    const found = checkSegment({ ...base, mt: 'x', text: 'the one belt and one road' }, ctx);
+    expect(found.filter((f) => f.rule === 'term')).toMatchObject([
+      {
+        rule: 'term',
+        severity: 'error',
+        message: { key: 'qa.term.forbidden', params: { note: 'Official since 2015' } },
+      },
+    ]);
+    expect(
+      checkSegment(
+        { ...base, mt: 'x', source: '推进一带一路建设', text: 'the new silk road' },
+        ctx,
+      ).filter((f) => f.rule === 'term'),
+    ).toMatchObject([
+      { severity: 'warning', start: 0, end: 0, message: { key: 'qa.term.missing' } },
+    ]);
+    expect(
+      checkSegment(
+        { ...base, mt: 'x', source: '推进一带一路建设', text: 'the Belt and Road' },
+        ctx,
+      ).filter((f) => f.rule === 'term'),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,81 @@
+// @ts-nocheck
+import { describe, expect, it } from 'vitest';
+import { AppStatus } from '../../../src/state/app-status.ts';
+
+function env(persisted: boolean, grant: boolean) {
+  const handlers = new Map<string, () => void>();
+  const asked: string[] = [];
+  return {
+    asked,
+    handlers,
+    value: {
+      onLine: true,
+      window: {
+        addEventListener: (type: string, fn: () => void) => void handlers.set(type, fn),
+      } as unknown as Window,
+      storage: {
+        persisted: () => Promise.resolve(persisted),
+        persist: () => {
+          asked.push('persist');
+          return Promise.resolve(grant);
+        },
+        estimate: () => Promise.resolve({ usage: 2_000_000, quota: 100_000_000 }),
+      },
+      serviceWorker: {
+        register: (url: string) => {
+          asked.push(`register ${url}`);
+          return Promise.resolve({} as ServiceWorkerRegistration);
+        },
+        ready: Promise.resolve({} as ServiceWorkerRegistration),
+      },
+    },
+  };
+}
+
+describe('AppStatus', () => {
+  it('asks for persistent storage once, records the answer and the estimate', async () => {
+    const e = env(false, true);
+    const status = new AppStatus(e.value);
+    let changes = 0;
+    status.addEventListener('change', () => (changes += 1));
+    await status.requestPersistence();
+    expect(e.asked).toEqual(['persist']);
+    expect(status.storage).toEqual({ persisted: true, usage: 2_000_000, quota: 100_000_000 });
+    expect(changes).toBeGreaterThan(0);
+  });
+
+  it('does not ask again when storage is already persistent; records a refusal', async () => {
+    const granted = env(true, false);
+    await new AppStatus(granted.value).requestPersistence();
+    expect(granted.asked).toEqual([]);
+    const refused = new AppStatus(env(false, false).value);
+    await refused.requestPersistence();
+    expect(refused.storage.persisted).toBe(false);
+  });
+
+  it('is ready offline once the service worker is active, and follows the network', async () => {
+    const e = env(false, false);
+    const status = new AppStatus(e.value);
+    expect(status.offline).toBe('unavailable');
+    await status.registerServiceWorker('/sw.js');
+    expect(e.asked).toEqual(['register /sw.js']);
+    expect(status.offline).toBe('ready');
+    e.handlers.get('offline')?.();
+    expect(status.online).toBe(false);
+    e.handlers.get('online')?.();
+    expect(status.online).toBe(true);
+  });
+
+  it('stays unavailable without a service worker or when registering fails', async () => {
+    const none = new AppStatus({ onLine: true });
+    await none.registerServiceWorker('/sw.js');
+    expect(none.offline).toBe('unavailable');
+    const e = env(false, false);
+    const failing = new AppStatus({
+      ...e.value,
+      serviceWorker: { ...e.value.serviceWorker, register: () => Promise.reject(new Error('no')) },
+    });
+    await failing.registerServiceWorker('/sw.js');
+    expect(failing.offline).toBe('unavailable');
+  });
+});

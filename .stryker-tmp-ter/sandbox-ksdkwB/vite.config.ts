@@ -1,0 +1,48 @@
+// @ts-nocheck
+import { defineConfig } from 'vitest/config';
+import { playwright } from '@vitest/browser-playwright';
+import { offlinePlugin, SECURITY_HEADERS } from './scripts/offline-plugin.ts';
+
+/** Debian's Chromium (GUIDE pitfall 2); never a downloaded browser. */
+export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export default defineConfig({
+  build: { target: 'es2022', sourcemap: true },
+  // Issue 6: service worker (offline) and Content-Security-Policy in the build; CSP header in preview.
+  plugins: [offlinePlugin()],
+  preview: { headers: SECURITY_HEADERS },
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts', 'tests/conformance/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+    ],
+  },
+});
