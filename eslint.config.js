@@ -14,6 +14,8 @@ export default tseslint.config(
       'playwright-report/',
       'bin/',
       '**/.tmp*',
+      '.stryker-tmp*/',
+      'reports/',
       '**/*.tmp.*',
     ],
   },
