@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { skippedChecks } from '../../../../src/core/qa/index.ts';
+import { runChecks, skippedChecks } from '../../../../src/core/qa/index.ts';
 import { createSpeller, suggestByEdits } from '../../../../src/core/qa/speller.ts';
-import { CTX, englishDictionary, englishSpeller, findingsOf, seg } from '../../../support/qa.ts';
+import {
+  CTX,
+  englishDictionary,
+  englishSpeller,
+  findingsOf,
+  seedSegments,
+  seg,
+} from '../../../support/qa.ts';
 
 describe('createSpeller over dictionary-en', () => {
   it('loads the Hunspell files of dictionary-en 4 (index.aff, index.dic)', () => {
@@ -120,5 +127,16 @@ describe('skippedChecks', () => {
   it('says nothing when the dictionary fits or there is none', () => {
     expect(skippedChecks({ ...CTX, speller: englishSpeller() })).toEqual([]);
     expect(skippedChecks({ ...CTX, targetLang: 'de' })).toEqual([]);
+  });
+});
+
+describe('names on the seed (issue 11 item 7)', () => {
+  it('sends the pinyin names the MT carries to the names note, leaving one spelling flag', () => {
+    const findings = runChecks(seedSegments(), { ...CTX, speller: englishSpeller() });
+    const names = findings.filter((f) => f.rule === 'name').map((f) => f.text);
+    const spelling = findings.filter((f) => f.rule === 'spelling').map((f) => f.text);
+    expect(names).toHaveLength(15);
+    expect(names).toEqual(expect.arrayContaining(['Jinping', 'Chaoyang', 'Liaohai', 'Davos']));
+    expect(spelling).toEqual(['Huludao']);
   });
 });
