@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks, skippedChecks } from '../../../../src/core/qa/index.ts';
+import { BELT_AND_ROAD_PACK } from '../../../../src/core/terms/packs/belt-and-road.ts';
 import { createSpeller, suggestByEdits } from '../../../../src/core/qa/speller.ts';
 import {
   CTX,
@@ -132,7 +133,9 @@ describe('skippedChecks', () => {
 
 describe('names on the seed (issue 11 item 7)', () => {
   it('sends the pinyin names the MT carries to the names note, leaving one spelling flag', () => {
-    const findings = runChecks(seedSegments(), { ...CTX, speller: englishSpeller() });
+    // As the app checks the seed: the term pack on.
+    const ctx = { ...CTX, terms: BELT_AND_ROAD_PACK, speller: englishSpeller() };
+    const findings = runChecks(seedSegments(), ctx);
     const names = findings.filter((f) => f.rule === 'name').map((f) => f.text);
     const spelling = findings.filter((f) => f.rule === 'spelling').map((f) => f.text);
     expect(names).toHaveLength(15);
