@@ -269,7 +269,7 @@ describe('wordDiff', () => {
       { kind: 'equal', text: expect.stringMatching(/ sit$/) as unknown },
       { kind: 'insert', text: 's' },
     ]);
-  });
+  }, 30_000);
 
   it('skips the surrogate code units when there are more than 55,296 distinct tokens', () => {
     const words = Array.from({ length: 60000 }, (_, i) => `w${i}`);
@@ -281,7 +281,7 @@ describe('wordDiff', () => {
     expect(ops.filter((o) => o.kind === 'delete').map((o) => o.text)).toEqual(
       words.filter((_, i) => i % 1000 === 999),
     );
-  });
+  }, 30_000);
 
   it('finishes within its time budget on two long, entirely different texts', () => {
     const before = Array.from({ length: 20000 }, (_, i) => `a${i}`).join(' ');
