@@ -189,3 +189,44 @@ describe('findHits with two regex hits in one segment (issue 11, test strength)'
     expect(hits.map((h) => h.replacement)).toEqual(['[a]', '[a-b]']);
   });
 });
+
+describe('find-replace messages and empty-match probes (issue 11, test strength)', () => {
+  it('says what is wrong in English for the CLI and logs', () => {
+    expect(inputErrorOf(() => compileFind(options({ find: '' }))).message).toBe(
+      'Type the text to find.',
+    );
+    expect(
+      inputErrorOf(() => compileFind(options({ find: '(unclosed', regex: true }))).message,
+    ).toMatch(/^The regular expression is not valid: /);
+    const empty = inputErrorOf(() => compileFind(options({ find: 'x*', regex: true })));
+    expect(empty.params).toEqual({ pattern: 'x*' });
+    expect(empty.message).toBe(
+      'The regular expression /x*/ can match empty text; make it match at least one character.',
+    );
+  });
+
+  it('names the overlapping hits it refuses to apply', () => {
+    const hit = { segmentId: 's1', segmentIndex: 0, match: 'ab', replacement: 'x' };
+    expect(() =>
+      applyHits('abc', [
+        { ...hit, start: 0, end: 2 },
+        { ...hit, start: 1, end: 3, match: 'bc' },
+      ]),
+    ).toThrow(/^Overlapping hits at 0–2\.$/);
+  });
+
+  it.each([
+    ['(?=A)', 'A'],
+    ['(?=0)', '0'],
+    ['(?=_)', '_'],
+    ['(?=\\.)', '.'],
+    ['(?<=a)(?= )', 'a b'],
+    ['(?<=a)(?=b)', 'ab'],
+    ['(?=\\n)', 'line break'],
+    ['(?=你)', 'CJK'],
+    ['(?=é)', 'é'],
+  ])('refuses %s, which matches empty text only before %s', (find) => {
+    const error = inputErrorOf(() => compileFind(options({ find, regex: true, matchCase: true })));
+    expect(error.code).toBe('errors.emptyMatch');
+  });
+});
