@@ -15,6 +15,8 @@ export default tseslint.config(
       'playwright-report/',
       'bin/',
       '**/.tmp*',
+      '.stryker-tmp*/',
+      'reports/',
       '**/*.tmp.*',
     ],
   },

@@ -1,5 +1,5 @@
 /** Parsing the `verso` command line into what to do. Pure: no I/O. */
-import { EXPORT_FORMATS, type ExportFormat } from './export-command.ts';
+import { EXPORT_FORMATS, type ExportFormat, type ExportLanguages } from './export-command.ts';
 import { defineCommand, parseOptions } from './options.ts';
 
 /** What the command line asks for; `usage-error` carries the reason (exit status 2). */
@@ -11,6 +11,8 @@ export type Command =
       readonly format: ExportFormat;
       readonly output?: string;
       readonly encoding?: string;
+      /** `--source-lang` / `--target-lang`: the languages the file does not say. */
+      readonly languages: ExportLanguages;
     }
   | { readonly kind: 'usage-error'; readonly message: string };
 
@@ -38,7 +40,13 @@ const EXPORT_OPTIONS = defineCommand({
   missing: 'missing FILE',
   tooMany: 'one FILE at a time',
   flags: {},
-  values: { format: { short: 'f' }, output: { short: 'o' }, encoding: {} },
+  values: {
+    format: { short: 'f' },
+    output: { short: 'o' },
+    encoding: {},
+    'source-lang': {},
+    'target-lang': {},
+  },
 });
 
 function parseExport(args: readonly string[]): Command {
@@ -46,7 +54,11 @@ function parseExport(args: readonly string[]): Command {
   if (parsed.kind === 'help') return { kind: 'help', topic: 'export' };
   if (parsed.kind === 'usage-error') return parsed;
   const { file } = parsed.args;
-  const { output, encoding } = parsed.values;
+  const { output, encoding, 'source-lang': sourceLang, 'target-lang': targetLang } = parsed.values;
+  const languages: ExportLanguages = {
+    ...(sourceLang === undefined ? {} : { sourceLang }),
+    ...(targetLang === undefined ? {} : { targetLang }),
+  };
   const extension = output?.match(/\.([^./\\]+)$/)?.[1]?.toLowerCase();
   const format = parsed.values.format ?? (extension === 'xlf' ? 'xliff2' : extension);
   const formats = EXPORT_FORMATS.join(', ');
@@ -57,6 +69,7 @@ function parseExport(args: readonly string[]): Command {
     kind: 'export',
     file,
     format,
+    languages,
     ...(output === undefined ? {} : { output }),
     ...(encoding === undefined ? {} : { encoding }),
   };

@@ -19,14 +19,32 @@ import {
 import type { DecodeOptions } from '../core/text/decode.ts';
 import type { ProjectMeta, Revision, Segment } from '../core/model/model.ts';
 import { newProjectRecords } from '../core/project/records.ts';
+import { termPairsOf } from '../core/terms/pairs.ts';
+import { rulesOfPacks } from '../core/terms/packs/index.ts';
 import { EXIT_OK, usageFailure, writeFileOutput, writeOutput, type CliIo } from './io.ts';
 
 /** Output formats of `verso export` (the export kinds of core/export). */
 export const EXPORT_FORMATS = EXPORT_KINDS;
 export type ExportFormat = ExportKind;
 
-/** Target language of a project made from a bare document: BCP 47 "undetermined" (nothing says which). */
+/** A language nothing gives: BCP 47 "undetermined" (the interchange exports refuse it). */
 const UNKNOWN_LANGUAGE = 'und';
+
+/** `--source-lang` / `--target-lang` of `verso export`. */
+export interface ExportLanguages {
+  readonly sourceLang?: string;
+  readonly targetLang?: string;
+}
+
+/**
+ * The language of one side: the file's when it says one, else the command line's, else `und`. An
+ * undetermined language is the same as none (a backup of a project made from a bare document).
+ */
+function languageOf(fromFile: string | undefined, given: string | undefined): string {
+  const said = fromFile?.trim();
+  if (said && said.toLowerCase() !== UNKNOWN_LANGUAGE) return said;
+  return given?.trim() || UNKNOWN_LANGUAGE;
+}
 
 /**
  * Writes an export to `output` (`-o`) or stdout. Binary exports (Word) go to stdout only when it is
@@ -68,15 +86,34 @@ export function exportInputOf(
   bytes: Uint8Array,
   fileName: string,
   now: number,
-  options: DecodeOptions = {},
+  options: ExportLanguages & DecodeOptions = {},
 ): ExportInput {
+  const languages = options;
   const opened = openAnyFile(bytes, fileName, undefined, undefined, options);
-  if (opened.kind === 'bilingual') return bilingualInput(opened.document, fileName, now);
+  if (opened.kind === 'bilingual') return bilingualInput(opened.document, fileName, now, languages);
   const backup = opened.kind === 'backup' ? opened.backup : backupOfDocument(opened, now);
-  return backupInput(backup, now);
+  const { project } = backup;
+  const sourceLang =
+    project.sourceLang === undefined && languages.sourceLang === undefined
+      ? undefined
+      : languageOf(project.sourceLang, languages.sourceLang);
+  return backupInput(
+    {
+      ...backup,
+      project: {
+        ...project,
+        targetLang: languageOf(project.targetLang, languages.targetLang),
+        ...(sourceLang === undefined ? {} : { sourceLang }),
+      },
+    },
+    now,
+  );
 }
 
-/** The project of a backup: segments with their revision counts and times, the term rules as pairs. */
+/**
+ * The project of a backup: segments with their revision counts and times, the term rules in force
+ * (its own and its packs') as pairs for the edit classification.
+ */
 function backupInput(backup: Backup, now: number): ExportInput {
   const { project } = backup;
   const revisions: Revision[] = backup.revisions.map((r) => ({ ...r }));
@@ -98,23 +135,29 @@ function backupInput(backup: Backup, now: number): ExportInput {
     id: 'cli',
     segmentCount: segments.length,
   };
-  const terms = (project.qa?.termRules ?? []).map((r) => ({
-    from: r.sourceTerm ?? '',
-    to: r.preferred,
-  }));
+  const terms = termPairsOf([
+    ...(project.qa?.termRules ?? []),
+    ...rulesOfPacks(project.qa?.packs ?? []),
+  ]);
   return { meta, segments, revisions, now, ...(terms.length > 0 ? { terms } : {}) };
 }
 
 /**
  * The project a bilingual file makes, exactly as the app's storage makes it (newProjectRecords, a pure
  * function): segments `s1…sN`, the correction starting at the file's target, notes as comments by the
- * file. Languages the file does not say are `und`.
+ * file. Languages the file does not say are those given (`--source-lang`, `--target-lang`, which also
+ * choose the pair of a TMX file), else `und`.
  */
-function bilingualInput(document: BilingualDocument, fileName: string, now: number): ExportInput {
+function bilingualInput(
+  document: BilingualDocument,
+  fileName: string,
+  now: number,
+  languages: ExportLanguages,
+): ExportInput {
   const name = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
   const project = projectFromBilingual(document, name, {
-    sourceLang: document.sourceLang || UNKNOWN_LANGUAGE,
-    targetLang: document.targetLang || UNKNOWN_LANGUAGE,
+    sourceLang: languageOf(document.sourceLang, languages.sourceLang),
+    targetLang: languageOf(document.targetLang, languages.targetLang),
   });
   const { meta, segments } = newProjectRecords('cli', project, now);
   return { meta, segments, now };

@@ -5,12 +5,12 @@
  * own term rules and word list, and the termbase given with `--rules`.
  */
 import type { Segment } from '../core/model/model.ts';
-import { runChecks, type Finding, type QaContext, type Speller } from '../core/qa/index.ts';
+import { findingsLeft, skippedChecks, type Finding } from '../core/qa/index.ts';
 import { formatQaMessage } from '../core/qa/messages.ts';
-import { createSpeller } from '../core/qa/speller.ts';
+import type { QaMessage } from '../core/qa/types.ts';
 import type { TermRule } from '../core/terms/model.ts';
-import { BELT_AND_ROAD_PACK } from '../core/terms/packs/belt-and-road.ts';
 import { readTermbase } from '../core/terms/termbase.ts';
+import { cliQaContext, knownLanguage } from './qa-context.ts';
 import { exportInputOf } from './export-command.ts';
 import { answerWithoutWork, encodingOption, readInput, writeOutput, type CliIo } from './io.ts';
 import { defineCommand, parseOptions } from './options.ts';
@@ -25,7 +25,8 @@ export const QA_HELP = `Usage: ${QA_USAGE}
 Reads FILE — a document (.txt, .md; UTF-8, UTF-16 with a byte-order mark, or GB18030), a bilingual
 file (XLIFF .xlf/.xliff, TMX .tmx, TSV/CSV .tsv/.csv) or a Verso backup (.json) — and runs Verso's
 quality checks on every segment's current text: term rules (the shipped Belt-and-Road pack, a
-backup's own rules, TERMBASE), spelling (English dictionary plus a backup's word list), repeated
+backup's own rules, TERMBASE), spelling of English targets (English dictionary plus a backup's word
+list; words that read as names — capitalised inside a sentence, in the MT too — as notes), repeated
 words and phrases, spacing, leftover Chinese characters and punctuation, unbalanced brackets and
 quotes, numbers that differ from the MT or source, inline codes, variants of frequent phrases,
 duplicated, untouched, too short or too long segments and boilerplate.
@@ -61,6 +62,8 @@ const QA_OPTIONS = defineCommand({
 export interface QaReport {
   readonly segments: readonly Segment[];
   readonly findings: readonly Finding[];
+  /** Why some checks did not run (no dictionary for the target's language), said once. */
+  readonly skipped?: readonly QaMessage[];
 }
 
 /** Runs `verso qa` with the arguments after `qa`; resolves to the exit status. */
@@ -87,19 +90,9 @@ export async function runQa(args: readonly string[], io: CliIo): Promise<number>
     extra = rules.value;
   }
   const { meta, segments } = project.value;
-  const ctx: QaContext = {
-    terms: [
-      ...(parsed.flags['no-pack'] ? [] : BELT_AND_ROAD_PACK),
-      ...(meta.qa?.termRules ?? []),
-      ...extra,
-    ],
-    projectWords: meta.qa?.words ?? [],
-    speller: await englishSpeller(),
-    targetLang: knownLanguage(meta.targetLang) ?? 'en',
-    ...(knownLanguage(meta.sourceLang) ? { sourceLang: meta.sourceLang! } : {}),
-  };
-  const findings = runChecks(segments, ctx);
-  const report = { segments, findings };
+  const ctx = await cliQaContext(meta, { noPack: parsed.flags['no-pack'], extraRules: extra });
+  const findings = findingsLeft(segments, ctx, meta.qa?.ignored);
+  const report = { segments, findings, skipped: skippedChecks(ctx).map((s) => s.message) };
   const output = parsed.flags.json ? formatFindingsJson(report) : formatFindingsText(report, file);
   return writeOutput(output, parsed.values.output, io);
 }
@@ -128,11 +121,15 @@ export function formatFindingsJson({ segments, findings }: QaReport): string {
  * The findings to read: a summary line, then one line per finding, compiler style —
  * `FILE:SEGMENT:START-END: severity [rule] message (→ suggestion)`.
  */
-export function formatFindingsText({ segments, findings }: QaReport, file: string): string {
+export function formatFindingsText(
+  { segments, findings, skipped = [] }: QaReport,
+  file: string,
+): string {
   const position = new Map(segments.map((s, i) => [s.id, i + 1]));
   const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
   const lines = [
     `${file}: ${segments.length} segments, ${findings.length} findings (${count('error')} errors, ${count('warning')} warnings, ${count('info')} notes)`,
+    ...skipped.map((m) => `${file}: ${formatQaMessage(m)}`),
   ];
   for (const f of findings) {
     const suggestion =
@@ -144,22 +141,4 @@ export function formatFindingsText({ segments, findings }: QaReport, file: strin
     );
   }
   return `${lines.join('\n')}\n`;
-}
-
-/**
- * The English speller over dictionary-en's Hunspell files, bundled into the command (Vite `?raw`,
- * loaded only by `verso qa`). The package exports only its Node entry point, which reads the files
- * relative to itself, so they are imported by path.
- */
-async function englishSpeller(): Promise<Speller> {
-  const [aff, dic] = await Promise.all([
-    import('../../node_modules/dictionary-en/index.aff?raw'),
-    import('../../node_modules/dictionary-en/index.dic?raw'),
-  ]);
-  return createSpeller(aff.default, dic.default, []);
-}
-
-/** A language tag worth passing on: not empty and not "und" (undetermined). */
-function knownLanguage(lang: string | undefined): string | undefined {
-  return lang === undefined || lang.trim() === '' || lang === 'und' ? undefined : lang;
 }

@@ -6,7 +6,17 @@ import { exportInputOf, writeExport } from './export-command.ts';
 import { runImport } from './import-command.ts';
 import { runMetrics } from './metrics-command.ts';
 import { runQa } from './qa-command.ts';
-import { encodingOption, readInput, showHelp, usageFailure, type CliIo } from './io.ts';
+import {
+  EXIT_BAD_INPUT,
+  encodingOption,
+  readInput,
+  showHelp,
+  usageFailure,
+  type CliIo,
+} from './io.ts';
+import { VersoInputError } from '../core/model/errors.ts';
+import { cliQaContext } from './qa-context.ts';
+import { termPairsOf } from '../core/terms/pairs.ts';
 import { EXPORT_HELP, MAIN_HELP, USAGE } from './usage.ts';
 
 export { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type CliIo } from './io.ts';
@@ -41,13 +51,26 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     case 'help':
       return showHelp(command.topic === 'export' ? EXPORT_HELP : MAIN_HELP, io);
     case 'export': {
-      const { file, format, output, encoding } = command;
-      const options = encodingOption(encoding);
+      const { file, format, output, languages, encoding } = command;
+      const options = { ...languages, ...encodingOption(encoding) };
       const input = await readInput(file, io, (bytes) =>
         exportInputOf(bytes, file, io.now(), options),
       );
       if (!input.ok) return input.status;
-      return writeExport(await exportProject(format, input.value), output, io);
+      // The change report counts the findings left as `verso qa` finds them (issue 11 item 3).
+      // Its edit kinds count the term rules that QA applies as terminology.
+      const qa = format === 'report' ? await cliQaContext(input.value.meta) : undefined;
+      const project = qa ? { ...input.value, qa, terms: termPairsOf(qa.terms) } : input.value;
+      let exported;
+      try {
+        exported = await exportProject(format, project);
+      } catch (error) {
+        // What the file holds cannot be written in this format (undetermined languages, say).
+        if (!(error instanceof VersoInputError)) throw error;
+        io.stderr(`verso: ${file}: ${error.message}\n`);
+        return EXIT_BAD_INPUT;
+      }
+      return writeExport(exported, output, io);
     }
   }
 }

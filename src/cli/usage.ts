@@ -2,7 +2,7 @@
 
 /** One line per subcommand, printed on wrong usage. */
 export const USAGE =
-  'Usage: verso export FILE --format txt|md|html|docx|docx-review|xliff2|xliff12|tmx|report|json [--encoding NAME] [-o OUT]\n       verso align SOURCE TARGET [--json] [-o OUT]\n       verso import FILE [--json] [-o OUT]\n       verso metrics MT_FILE FINAL_FILE [--json] [-o OUT]\n       verso qa FILE [--rules TERMBASE] [--json] [-o OUT]\n       verso --help';
+  'Usage: verso export FILE --format txt|md|html|docx|docx-review|xliff2|xliff12|tmx|report|json [--source-lang LANG] [--target-lang LANG] [--encoding NAME] [-o OUT]\n       verso align SOURCE TARGET [--json] [-o OUT]\n       verso import FILE [--json] [-o OUT]\n       verso metrics MT_FILE FINAL_FILE [--json] [-o OUT]\n       verso qa FILE [--rules TERMBASE] [--json] [-o OUT]\n       verso --help';
 
 /** `verso --help`. */
 export const MAIN_HELP = `Verso: review machine translations paragraph by paragraph.
@@ -24,7 +24,7 @@ Exit status: 0 success, 1 a problem in the input file, 2 wrong usage.
 `;
 
 /** `verso export --help`. */
-export const EXPORT_HELP = `Usage: verso export FILE --format FORMAT [--encoding NAME] [-o OUT]
+export const EXPORT_HELP = `Usage: verso export FILE --format FORMAT [--source-lang LANG] [--target-lang LANG] [--encoding NAME] [-o OUT]
 
 Reads FILE — a document (.txt, .md, .markdown, .text or no extension; UTF-8, UTF-16 with a
 byte-order mark, or GB18030), a bilingual file (XLIFF .xlf/.xliff, TMX .tmx, TSV/CSV .tsv/.csv)
@@ -37,7 +37,8 @@ or a Verso backup (.json) — as the project Verso would make of it, and writes 
   xliff2       XLIFF 2.1: source, final text, statuses, comments as notes, the MT as a candidate
   xliff12      XLIFF 1.2: the same, the MT as a machine-translation alternative
   tmx          TMX 1.4b: source and final text, status and MT as properties, comments as notes
-  report       the change report: summary, HTER and its distribution, every changed segment
+  report       the change report: summary, HTER and its distribution, the QA findings left (the
+               checks of verso qa, run on the final text), every changed segment
   json         a Verso backup; for a document, that of a new project with every segment "new"
 
 Word files are binary: give -o, or redirect standard output to a file.
@@ -48,7 +49,13 @@ Options:
   --encoding NAME       read FILE in NAME (latin1, windows-1252, gb18030, big5, cesu-8…)
                         instead of detecting it (Verso asks when it cannot tell)
   -o, --output OUT      write to OUT instead of standard output
+      --source-lang LANG  the source language (BCP 47) when FILE does not say it (TMX: the one to take)
+      --target-lang LANG  the target language when FILE does not say it: a TSV without a header row,
+                        a plain document (TMX: the one to take)
   -h, --help            show this help
+
+XLIFF and TMX need both languages: without them the export is refused (exit 1), since no translation
+tool can match "und".
 
 Exit status: 0 success, 1 a problem in FILE (the message names the file and position), 2 wrong usage.
 `;

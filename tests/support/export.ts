@@ -83,6 +83,8 @@ if (!XMLLINT) console.warn('skipping: xmllint is absent (apt-get install libxml2
 export const SCHEMAS = {
   xliff2: 'xliff2-oasis/xliff-21/schemas/xliff_core_2.0.xsd',
   xliff2Matches: 'xliff2-oasis/xliff-21/schemas/matches.xsd',
+  /** The core and every module schema of XLIFF 2.1 at once (a wrapper importing them all). */
+  xliff2Modules: 'xliff2-oasis/xliff-21/schemas/xliff_core_2.0.xsd',
   xliff12: 'schemas/xliff12/xliff-core-1.2-strict.LOCAL-xmlxsd.xsd',
   tmx: 'schemas/tmx14/tmx14.dtd',
 } as const;
@@ -92,7 +94,7 @@ export const canValidate = XMLLINT !== undefined && hasSharedData(SCHEMAS.xliff2
 
 /** Checks that documents are well-formed XML with xmllint in one run; '' when all are. */
 export function wellFormed(documents: readonly string[]): string {
-  return xmllint([], documents);
+  return xmllint(() => [], documents);
 }
 
 /**
@@ -102,10 +104,20 @@ export function wellFormed(documents: readonly string[]): string {
  */
 export function validate(schema: keyof typeof SCHEMAS, documents: readonly string[]): string {
   const mode = schema === 'tmx' ? '--dtdvalid' : '--schema';
-  return xmllint([mode, sharedPath(SCHEMAS[schema])], documents);
+  return xmllint(
+    (dir) => [
+      mode,
+      schema === 'xliff2Modules' ? writeModulesSchema(dir) : sharedPath(SCHEMAS[schema]),
+    ],
+    documents,
+  );
 }
 
-function xmllint(options: readonly string[], documents: readonly string[]): string {
+/** Runs xmllint on `documents` with the options `options` gives for the scratch folder `dir`. */
+function xmllint(
+  options: (dir: string) => readonly string[],
+  documents: readonly string[],
+): string {
   const dir = mkdtempSync(join(tmpdir(), 'verso-export-'));
   try {
     const files = documents.map((text, i) => {
@@ -113,7 +125,7 @@ function xmllint(options: readonly string[], documents: readonly string[]): stri
       writeFileSync(file, text);
       return file;
     });
-    const result = spawnSync(XMLLINT!, ['--noout', '--nonet', ...options, ...files], {
+    const result = spawnSync(XMLLINT!, ['--noout', '--nonet', ...options(dir), ...files], {
       encoding: 'utf8',
       env: { ...process.env, XML_CATALOG_FILES: sharedPath('schemas/catalog.xml') },
     });
@@ -122,4 +134,37 @@ function xmllint(options: readonly string[], documents: readonly string[]): stri
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The module schemas of XLIFF 2.1 by namespace (../shared/data/xliff2-oasis/xliff-21/schemas). */
+const MODULE_SCHEMAS: Readonly<Record<string, string>> = {
+  'urn:oasis:names:tc:xliff:document:2.0': 'xliff_core_2.0.xsd',
+  'urn:oasis:names:tc:xliff:fs:2.0': 'fs.xsd',
+  'urn:oasis:names:tc:xliff:glossary:2.0': 'glossary.xsd',
+  'http://www.w3.org/2005/11/its': 'its.xsd',
+  'urn:oasis:names:tc:xliff:itsm:2.1': 'itsm.xsd',
+  'urn:oasis:names:tc:xliff:matches:2.0': 'matches.xsd',
+  'urn:oasis:names:tc:xliff:metadata:2.0': 'metadata.xsd',
+  'urn:oasis:names:tc:xliff:resourcedata:2.0': 'resource_data.xsd',
+  'urn:oasis:names:tc:xliff:sizerestriction:2.0': 'size_restriction.xsd',
+  'urn:oasis:names:tc:xliff:validation:2.0': 'validation.xsd',
+  'urn:oasis:names:tc:xliff:changetracking:2.0':
+    'informativeCopiesOf3rdPartySchemas/extensions/change_tracking.xsd',
+};
+
+/**
+ * A schema importing the XLIFF 2.1 core and every module schema, so that module content (laxly
+ * allowed by the core schema) is validated too. Written into `dir`; returns its path.
+ */
+function writeModulesSchema(dir: string): string {
+  const base = sharedPath('xliff2-oasis/xliff-21/schemas/');
+  const imports = Object.entries(MODULE_SCHEMAS).map(
+    ([ns, file]) => `<xs:import namespace="${ns}" schemaLocation="${base}${file}"/>`,
+  );
+  const file = join(dir, 'xliff21-modules.xsd');
+  writeFileSync(
+    file,
+    `<?xml version="1.0"?>\n<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:verso:test">\n${imports.join('\n')}\n</xs:schema>\n`,
+  );
+  return file;
 }

@@ -5,7 +5,7 @@
  * one, zip them back. Pure functions: the store persists the result as one restructure (one undo step).
  */
 import { wordDiff } from '../text/diff.ts';
-import { statusAfterEdit, type Segment, type SegmentChange } from '../model/model.ts';
+import { statusOfPiece, type Segment, type SegmentChange } from '../model/model.ts';
 
 export type Side = 'source' | 'target';
 
@@ -204,13 +204,13 @@ export function splitAt(
     ...cell,
     mt: leftMt,
     text: leftText,
-    status: statusAfterEdit(cell.status, leftText, leftMt),
+    status: statusOfPiece(cell.status, leftText, leftMt),
   };
   const right: Segment = {
     id: newId(),
     mt: rightMt,
     text: rightText,
-    status: statusAfterEdit(cell.status === 'new' ? 'new' : 'edited', rightText, rightMt),
+    status: statusOfPiece(cell.status === 'new' ? 'new' : 'edited', rightText, rightMt),
     comments: [],
     revisionCount: 1,
     updatedAt: now,

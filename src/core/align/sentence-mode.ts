@@ -7,7 +7,7 @@
  */
 import { alignSentences } from './index.ts';
 import {
-  statusAfterEdit,
+  statusOfPiece,
   type Segment,
   type SegmentChange,
   type SegmentStatus,
@@ -103,7 +103,7 @@ export function toSentenceMode(
               mt: mt.text,
               text: text.text,
               source: source.text,
-              status: statusAfterEdit(p.status, text.text, mt.text),
+              status: statusOfPiece(p.status, text.text, mt.text),
               alignScore: link.score,
               sentenceOf,
             }
@@ -112,7 +112,9 @@ export function toSentenceMode(
               mt: mt.text,
               text: text.text,
               source: source.text,
-              status: statusAfterEdit(p.status === 'new' ? 'new' : p.status, text.text, mt.text),
+              status: statusOfPiece(p.status, text.text, mt.text),
+              // The pieces share the paragraph's codes: its placeholders may fall in any sentence.
+              ...(p.codes ? { codes: p.codes } : {}),
               comments: [],
               revisionCount: 1,
               updatedAt: now,

@@ -6,6 +6,7 @@ import { isWellFormedLanguageTag } from '../formats/common/bcp47.ts';
 import type { TermPair } from '../metrics/classify.ts';
 import type { ProjectMeta, Revision, Segment } from '../model/model.ts';
 import type { ReportOptions } from './report/labels.ts';
+import type { QaContext } from '../qa/types.ts';
 
 /** A QA finding still open, as the change report counts it (typed loosely: QA owns the real type). */
 export interface ExportFinding {
@@ -21,8 +22,16 @@ export interface ExportInput {
   readonly segments: readonly Segment[];
   /** The project's revisions, for the change report. */
   readonly revisions?: readonly Revision[];
-  /** QA findings left, for the change report. */
+  /**
+   * QA findings left, for the change report. Without them the report runs the checks itself on the
+   * final text when `qa` is given (issue 11 item 3): findings from a QA panel may be stale or absent.
+   */
   readonly findings?: readonly ExportFinding[];
+  /**
+   * The QA context (speller, term rules, word list, languages) the change report checks the final text
+   * in when no `findings` are given; the project's ignored findings (`meta.qa.ignored`) are left out.
+   */
+  readonly qa?: QaContext;
   /** Time of the export (ms since the epoch): file dates, report date. */
   readonly now: number;
   /** Author of the tracked changes in the Word review copy; default "Verso". */

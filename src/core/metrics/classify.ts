@@ -5,8 +5,11 @@
  *
  * 1. word order: a deleted block whose words are inserted elsewhere in the segment (what a TER block
  *    shift does; compared case-insensitively, white space collapsed);
- * 2. terminology: the change brings in the target side of a term pair (a term rule or a learned fix) that
- *    the deleted text did not have;
+ * 2. terminology: the change is part of replacing a term pair's `from` (a forbidden variant of a term
+ *    rule, or a learned fix's phrase; a plural or possessive of it too) in the MT by its `to` in the
+ *    final text — "comprehensive experimental zone" → "comprehensive pilot zone" changes only
+ *    "experimental" → "pilot" (issue 11 item 11) — or it brings in the whole `to` the deleted text
+ *    did not have;
  * 3. capitalisation: only letter case differs;
  * 4. punctuation/spacing: only punctuation, symbols or white space differ (letters and digits equal);
  * 5. number/date: digits, CJK numerals or month/day names are involved;
@@ -42,6 +45,8 @@ export interface ClassifiedEdit {
 export interface TermPair {
   readonly from: string;
   readonly to: string;
+  /** `from` is a regular expression (a term rule's variant may be one; see termPairsOf). */
+  readonly regex?: boolean;
 }
 
 /** Options of {@link classifyEdits}. */
@@ -77,14 +82,81 @@ export function classifyDiff(
 ): ClassifiedEdit[] {
   const changes = changesOf(ops);
   const moved = findMoves(changes);
+  const terms = options.terms ?? [];
+  const replaced = terms.length > 0 ? termReplacements(ops, terms) : undefined;
   const edits: ClassifiedEdit[] = [];
   changes.forEach((change, i) => {
     const move = moved.get(i);
     if (move === 'source') edits.push({ kind: 'word-order', from: change.from, to: change.from });
     if (move !== undefined) return;
-    edits.push({ kind: kindOf(change, options.terms ?? []), from: change.from, to: change.to });
+    const kind = replaced?.(change) ? 'terminology' : kindOf(change, terms);
+    edits.push({ kind, from: change.from, to: change.to });
   });
   return edits;
+}
+
+/** Where a term pair's `from` stands in the MT and its `to` in the final text. */
+interface Span {
+  readonly start: number;
+  readonly end: number;
+  readonly pair: number;
+}
+
+/**
+ * A test of whether a change lies inside a place where the MT had a pair's `from` and the final text
+ * has its `to` (each allowed a plural or possessive ending, case ignored).
+ */
+function termReplacements(
+  ops: readonly DiffOp[],
+  terms: readonly TermPair[],
+): (change: Change) => boolean {
+  let mt = '';
+  let final = '';
+  for (const op of ops) {
+    if (op.kind !== 'insert') mt += op.text;
+    if (op.kind !== 'delete') final += op.text;
+  }
+  const fromSpans: Span[] = [];
+  const toSpans: Span[] = [];
+  terms.forEach((pair, k) => {
+    if (pair.from.trim() === '' || pair.to.trim() === '') return;
+    const from = pair.regex ? safeRegex(pair.from) : phrasePattern(pair.from);
+    if (from) fromSpans.push(...spansOf(from, mt, k));
+    toSpans.push(...spansOf(phrasePattern(pair.to), final, k));
+  });
+  if (fromSpans.length === 0 || toSpans.length === 0) return () => false;
+  const inside = (spans: readonly Span[], start: number, end: number, pair: number) =>
+    spans.some((s) => s.pair === pair && s.start <= start && end <= s.end);
+  return (change) =>
+    fromSpans.some(
+      (s) =>
+        inside(fromSpans, change.mtStart, change.mtEnd, s.pair) &&
+        inside(toSpans, change.finalStart, change.finalEnd, s.pair),
+    );
+}
+
+function spansOf(pattern: RegExp, text: string, pair: number): Span[] {
+  return [...text.matchAll(pattern)]
+    .filter((m) => m[0] !== '')
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, pair }));
+}
+
+/** A literal phrase as whole words, any case, with an optional plural or possessive ending. */
+function phrasePattern(phrase: string): RegExp {
+  const escaped = phrase
+    .trim()
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\s+/g, '\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:e?s|['’]s)?(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/** A rule's regular expression, global and case-insensitive; `undefined` when it is not valid. */
+function safeRegex(source: string): RegExp | undefined {
+  try {
+    return new RegExp(source, 'giu');
+  } catch {
+    return undefined;
+  }
 }
 
 /** How many edits of each kind (every kind present, 0 when none). */
@@ -97,6 +169,11 @@ export function countEdits(edits: readonly ClassifiedEdit[]): Record<EditKind, n
 interface Change {
   readonly from: string;
   readonly to: string;
+  /** Where `from` is in the MT and `to` in the final text. */
+  readonly mtStart: number;
+  readonly mtEnd: number;
+  readonly finalStart: number;
+  readonly finalEnd: number;
 }
 
 /** Runs of deleted and inserted text between kept text. */
@@ -104,15 +181,34 @@ function changesOf(ops: readonly DiffOp[]): Change[] {
   const changes: Change[] = [];
   let from = '';
   let to = '';
+  let mtAt = 0;
+  let finalAt = 0;
   const flush = () => {
-    if (from !== '' || to !== '') changes.push({ from, to });
+    if (from !== '' || to !== '') {
+      changes.push({
+        from,
+        to,
+        mtStart: mtAt - from.length,
+        mtEnd: mtAt,
+        finalStart: finalAt - to.length,
+        finalEnd: finalAt,
+      });
+    }
     from = '';
     to = '';
   };
   for (const op of ops) {
-    if (op.kind === 'equal') flush();
-    else if (op.kind === 'delete') from += op.text;
-    else to += op.text;
+    if (op.kind === 'equal') {
+      flush();
+      mtAt += op.text.length;
+      finalAt += op.text.length;
+    } else if (op.kind === 'delete') {
+      from += op.text;
+      mtAt += op.text.length;
+    } else {
+      to += op.text;
+      finalAt += op.text.length;
+    }
   }
   flush();
   return changes;

@@ -1,5 +1,6 @@
 import type { InlineCode } from './inline-codes.ts';
 import type { TermRule } from '../terms/model.ts';
+import type { PreservedXml } from './preserved.ts';
 
 /**
  * Verso's domain model: plain data, shared by the app, the storage layer and the CLI.
@@ -90,6 +91,8 @@ export interface Segment {
    * the sentence in the paragraph's correction, MT and source (so the paragraph rejoins exactly).
    */
   readonly sentenceOf?: SentenceOf;
+  /** Markup of the imported file kept to be written back on export (see preserved.ts). */
+  readonly preserved?: PreservedXml;
 }
 
 /** An append-only record of one saved state of a segment. */
@@ -166,10 +169,36 @@ export interface SegmentChange {
   readonly origin: RevisionOrigin;
 }
 
-/** Segment status after the text changed by typing/replace: untouched statuses move to `edited`. */
-export function statusAfterEdit(previous: SegmentStatus, text: string, mt: string): SegmentStatus {
-  if (previous === 'excluded' || previous === 'rejected') return previous;
-  if (previous === 'new' && text !== mt) return 'edited';
-  if (previous === 'edited' && text === mt) return 'new';
-  return previous;
+/**
+ * Segment status after its text changed from `before` to `text` (typing, replace, QA or learned fix,
+ * restore, a recovered edit). The rule (CAT convention — OmegaT, Trados, memoQ; issue 11 item 1):
+ *
+ * - the text did not change (`text === before`): the status stays;
+ * - `excluded` stays `excluded`: exclusion is a decision about scope (boilerplate left out of the
+ *   edition), not a verdict on the wording, so editing the text does not bring the segment back;
+ * - every other status — `new`, `edited`, and the verdicts `reviewed`, `approved` and `rejected` —
+ *   becomes `edited`, or `new` when the text is the MT again: a verdict was about the old text, the new
+ *   one has to be confirmed again (undo restores the old status together with the old text).
+ *
+ * `before` may be omitted by callers that only call this when the text changed.
+ */
+export function statusAfterEdit(
+  previous: SegmentStatus,
+  text: string,
+  mt: string,
+  before?: string,
+): SegmentStatus {
+  if (before === text || previous === 'excluded') return previous;
+  return text === mt ? 'new' : 'edited';
+}
+
+/**
+ * Status of a piece of a segment after a change of structure that does not change its wording (split at
+ * sentence or cursor, merge, a switch to sentence rows): verdicts (`reviewed`, `approved`, `rejected`)
+ * and `excluded` carry over to the pieces; `new` and `edited` follow whether the piece differs from its
+ * MT.
+ */
+export function statusOfPiece(previous: SegmentStatus, text: string, mt: string): SegmentStatus {
+  if (previous !== 'new' && previous !== 'edited') return previous;
+  return text === mt ? 'new' : 'edited';
 }

@@ -4,6 +4,7 @@
  */
 import type { BilingualDocument } from '../formats/common/bilingual.ts';
 import { joinText } from '../align/realign.ts';
+import { isUndetermined } from '../formats/common/interchange-checks.ts';
 import type { NewProject, NewSegment } from './repository.ts';
 
 /** A link between paragraphs of the source and the MT (see src/core/align). */
@@ -19,9 +20,24 @@ export interface LanguagePair {
   readonly targetLang: string;
 }
 
-/** True when the document does not say both languages (the UI then asks for them). */
+/** A side of a language pair. */
+export type LanguageSide = 'source' | 'target';
+
+/**
+ * The languages the document does not say, in order (issue 11 item 10): the UI asks for exactly these
+ * and takes the others from the file (`sourceOnly.xlf` declares `srcLang="en"` and no `trgLang`:
+ * only the target is asked for). An undetermined tag (`und`) says nothing.
+ */
+export function missingLanguages(doc: BilingualDocument): LanguageSide[] {
+  const missing: LanguageSide[] = [];
+  if (isUndetermined(doc.sourceLang)) missing.push('source');
+  if (isUndetermined(doc.targetLang)) missing.push('target');
+  return missing;
+}
+
+/** True when the document does not say both languages (see {@link missingLanguages}). */
 export function needsLanguages(doc: BilingualDocument): boolean {
-  return doc.sourceLang.trim() === '' || doc.targetLang.trim() === '';
+  return missingLanguages(doc).length > 0;
 }
 
 /** The new project for an imported interchange file: ids, states, notes and codes kept. */
@@ -43,6 +59,7 @@ export function projectFromBilingual(
       ...(u.codes.length > 0 ? { codes: u.codes } : {}),
       ...(u.id === undefined ? {} : { externalId: u.id }),
       ...(u.alignScore === undefined ? {} : { alignScore: u.alignScore }),
+      ...(u.preserved === undefined ? {} : { preserved: u.preserved }),
     })),
   };
 }

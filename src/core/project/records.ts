@@ -115,6 +115,7 @@ export function newProjectRecords(id: string, project: NewProject, now: number):
       ...(s.codes && s.codes.length > 0 ? { codes: s.codes } : {}),
       ...(s.alignScore === undefined ? {} : { alignScore: s.alignScore }),
       ...(s.externalId === undefined ? {} : { externalId: s.externalId }),
+      ...(s.preserved === undefined ? {} : { preserved: s.preserved }),
     };
   });
   const meta = toMeta({

@@ -1,5 +1,6 @@
 import type { ExpectedState, StaleSegment } from './conflict.ts';
 import type { InlineCode } from '../model/inline-codes.ts';
+import type { PreservedXml } from '../model/preserved.ts';
 import type {
   ProjectData,
   ProjectMeta,
@@ -36,6 +37,8 @@ export interface NewSegment {
   readonly codes?: readonly InlineCode[];
   readonly alignScore?: number;
   readonly externalId?: string;
+  /** Markup of the file kept to be written back (see model/preserved.ts). */
+  readonly preserved?: PreservedXml;
 }
 
 /** A change another tab stored (issue 6), as the repository of this tab hears of it. */

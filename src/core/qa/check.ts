@@ -7,7 +7,7 @@ import { compileTerms, type CompiledTerms } from '../terms/matcher.ts';
 import type { FindingSpec } from './finding.ts';
 import type { DocumentStats } from './stats.ts';
 import type { ScannedText } from '../text/words.ts';
-import type { QaContext } from './types.ts';
+import type { QaContext, Speller } from './types.ts';
 
 /** The context with everything derived from it computed once (see {@link prepareContext}). */
 export interface PreparedContext {
@@ -16,6 +16,8 @@ export interface PreparedContext {
   /** Lower-case words never flagged as misspelt: the project's word list and the terms' words. */
   readonly knownWords: ReadonlySet<string>;
   readonly disabled: ReadonlySet<string>;
+  /** The speller, when there is one for the target's language (see `spellerFor`). */
+  readonly speller: Speller | undefined;
   /** The target is written without CJK characters (checks for leftovers apply). */
   readonly latinTarget: boolean;
 }
@@ -40,13 +42,27 @@ export interface Check {
   readonly run: (input: CheckInput, report: Report) => void;
 }
 
+/** The primary subtag of a BCP 47 tag, lower-cased (`zh` of `zh-Hans-CN`). */
+export function primaryLanguage(lang: string | undefined): string {
+  return (lang ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+}
+
+/**
+ * The context's speller when its dictionary is in the target's language (an English dictionary on a
+ * German target flags "Drücken" and "Sie": issue 11 item 7); `undefined` otherwise.
+ */
+export function spellerFor(ctx: QaContext): Speller | undefined {
+  const { speller } = ctx;
+  if (!speller || speller.lang === undefined) return speller;
+  return primaryLanguage(speller.lang) === primaryLanguage(ctx.targetLang) ? speller : undefined;
+}
+
 /** Language tags whose script is CJK (BCP 47 primary subtags). */
 const CJK_LANGUAGES = new Set(['zh', 'ja', 'ko', 'yue', 'wuu', 'cmn', 'hak', 'nan', 'gan', 'lzh']);
 
 /** True when `lang` is written in CJK scripts. */
 export function isCjkLanguage(lang: string | undefined): boolean {
-  const primary = (lang ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  return CJK_LANGUAGES.has(primary);
+  return CJK_LANGUAGES.has(primaryLanguage(lang));
 }
 
 // Keyed by the arrays themselves: the app keeps them immutable, so a new context object made for each
@@ -74,6 +90,7 @@ export function prepareContext(ctx: QaContext): PreparedContext {
     terms,
     knownWords,
     disabled: new Set(ctx.disabledRules ?? []),
+    speller: spellerFor(ctx),
     latinTarget: !isCjkLanguage(ctx.targetLang),
   };
 }

@@ -8,6 +8,8 @@ export interface FindingSpec {
   readonly start: number;
   readonly end: number;
   readonly suggestion?: string;
+  /** The suggestion must be seen before it is applied (see `Finding.needsPreview`). */
+  readonly needsPreview?: boolean;
   readonly key: string;
   readonly params?: QaMessage['params'];
   /**
@@ -26,8 +28,21 @@ export function makeFinding(segmentId: string, text: string, spec: FindingSpec):
   const message = { key: spec.key, params: spec.params ?? NO_PARAMS };
   // Two literals rather than a spread: a run makes tens of thousands of findings.
   const { rule, severity, start, end, suggestion } = spec;
-  return suggestion === undefined
-    ? { id, rule, severity, segmentId, start, end, text: flagged, message }
+  if (suggestion === undefined)
+    return { id, rule, severity, segmentId, start, end, text: flagged, message };
+  return spec.needsPreview
+    ? {
+        id,
+        rule,
+        severity,
+        segmentId,
+        start,
+        end,
+        text: flagged,
+        suggestion,
+        needsPreview: true,
+        message,
+      }
     : { id, rule, severity, segmentId, start, end, text: flagged, suggestion, message };
 }
 

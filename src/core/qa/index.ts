@@ -11,7 +11,7 @@ import { groupHitsBySegment } from '../review/find-replace.ts';
 import type { Segment } from '../model/model.ts';
 import { boilerplateCheck } from './boilerplate.ts';
 import { unbalancedCheck } from './brackets.ts';
-import { prepareContext, type Check, type PreparedContext } from './check.ts';
+import { prepareContext, spellerFor, type Check, type PreparedContext } from './check.ts';
 import { cjkCheck } from './cjk.ts';
 import { duplicateCheck } from './duplicates.ts';
 import { applyFixes, makeFinding, type FindingSpec } from './finding.ts';
@@ -22,12 +22,12 @@ import { placeholderCheck } from './placeholders.ts';
 import { repeatedPhraseCheck } from './repeated-phrase.ts';
 import { repeatedWordCheck } from './repeated-word.ts';
 import { spacingCheck } from './spacing.ts';
-import { spellingCheck } from './spelling.ts';
+import { nameCheck, spellingCheck } from './spelling.ts';
 import { documentStats, type DocumentStats } from './stats.ts';
 import { termCheck } from './term.ts';
 import { scanDocument, scannedText, scanText } from '../text/document-scan.ts';
 import type { ScannedText } from '../text/words.ts';
-import type { Finding, QaContext } from './types.ts';
+import type { Finding, QaContext, QaMessage } from './types.ts';
 import { untouchedCheck } from './untouched.ts';
 import { variantCheck } from './variant-check.ts';
 
@@ -44,6 +44,7 @@ export const CHECKS: readonly Check[] = [
   cjkCheck,
   fullwidthCheck,
   spellingCheck,
+  nameCheck,
   repeatedWordCheck,
   repeatedPhraseCheck,
   variantCheck,
@@ -63,7 +64,7 @@ export const QA_RULES: readonly string[] = CHECKS.map((c) => c.id);
  * explicit word, the others are guesses ("Fourty" is a term violation, not also a misspelling, and the
  * pack's rendering of "double-attraction and double-attraction" wins over dropping the repetition).
  */
-const YIELD_TO_TERMS = new Set(['spelling', 'variant', 'repeated-phrase', 'repeated-word']);
+const YIELD_TO_TERMS = new Set(['spelling', 'name', 'variant', 'repeated-phrase', 'repeated-word']);
 
 /** Checks a whole document: every segment, with the document's statistics. */
 export function runChecks(segments: readonly Segment[], ctx: QaContext): Finding[] {
@@ -81,6 +82,41 @@ export function runChecks(segments: readonly Segment[], ctx: QaContext): Finding
 }
 
 /**
+ * The findings left in a document: `runChecks` without those the reviewer ignored (kept with the
+ * project, `ProjectQa.ignored`). What the QA panel lists, `verso qa` prints and the change report
+ * counts (issue 11 item 3).
+ */
+export function findingsLeft(
+  segments: readonly Segment[],
+  ctx: QaContext,
+  ignored: readonly { readonly findingId: string }[] = [],
+): Finding[] {
+  const findings = runChecks(segments, ctx);
+  if (ignored.length === 0) return findings;
+  const skip = new Set(ignored.map((i) => i.findingId));
+  return findings.filter((f) => !skip.has(f.id));
+}
+
+/**
+ * Checks that cannot run in this context, to say once (issue 11 item 7): spelling when the speller's
+ * dictionary is not in the target's language (an English dictionary on a German target).
+ */
+export function skippedChecks(
+  ctx: QaContext,
+): { readonly rule: 'spelling'; readonly message: QaMessage }[] {
+  if (!ctx.speller || spellerFor(ctx)) return [];
+  return [
+    {
+      rule: 'spelling',
+      message: {
+        key: 'qa.skipped.spelling',
+        params: { lang: ctx.targetLang, dictionary: ctx.speller.lang ?? '' },
+      },
+    },
+  ];
+}
+
+/**
  * Checks one segment, as while it is being edited. Without `doc` the cross-segment checks
  * (duplicates, variants) are skipped and lengths are judged by the prior model.
  */
@@ -92,15 +128,19 @@ export function checkSegment(segment: Segment, ctx: QaContext, doc?: DocumentSta
 /**
  * The texts "fix all" produces: for each segment with fixable findings, its text with every
  * suggestion applied (see `applyFixes`). Segments whose text would not change are left out; the UI
- * saves one revision per entry, all in one undo step.
+ * saves one revision per entry, all in one undo step. Findings marked `needsPreview` are left out
+ * unless `options.previewed` says the reviewer has seen their before/after (issue 11 item 5).
  *
  * @throws RangeError when a finding no longer matches its segment's text (re-run the checks first)
  */
 export function fixAll(
   segments: readonly Segment[],
   findings: readonly Finding[],
+  options: { readonly previewed?: boolean } = {},
 ): { segmentId: string; before: string; after: string }[] {
-  const bySegment = groupBySegment(findings);
+  const bySegment = groupBySegment(
+    options.previewed ? findings : findings.filter((f) => !f.needsPreview),
+  );
   const changes: { segmentId: string; before: string; after: string }[] = [];
   for (const segment of segments) {
     const list = bySegment.get(segment.id);

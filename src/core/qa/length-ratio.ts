@@ -8,6 +8,7 @@ import { lengthModelFor, type LengthModel } from '../align/length-model.ts';
 import { lengthIn, unitOfLanguage, type LengthUnit } from '../align/script.ts';
 import type { Check } from './check.ts';
 import { countWords, TextFlags } from '../text/words.ts';
+import { withoutPlaceholders } from '../model/inline-codes.ts';
 
 /**
  * |δ| above which a length is an outlier: for right alignment links |δ| > 3 happens 0.4% of the time
@@ -37,7 +38,9 @@ export function lengthDelta(x: number, y: number, model: LengthModel): number {
 export const lengthRatioCheck: Check = {
   id: 'length-ratio',
   run({ segment, scan: { text, words, flags, protectedSpans }, context, doc }, report) {
-    const source = segment.source ?? '';
+    // Codes take no room in a translation's length (issue 11 item 7).
+    const source = withoutPlaceholders(segment.source ?? '');
+    const mt = withoutPlaceholders(segment.mt);
     const targetUnit = unitOfLanguage(context.ctx.targetLang) ?? 'words';
     let x: number;
     let model: LengthModel;
@@ -48,8 +51,8 @@ export const lengthRatioCheck: Check = {
       model = doc?.sourceModel ?? lengthModelFor(sourceUnit, targetUnit);
       key = 'source';
     } else {
-      if (text === segment.mt || segment.mt.trim() === '') return;
-      x = targetUnit === 'words' ? countWords(segment.mt) : lengthIn(segment.mt, targetUnit);
+      if (text === segment.mt || mt.trim() === '') return;
+      x = targetUnit === 'words' ? countWords(mt) : lengthIn(mt, targetUnit);
       model = lengthModelFor(targetUnit, targetUnit);
       key = 'mt';
     }
@@ -58,10 +61,10 @@ export const lengthRatioCheck: Check = {
     // or placeholder (whose words the scanner leaves out).
     const y =
       key !== 'mt' || targetUnit !== 'words'
-        ? lengthIn(text, targetUnit)
+        ? lengthIn(withoutPlaceholders(text), targetUnit)
         : (flags & TextFlags.NON_ASCII) === 0 && protectedSpans.length === 0
           ? words.length
-          : countWords(text);
+          : countWords(withoutPlaceholders(text));
     if (Math.max(model.ratio * x, y) < MIN_UNITS) return;
     const delta = lengthDelta(x, y, model);
     if (Math.abs(delta) <= OUTLIER_DELTA) return;

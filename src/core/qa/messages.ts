@@ -21,6 +21,10 @@ export const QA_MESSAGES_EN: Readonly<Record<string, string>> = {
   'qa.number.missing': '{{number}} from the reference is missing',
   'qa.spelling.unknown': '“{{word}}” is not in the dictionary',
   'qa.spelling.name': '“{{word}}” is not in the dictionary (a name? add it to the word list)',
+  'qa.name.unknown':
+    '“{{word}}” looks like a name (the MT has it too): add it to the word list if it is right',
+  'qa.skipped.spelling':
+    'Spelling is not checked: there is no dictionary for {{lang}} (only for {{dictionary}})',
   'qa.duplicate.text': 'Same text as segment {{segment}}',
   'qa.duplicate.mt': 'Same machine translation as segment {{segment}}',
   'qa.untouched.unreviewed': 'Still the machine translation, not yet reviewed',

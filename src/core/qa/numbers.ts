@@ -10,6 +10,7 @@
 import { numberMatches, type NumberMatch } from '../align/numbers.ts';
 import type { Check } from './check.ts';
 import { TextFlags } from '../text/words.ts';
+import { maskPlaceholders } from '../model/inline-codes.ts';
 
 /** Only numbers in digits or Chinese numerals are reported: without any, there is nothing to say. */
 const REPORTABLE = /[\d０-９〇零一二两三四五六七八九十百千万亿]/;
@@ -57,13 +58,17 @@ export const numberCheck: Check = {
   id: 'number',
   run({ segment, scan: { text, flags } }, report) {
     const fromSource = segment.source !== undefined && segment.source.trim() !== '';
-    const reference = fromSource ? segment.source : segment.mt;
-    if (!fromSource && reference === text) return;
+    // Codes are not text: the digits of ⟨1⟩ are no number (issue 11 item 7).
+    const reference = maskPlaceholders(fromSource ? segment.source : segment.mt);
+    if (!fromSource && segment.mt === text) return;
     // Digits and Chinese numerals: the scanner saw whether the text has any (a word with digits, or
     // a character above ASCII); only the reference needs the regex.
     const textMay = (flags & (TextFlags.DIGITS | TextFlags.NON_ASCII)) !== 0;
     if (!textMay && !REPORTABLE.test(reference)) return;
-    const { extra, missing } = unmatchedNumbers(numberMatches(reference), numberMatches(text));
+    const { extra, missing } = unmatchedNumbers(
+      numberMatches(reference),
+      numberMatches(maskPlaceholders(text)),
+    );
     const marker = fromSource ? (LIST_NUMBER.exec(text)?.[0].length ?? 0) : 0;
     const extras = extra.filter((m) => reportable(m) && m.start >= marker);
     const missings = missing.filter(reportable);

@@ -29,9 +29,15 @@ export function isExemptWord(word: string): boolean {
  * A speller from Hunspell affix and dictionary text, with `extraWords` (the project's word list, the
  * terms' words) known too. Answers are cached per word: a document asks about the same few thousand
  * words a million times, and nspell's suggester is slow. Words with digits, acronyms in capitals,
- * placeholders, URLs and e-mail addresses are always correct.
+ * placeholders, URLs and e-mail addresses are always correct. `lang` is the dictionary's language
+ * (`dictionary-en`: English), so that targets in other languages are left alone.
  */
-export function createSpeller(aff: string, dic: string, extraWords: readonly string[]): Speller {
+export function createSpeller(
+  aff: string,
+  dic: string,
+  extraWords: readonly string[],
+  lang = 'en',
+): Speller {
   const spell = nspell(aff, dic);
   const extra = new Set<string>();
   for (const word of extraWords) {
@@ -43,6 +49,7 @@ export function createSpeller(aff: string, dic: string, extraWords: readonly str
   const correct = new Map<string, boolean>();
   const suggestions = new Map<string, string[]>();
   return {
+    lang,
     correct(word) {
       let known = correct.get(word);
       if (known === undefined) {

@@ -31,6 +31,12 @@ export interface Finding {
   readonly text: string;
   /** Replacement for [start, end) when a one-click fix exists. */
   readonly suggestion?: string;
+  /**
+   * The suggestion is a guess that may change meaning (an inconsistent variant, issue 11 item 5): the
+   * UI shows it (its before/after) before applying it, and `fixAll` leaves it out unless told that the
+   * reviewer has seen it.
+   */
+  readonly needsPreview?: true;
   readonly message: QaMessage;
 }
 
@@ -41,6 +47,11 @@ export interface Finding {
 export interface Speller {
   correct(word: string): boolean;
   suggest(word: string): string[];
+  /**
+   * BCP 47 language of the dictionary (`en`): targets in another language are not spell-checked
+   * (issue 11 item 7). Absent: the speller is taken to fit any target (tests).
+   */
+  readonly lang?: string;
 }
 
 /** What the checks need besides the segments. */

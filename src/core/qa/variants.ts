@@ -14,6 +14,7 @@ import { followCase } from '../text/case.ts';
 import { lexeme } from '../text/lexicon.ts';
 import { frequentGrams, MIN_FREQUENT, MIN_WORDS, type Gram, type WordSequence } from './phrases.ts';
 import { isStopWord } from '../text/stop-words.ts';
+import { isFormVariant } from '../text/word-forms.ts';
 import type { ScannedText, Word } from '../text/words.ts';
 
 /** Frequent form : variant, at least. */
@@ -52,6 +53,13 @@ export interface VariantHit {
   readonly entry: VariantEntry;
   /** The phrase with the differing word replaced by the frequent form's, cased like it. */
   readonly suggestion: string;
+  /**
+   * The two words are forms of one word (inflection, spelling, hyphenation: see word-forms.ts), so
+   * the suggestion only makes the form consistent; otherwise it would change the meaning.
+   */
+  readonly sameWord: boolean;
+  /** The differing word is capitalised inside its sentence: the phrase is a name. */
+  readonly name: boolean;
 }
 
 /** Finds the variants of a document from its word sequence (see the file comment). */
@@ -91,10 +99,16 @@ export function findVariants(scan: ScannedText, index: VariantIndex): VariantHit
     const differing = words[k]!;
     const phrase = text.slice(first.start, last.end);
     const at = differing.start - first.start;
+    const previous = words[k - 1];
+    const sentenceStart =
+      previous === undefined ||
+      /[.!?:。！？：]\s*$/.test(text.slice(previous.end, differing.start));
     hits.push({
       start: first.start,
       end: last.end,
       entry: best,
+      sameWord: isFormVariant(differing.text, best.replacement),
+      name: /^\p{Lu}/u.test(differing.text) && !sentenceStart,
       suggestion:
         phrase.slice(0, at) +
         followCase(best.replacement, differing.text) +

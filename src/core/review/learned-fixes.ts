@@ -26,15 +26,38 @@ export interface LearnedFix {
   readonly matchCase: boolean;
   /** True when the phrase starts and ends with a word character (the usual case). */
   readonly wholeWord: boolean;
+  /**
+   * How well the correction supports applying the fix elsewhere (issue 11 item 6): `strong` for a
+   * phrase of content words, a spelling fix, or a change whose context includes a content word (a
+   * capitalised neighbour for a change of case: "Liaoning province" → "Liaoning Province"); `weak`
+   * when the context is only function words or punctuation, or missing. Weak hits are not pre-ticked.
+   */
+  readonly evidence: 'strong' | 'weak';
 }
 
 /** One place where a learned fix applies: a find-replace hit plus what the preview shows. */
 export interface LearnedHit extends FindHit {
-  /** Up to {@link CONTEXT_CHARS} characters of the segment before and after the hit. */
+  /**
+   * About {@link CONTEXT_CHARS} characters of the segment before and after the hit, whole words only,
+   * with "…" where the segment goes on (the preview shows them as they are).
+   */
   readonly contextBefore: string;
   readonly contextAfter: string;
   /** Word diff of the hit's text to its replacement. */
   readonly diff: readonly DiffOp[];
+  /** Whether the preview ticks the hit to begin with: only when the evidence is strong. */
+  readonly preselected: boolean;
+}
+
+/** How many hits a learned fix has, and in how many segments (the offer says both). */
+export interface LearnedHitCounts {
+  readonly hits: number;
+  readonly segments: number;
+}
+
+/** The counts of `hits` (see LearnedHitCounts). */
+export function countLearnedHits(hits: readonly LearnedHit[]): LearnedHitCounts {
+  return { hits: hits.length, segments: new Set(hits.map((h) => h.segmentId)).size };
 }
 
 /** Characters of context a preview shows on each side of a hit. */
@@ -99,12 +122,40 @@ export function findLearnedHits(
     out.push({
       ...hit,
       replacement,
-      contextBefore: text.slice(Math.max(0, hit.start - CONTEXT_CHARS), hit.start),
-      contextAfter: text.slice(hit.end, hit.end + CONTEXT_CHARS),
+      contextBefore: contextBefore(text, hit.start),
+      contextAfter: contextAfter(text, hit.end),
       diff: wordDiff(hit.match, replacement),
+      preselected: fix.evidence === 'strong',
     });
   }
   return out;
+}
+
+const BREAK = /[\s\p{P}]/u;
+
+/** The text before `at`: about CONTEXT_CHARS characters, starting at a word, "…" when cut. */
+function contextBefore(text: string, at: number): string {
+  if (at <= CONTEXT_CHARS) return text.slice(0, at);
+  const from = at - CONTEXT_CHARS;
+  let slice = text.slice(from, at);
+  // A slice that starts inside a word loses that word's end, so the preview starts with a whole word.
+  if (!BREAK.test(text[from - 1]!)) {
+    const cut = slice.search(BREAK);
+    slice = cut < 0 ? '' : slice.slice(cut + 1);
+  }
+  return `…${slice.trimStart()}`;
+}
+
+/** The text after `at`: about CONTEXT_CHARS characters, ending with a whole word, "…" when cut. */
+function contextAfter(text: string, at: number): string {
+  if (text.length - at <= CONTEXT_CHARS) return text.slice(at);
+  const to = at + CONTEXT_CHARS;
+  let slice = text.slice(at, to);
+  if (!BREAK.test(text[to]!)) {
+    const breaks = [...slice.matchAll(/[\s\p{P}]/gu)];
+    slice = slice.slice(0, breaks.at(-1)?.index ?? 0);
+  }
+  return `${slice.trimEnd()}…`;
 }
 
 /**
@@ -179,19 +230,39 @@ function fixOf(before: string, hunk: Hunk): LearnedFix | undefined {
   const removed = before.slice(start, end);
   let left = '';
   let right = '';
+  let evidence: LearnedFix['evidence'] = 'strong';
+  const wordBefore =
+    /(?:^|[^\p{L}\p{N}])([\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*[ \t]+)$/u.exec(
+      before.slice(0, start),
+    )?.[1] ?? '';
+  const wordAfter =
+    /^([ \t]+[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*)/u.exec(before.slice(end))?.[1] ?? '';
   if (!WORD.test(removed) && !WORD.test(inserted)) {
     // Punctuation: the context is the run of punctuation it belongs to ("——" → "—" deletes one of
     // two dashes; learned as "—" → "" it would delete every dash).
     left = /[^\s\p{L}\p{N}]*$/u.exec(before.slice(0, start))?.[0] ?? '';
     right = /^[^\s\p{L}\p{N}]*/u.exec(before.slice(end))?.[0] ?? '';
+    if (left + right === '') evidence = 'weak';
+  } else if (isCaseOfOneWord(removed, inserted)) {
+    // "province" → "Province" is right in "Liaoning Province", wrong in "the whole province": a
+    // change of case is offered only beside the capitalised word that makes it a name, or else
+    // with both neighbours, as a weak guess (issue 11 item 6).
+    const capitalised = (w: string) => /^\p{Lu}/u.test(w.trim());
+    if (capitalised(wordBefore)) left = wordBefore;
+    else if (capitalised(wordAfter)) right = wordAfter;
+    else {
+      [left, right] = [wordBefore, wordAfter];
+      evidence = 'weak';
+    }
+    if (left + right === '') return undefined;
   } else if (needsContext(removed, inserted)) {
-    left =
-      /(?:^|[^\p{L}\p{N}])([\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*[ \t]+)$/u.exec(
-        before.slice(0, start),
-      )?.[1] ?? '';
-    right = /^([ \t]+[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*)/u.exec(before.slice(end))?.[1] ?? '';
+    [left, right] = [wordBefore, wordAfter];
     // An insertion between two words needs both to say where it goes.
     if (removed === '' && (left === '' || right === '')) return undefined;
+    const contentContext = (left + right)
+      .match(WORD_TOKEN)
+      ?.some((w) => !isStopWord(w.toLowerCase()));
+    if (!contentContext) evidence = 'weak';
   }
   const find = left + removed + right;
   const replace = left + inserted + right;
@@ -205,7 +276,17 @@ function fixOf(before: string, hunk: Hunk): LearnedFix | undefined {
     inserted,
     matchCase,
     wholeWord: WORD.test(find[0] ?? '') && WORD.test(find.at(-1) ?? ''),
+    evidence,
   };
+}
+
+/** A change of the case of one word alone ("province" → "Province"). */
+function isCaseOfOneWord(removed: string, inserted: string): boolean {
+  return (
+    removed !== inserted &&
+    removed.toLowerCase() === inserted.toLowerCase() &&
+    (removed.match(WORD_TOKEN)?.length ?? 0) === 1
+  );
 }
 
 /** A change of one word, or of function words only, is too general to apply everywhere as is. */

@@ -166,7 +166,23 @@ export function findTermHits(
     for (const { start, end } of find.matches(text)) add(start, text.slice(start, end), rule);
   }
   const unordered = terms.patterns.length > 0 || terms.expressions.length > 0;
-  return unordered ? hits.sort((a, b) => a.start - b.start || b.end - a.end) : hits;
+  return unordered ? withoutOverlaps(hits.sort((a, b) => a.start - b.start || b.end - a.end)) : hits;
+}
+
+/**
+ * Hits in text order, longest first at each start, without those inside an earlier one: variants
+ * matched apart (literals, then each expression) must not flag the same words twice, as one alternation
+ * would not ("one belt and one road" wins over "one belt").
+ */
+function withoutOverlaps(sorted: readonly TermHit[]): TermHit[] {
+  const kept: TermHit[] = [];
+  let coveredTo = 0;
+  for (const hit of sorted) {
+    if (hit.start < coveredTo) continue;
+    kept.push(hit);
+    coveredTo = hit.end;
+  }
+  return kept;
 }
 
 /** The parts after the first of joined words, by form (a word is split once per thread). */

@@ -8,7 +8,14 @@ describe('parseCommandLine', () => {
       file: 'a.txt',
       format: 'md',
       output: 'out.md',
+      languages: {},
     });
+  });
+
+  it('reads --source-lang and --target-lang of an export', () => {
+    expect(
+      parseCommandLine(['export', 'a.tsv', '-f', 'tmx', '--source-lang', 'zh', '--target-lang=en']),
+    ).toMatchObject({ languages: { sourceLang: 'zh', targetLang: 'en' } });
   });
 
   it('accepts -f and --format=VALUE', () => {

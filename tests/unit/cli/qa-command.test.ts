@@ -183,7 +183,7 @@ describe('the built verso qa', () => {
     });
     expect(result.status).toBe(0);
     const findings = parse(result.stdout);
-    expect(findings.filter((f) => f.rule === 'spelling' && f.text === 'Jinping')).toHaveLength(2);
+    expect(findings.filter((f) => f.rule === 'name' && f.text === 'Jinping')).toHaveLength(2);
     expect(findings.filter((f) => f.rule === 'term')).toHaveLength(31);
   });
 });

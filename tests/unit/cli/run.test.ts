@@ -81,9 +81,9 @@ describe('verso', () => {
   });
 
   it('exports Markdown escaped for a plain-text source', async () => {
-    const files = { 'list.txt': new TextEncoder().encode('1. <b>first</b>\n\n- second') };
+    const files = { 'list.txt': new TextEncoder().encode('1. <b>first</b>.\n\n- second') };
     const result = await verso(['export', 'list.txt', '--format', 'md'], files);
-    expect(result.stdout).toBe('1\\. &lt;b>first&lt;/b>\n\n\\- second\n');
+    expect(result.stdout).toBe('1\\. &lt;b>first&lt;/b>.\n\n\\- second\n');
   });
 
   it('writes to the -o file instead of stdout', async () => {

@@ -3,6 +3,7 @@
  * (boilerplate) are left out. Pure serializers; the UI turns the string into a download.
  */
 import type { SegmentStatus } from '../../model/model.ts';
+import { headingLevel, type HeadingLevel } from '../heading.ts';
 
 /** What an edition needs from a segment. */
 export interface EditionSegment {
@@ -33,15 +34,26 @@ export function toPlainText(segments: readonly EditionSegment[]): string {
  * Markdown edition. Unless the source was Markdown, every paragraph is escaped so that it renders as
  * the same text (CommonMark §2.4 backslash escapes; `<` and `&` as entities, so `<script>` is never
  * live HTML), and line breaks inside a paragraph become hard breaks (§6.7) instead of spaces.
+ * Headings are ATX headings (`#`, `##`, `###`), found as the HTML and Word editions find them
+ * (heading.ts; issue 11 item 11: the Markdown edition had lost them). A Markdown source keeps its own.
  */
 export function toMarkdown(segments: readonly EditionSegment[], options: MarkdownOptions): string {
   const paragraphs = includedParagraphs(segments);
+  const title = options.title?.replace(/\s+/g, ' ').trim();
   const blocks = options.sourceIsMarkdown
     ? paragraphs.map(neutraliseMarkdown)
-    : paragraphs.map(escapeParagraph);
-  const title = options.title?.replace(/\s+/g, ' ').trim();
-  if (title) blocks.unshift(`# ${escapeInline(title).replace(/#/g, '\\#')}`);
+    : paragraphs.map((p, i) => {
+        // With a title written first, the first paragraph is not the document's title.
+        const level = headingLevel(p, !title && i === 0);
+        return level === undefined ? escapeParagraph(p) : atxHeading(p, level);
+      });
+  if (title) blocks.unshift(atxHeading(title, 1));
   return joinBlocks(blocks);
+}
+
+/** A one-line heading: its text escaped, `#` too (a closing sequence of #s would be dropped). */
+function atxHeading(text: string, level: HeadingLevel): string {
+  return `${'#'.repeat(level)} ${escapeInline(text).replace(/#/g, '\\#')}`;
 }
 
 /**

@@ -12,10 +12,11 @@ import { textDirection } from '../../text/direction.ts';
 import { isoSeconds, languagesOf, type ExportInput } from '../export-input.ts';
 import { escapeHtml, escapeHtmlText, htmlHead } from '../html-text.ts';
 import { histogramSvg } from './chart.ts';
-import { changesSection, diffText } from './changes.ts';
+import { changesSection, commentedSection, diffText } from './changes.ts';
 import { reportData, type ReportSummary } from './data.ts';
 import { fill, REPORT_LABELS_EN, type ReportLabels } from './labels.ts';
 import { REPORT_STYLE } from './style.ts';
+import type { Severity } from '../../qa/types.ts';
 
 /** The change report as an HTML document, in the language of `input.report` (English by default). */
 export function toChangeReport(input: ExportInput): string {
@@ -23,7 +24,7 @@ export function toChangeReport(input: ExportInput): string {
   const labels = options.labels ?? REPORT_LABELS_EN;
   const lang = options.lang ?? 'en';
   const target = languagesOf(input.meta).target;
-  const { summary, changed } = reportData(input);
+  const { summary, changed, commented } = reportData(input);
   const subtitle = fill(labels.subtitle, {
     name: input.meta.name,
     date: isoSeconds(input.now).replace('T', ' ').replace('Z', ' UTC'),
@@ -39,6 +40,7 @@ export function toChangeReport(input: ExportInput): string {
     `<header><h1>${escapeHtml(labels.title)}</h1><p class="subtitle">${escapeHtml(subtitle)}</p></header>`,
     summarySection(summary, labels),
     ...changesSection(changed, labels, target),
+    ...commentedSection(commented, labels, target),
     '</main>',
     '</body>',
     '</html>',
@@ -85,11 +87,14 @@ function summarySection(s: ReportSummary, labels: ReportLabels): string {
       : [
           table(
             [labels.severity, labels.count],
-            s.findings.bySeverity.map(([k, n]) => [escapeHtml(k), String(n)]),
+            s.findings.bySeverity.map(([k, n]) => [
+              escapeHtml(labels.severities[k as Severity] ?? k),
+              String(n),
+            ]),
           ),
           table(
             [labels.rule, labels.count],
-            s.findings.byRule.map(([k, n]) => [escapeHtml(k), String(n)]),
+            s.findings.byRule.map(([k, n]) => [escapeHtml(labels.rules[k] ?? k), String(n)]),
           ),
         ].join('\n'),
     '</section>',

@@ -10,7 +10,8 @@
 import type { DiffOp } from '../../text/diff.ts';
 import { isoSeconds } from '../export-input.ts';
 import { escapeHtml, escapeHtmlText, htmlLines } from '../html-text.ts';
-import type { ChangedSegment } from './data.ts';
+import type { ChangedSegment, CommentedSegment } from './data.ts';
+import type { Segment } from '../../model/model.ts';
 import { fill, type ReportLabels } from './labels.ts';
 
 /** The changed segments' section as lines (to be joined with `\n`); `lang`: the segments' language. */
@@ -47,17 +48,51 @@ export function changesSection(
       `${diff}${diffHtml(c.diff)}</dd>`,
       '</dl>',
     );
-    if (c.segment.comments.length > 0) {
-      let items = '';
-      for (const m of c.segment.comments) {
-        items += `<li><span class="who">${escapeHtml(m.author)}</span> <time>${isoSeconds(m.createdAt).slice(0, 10)}</time> <span dir="auto">${htmlLines(m.text)}</span></li>`;
-      }
-      lines.push(comments, `<ul class="comments">${items}</ul>`);
-    }
+    if (c.segment.comments.length > 0) lines.push(comments, commentList(c.segment));
     lines.push('</article>');
   }
   lines.push('</section>');
   return lines;
+}
+
+/**
+ * The unchanged segments that have comments, as lines (issue 11 item 11): each with its number,
+ * status, text and comments. Nothing when there are none.
+ */
+export function commentedSection(
+  commented: readonly CommentedSegment[],
+  labels: ReportLabels,
+  lang: string,
+): string[] {
+  if (commented.length === 0) return [];
+  const final = `<dt>${escapeHtml(labels.final)}</dt><dd lang="${escapeHtml(lang)}" dir="auto">`;
+  const comments = `<h4>${escapeHtml(labels.comments)}</h4>`;
+  const lines = [
+    '<section aria-labelledby="commented">',
+    `<h2 id="commented">${escapeHtml(labels.commentedSegments)}</h2>`,
+  ];
+  for (const { number, segment } of commented) {
+    lines.push(
+      `<article class="segment" id="segment-${number}">`,
+      `<h3>${escapeHtml(fill(labels.segment, { number }))}</h3>`,
+      `<p class="meta">${escapeHtml(`${labels.status}: ${labels.statuses[segment.status]}`)}</p>`,
+      `<dl class="texts">${final}${htmlLines(segment.text)}</dd></dl>`,
+      comments,
+      commentList(segment),
+      '</article>',
+    );
+  }
+  lines.push('</section>');
+  return lines;
+}
+
+/** A segment's comments as a list: author, date, text. */
+function commentList(segment: Segment): string {
+  let items = '';
+  for (const m of segment.comments) {
+    items += `<li><span class="who">${escapeHtml(m.author)}</span> <time>${isoSeconds(m.createdAt).slice(0, 10)}</time> <span dir="auto">${htmlLines(m.text)}</span></li>`;
+  }
+  return `<ul class="comments">${items}</ul>`;
 }
 
 /** The kinds of a segment's edits, in the order first met, as one part of its meta line (or none). */

@@ -16,6 +16,7 @@ import { documentHter, hter, type HterResult } from '../../metrics/hter.ts';
 import type { Segment } from '../../model/model.ts';
 import type { ExportInput } from '../export-input.ts';
 import { wordCount } from '../../text/diff.ts';
+import { findingsLeft } from '../../qa/index.ts';
 
 /** One changed segment of the report. */
 export interface ChangedSegment {
@@ -25,6 +26,13 @@ export interface ChangedSegment {
   readonly hter: HterResult;
   readonly diff: readonly DiffOp[];
   readonly edits: readonly ClassifiedEdit[];
+}
+
+/** An unchanged segment with comments, listed in the report for its comments. */
+export interface CommentedSegment {
+  /** 1-based position in the project. */
+  readonly number: number;
+  readonly segment: Segment;
 }
 
 /** A correction that recurs: the same MT text replaced by the same final text. */
@@ -73,9 +81,12 @@ export const HISTOGRAM_BINS = 10;
 export function reportData(input: ExportInput): {
   summary: ReportSummary;
   changed: ChangedSegment[];
+  /** Included segments left as the MT that have comments (issue 11 item 11: they were missing). */
+  commented: CommentedSegment[];
 } {
   const included = input.segments.filter((s) => s.status !== 'excluded');
   const changed: ChangedSegment[] = [];
+  const commented: CommentedSegment[] = [];
   const scores: HterResult[] = [];
   const histogram = new Array<number>(HISTOGRAM_BINS).fill(0);
   const options = input.terms ? { terms: input.terms } : {};
@@ -84,7 +95,10 @@ export function reportData(input: ExportInput): {
     const score = hter(segment.mt, segment.text);
     scores.push(score);
     histogram[Math.min(HISTOGRAM_BINS - 1, Math.floor(score.hter * HISTOGRAM_BINS))]! += 1;
-    if (segment.text === segment.mt) return;
+    if (segment.text === segment.mt) {
+      if (segment.comments.length > 0) commented.push({ number: i + 1, segment });
+      return;
+    }
     const diff = wordDiff(segment.mt, segment.text);
     const edits = classifyDiff(diff, options);
     changed.push({ number: i + 1, segment, hter: score, diff, edits });
@@ -109,7 +123,7 @@ export function reportData(input: ExportInput): {
     histogram,
     kinds: countEdits(allEdits),
     corrections: frequentCorrections(allEdits),
-    findings: findingsOf(input.findings ?? []),
+    findings: findingsOf(reportFindings(input)),
     editingMs: input.revisions
       ? activeEditingTime(
           input.revisions
@@ -119,7 +133,7 @@ export function reportData(input: ExportInput): {
         ).totalMs
       : undefined,
   };
-  return { summary, changed };
+  return { summary, changed, commented };
 }
 
 type MutableCorrection = { -readonly [K in keyof Correction]: Correction[K] };
@@ -143,6 +157,13 @@ function frequentCorrections(edits: readonly ClassifiedEdit[]): Correction[] {
     .filter((c) => c.count > 1)
     .sort((a, b) => b.count - a.count)
     .slice(0, TOP_CORRECTIONS);
+}
+
+/** The findings the report counts: those given, else those the checks find now, else none. */
+function reportFindings(input: ExportInput): NonNullable<ExportInput['findings']> {
+  if (input.findings) return input.findings;
+  if (!input.qa) return [];
+  return findingsLeft(input.segments, input.qa, input.meta.qa?.ignored);
 }
 
 function findingsOf(findings: NonNullable<ExportInput['findings']>): ReportSummary['findings'] {

@@ -5,6 +5,7 @@
  */
 import type { EditKind } from '../../metrics/classify.ts';
 import type { SegmentStatus } from '../../model/model.ts';
+import type { Severity } from '../../qa/types.ts';
 
 /** Options of the change report: its language (labels and `lang`); English by default. */
 export interface ReportOptions {
@@ -41,6 +42,8 @@ export interface ReportLabels {
   readonly count: string;
   readonly changedSegments: string;
   readonly noChanges: string;
+  /** Heading of the unchanged segments listed for their comments. */
+  readonly commentedSegments: string;
   /** `{{number}}` the segment's position. */
   readonly segment: string;
   readonly status: string;
@@ -51,6 +54,13 @@ export interface ReportLabels {
   readonly comments: string;
   readonly kinds: Readonly<Record<EditKind, string>>;
   readonly statuses: Readonly<Record<SegmentStatus, string>>;
+  /** Names of the QA severities (the app's `qa.severity.*`), for the findings table. */
+  readonly severities: Readonly<Record<Severity, string>>;
+  /**
+   * Names of the QA checks by rule id (the app's `qa.rule.*`), for the findings table; a rule without
+   * a name here is shown by its id.
+   */
+  readonly rules: Readonly<Record<string, string>>;
 }
 
 /** English labels. */
@@ -80,6 +90,7 @@ export const REPORT_LABELS_EN: ReportLabels = {
   count: 'Count',
   changedSegments: 'Changed segments',
   noChanges: 'No segment was changed.',
+  commentedSegments: 'Comments on unchanged segments',
   segment: 'Segment {{number}}',
   status: 'Status',
   mt: 'MT',
@@ -104,6 +115,25 @@ export const REPORT_LABELS_EN: ReportLabels = {
     approved: 'Approved',
     rejected: 'Rejected',
     excluded: 'Excluded',
+  },
+  severities: { error: 'Error', warning: 'Warning', info: 'Note' },
+  rules: {
+    'repeated-word': 'Repeated words',
+    'repeated-phrase': 'Repeated phrases',
+    spacing: 'Spacing',
+    cjk: 'Untranslated characters',
+    fullwidth: 'Chinese punctuation',
+    unbalanced: 'Brackets and quotes',
+    number: 'Numbers',
+    spelling: 'Spelling',
+    name: 'Names',
+    duplicate: 'Duplicated segments',
+    untouched: 'Untouched segments',
+    'length-ratio': 'Length',
+    boilerplate: 'Boilerplate',
+    placeholder: 'Inline codes',
+    term: 'Term rules',
+    variant: 'Inconsistent variants',
   },
 };
 

@@ -26,6 +26,7 @@ export interface BackupSegment {
   readonly externalId?: string;
   readonly ancestors?: readonly string[];
   readonly sentenceOf?: Segment['sentenceOf'];
+  readonly preserved?: Segment['preserved'];
 }
 
 export interface BackupRevision {
@@ -73,5 +74,6 @@ export function backupSegmentOf(s: Segment): BackupSegment {
     ...(s.externalId === undefined ? {} : { externalId: s.externalId }),
     ...(s.ancestors === undefined ? {} : { ancestors: [...s.ancestors] }),
     ...(s.sentenceOf === undefined ? {} : { sentenceOf: { ...s.sentenceOf } }),
+    ...(s.preserved === undefined ? {} : { preserved: s.preserved }),
   };
 }

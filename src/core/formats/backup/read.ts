@@ -24,6 +24,7 @@ import {
 import { assertFileSize } from '../../text/decode.ts';
 import { jsonErrorPosition } from '../../text/json-error.ts';
 import { REVISION_ORIGINS, SEGMENT_STATUSES, type ProjectQa } from '../../model/model.ts';
+import { readPreserved } from './read-preserved.ts';
 
 /**
  * Cheap test, before parsing, of whether text is a Verso backup: a JSON object naming the format near
@@ -195,12 +196,14 @@ function readSegmentExtras(s: Record<string, unknown>, path: string, read: Field
           const cpath = `${path}.codes[${i}]`;
           const code = read.record(c, cpath);
           const id = read.optionalString(code, 'id', cpath);
+          const original = read.optionalString(code, 'original', cpath);
           return {
             n: read.integer(code, 'n', cpath),
             kind: read.oneOf(code, 'kind', cpath, ['open', 'close', 'standalone'] as const),
             element: read.string(code, 'element', cpath),
             ...(id === undefined ? {} : { id }),
             data: read.string(code, 'data', cpath),
+            ...(original === undefined ? {} : { original }),
           };
         });
   const sentenceOf =
@@ -223,6 +226,9 @@ function readSegmentExtras(s: Record<string, unknown>, path: string, read: Field
     ...(externalId === undefined ? {} : { externalId }),
     ...(ancestors === undefined ? {} : { ancestors }),
     ...(sentenceOf === undefined ? {} : { sentenceOf }),
+    ...(s['preserved'] === undefined
+      ? {}
+      : { preserved: readPreserved(s['preserved'], `${path}.preserved`, read) }),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { InlineCode } from '../../model/inline-codes.ts';
 import type { SegmentStatus } from '../../model/model.ts';
+import type { PreservedXml } from '../../model/preserved.ts';
 
 /**
  * A bilingual document as read from an interchange file (XLIFF 1.2/2.x, TMX, TSV/CSV) or built from two
@@ -20,6 +21,8 @@ export interface BilingualUnit {
   readonly codes: readonly InlineCode[];
   /** Alignment confidence 0..1, when the unit came from automatic alignment. */
   readonly alignScore?: number;
+  /** Markup of the file kept to be written back (XLIFF 2 only; see model/preserved.ts). */
+  readonly preserved?: PreservedXml;
 }
 
 export type BilingualFormat = 'xliff12' | 'xliff2' | 'tmx' | 'tsv' | 'csv' | 'text-pair';

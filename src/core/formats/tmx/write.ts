@@ -16,14 +16,15 @@
  *   out (see xml-text.ts).
  */
 import type { Segment } from '../../model/model.ts';
-import { languagesOf, sourceOf, unitIds, type ExportInput } from '../../export/export-input.ts';
+import { sourceOf, unitIds, type ExportInput } from '../../export/export-input.ts';
+import { checkedInterchange } from '../common/interchange-checks.ts';
 import { inlineParts, type InlinePart } from '../../model/inline-parts.ts';
 import { attributes, xmlText } from '../../xml/escape.ts';
 
 /** The project as a TMX 1.4b document. */
 export function toTmx(input: ExportInput): string {
   const { meta, segments, now } = input;
-  const languages = languagesOf(meta);
+  const languages = checkedInterchange(input, 'TMX 1.4b');
   const target = languages.target;
   const source =
     languages.source.toLowerCase() === target.toLowerCase() ? `${target}-x-mt` : languages.source;

@@ -17,7 +17,8 @@
  */
 import type { InlineCode } from '../../model/inline-codes.ts';
 import type { Segment } from '../../model/model.ts';
-import { languagesOf, sourceOf, unitIds, type ExportInput } from '../../export/export-input.ts';
+import { sourceOf, unitIds, type ExportInput } from '../../export/export-input.ts';
+import { checkedInterchange } from '../common/interchange-checks.ts';
 import { inlineParts, type InlinePart } from '../../model/inline-parts.ts';
 import { attributes, xmlText } from '../../xml/escape.ts';
 
@@ -26,7 +27,7 @@ const XLIFF12_NS = 'urn:oasis:names:tc:xliff:document:1.2';
 /** The project as an XLIFF 1.2 document. */
 export function toXliff12(input: ExportInput): string {
   const { meta, segments } = input;
-  const { source, target } = languagesOf(meta);
+  const { source, target } = checkedInterchange(input, 'XLIFF 1.2');
   const ids = unitIds(segments, () => true);
   const file = attributes({
     original: meta.fileName,

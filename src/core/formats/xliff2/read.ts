@@ -17,6 +17,8 @@
  * - Notes: the unit's `<note>`s on its first segment, and comment annotations (`<mrk type="comment"
  *   value="…">`) on their segment.
  * - Inline codes: placeholders, see xliff2/xliff2-inline.ts.
+ * - What Verso does not edit — modules, extensions, notes, attributes and ids of files, groups, units
+ *   and segments — is kept with each segment (`preserved`, see xliff2-preserve.ts) for the writer.
  */
 import type { BilingualDocument, BilingualUnit } from '../common/bilingual.ts';
 import { readingBytes, type BytesReader } from '../common/bytes-reader.ts';
@@ -43,6 +45,8 @@ import { coreElements } from './xliff2-elements.ts';
 import { appendContent } from './xliff2-inline.ts';
 import { inlineElements, type UnitPart, type UnitView } from './xliff2-unit.ts';
 import { validateXliff2 } from './xliff2-validate.ts';
+import { PreservedPaths, unitPaths } from './xliff2-preserve.ts';
+import type { PreservedXml } from '../../model/preserved.ts';
 
 /** `version` values each core namespace admits (2.2 keeps 2.0 and 2.1 for compatibility). */
 const VERSIONS: Readonly<Record<string, readonly string[]>> = {
@@ -113,11 +117,18 @@ function xliff2Document(
     views.push(view);
   });
   const severalFiles = childElements(root).filter((c) => c.local === 'file').length > 1;
+  const paths = unitPaths(versioned, root);
+  const preserved = new PreservedPaths();
   const units: BilingualUnit[] = [];
   const newTable = codeTables(fileName);
   for (const view of views) {
     throwIfCancelled(options.signal);
-    units.push(...unitsOf(view, severalFiles ? `${view.fileId}/` : '', newTable));
+    const path = paths.get(view.element) ?? [];
+    units.push(
+      ...unitsOf(view, severalFiles ? `${view.fileId}/` : '', newTable, (segment, comments) =>
+        preserved.preserve(path, segment.element, comments, segment.target !== undefined),
+      ),
+    );
   }
   const trgLang = attr(root, 'trgLang');
   return {
@@ -128,8 +139,16 @@ function xliff2Document(
   };
 }
 
-/** The segments of a unit, each with the ignorables that follow it (or precede the first). */
-function unitsOf(view: UnitView, prefix: string, newTable: () => CodeTable): BilingualUnit[] {
+/**
+ * The segments of a unit, each with the ignorables that follow it (or precede the first), and what it
+ * keeps of the file (`preserve`).
+ */
+function unitsOf(
+  view: UnitView,
+  prefix: string,
+  newTable: () => CodeTable,
+  preserve: (segment: UnitPart, comments: readonly string[]) => PreservedXml,
+): BilingualUnit[] {
   const groups: UnitPart[][] = [];
   let leading: UnitPart[] = [];
   for (const part of view.parts) {
@@ -161,6 +180,7 @@ function unitsOf(view: UnitView, prefix: string, newTable: () => CodeTable): Bil
       status: statusOf(segment.element),
       notes,
       codes: table.codes,
+      preserved: preserve(segment, notes),
     };
   });
 }

@@ -18,18 +18,20 @@
  *   `<cp hex>` there. Placeholder numbers read back in order of appearance.
  * - `xml:space="preserve"` on `<file>`: leading, trailing and repeated white space are content.
  * - Characters XML cannot contain are left out of text (see xml-text.ts).
+ * - Segments imported from XLIFF 2 go back into their own file, groups and unit with everything Verso
+ *   does not edit (modules, extensions, notes, ids, attributes) and their codes in their own markup
+ *   (xliff2-kept-unit.ts, issue 11 item 2); the others are written as above, in a file of their own.
+ * - Refused (VersoInputError, see interchange-checks.ts): an undetermined language, a placeholder that
+ *   is none of the segment's codes.
  */
 import type { InlineCode } from '../../model/inline-codes.ts';
 import type { Segment, SegmentStatus } from '../../model/model.ts';
-import {
-  isAsciiNmtoken,
-  languagesOf,
-  sourceOf,
-  unitIds,
-  type ExportInput,
-} from '../../export/export-input.ts';
+import { isAsciiNmtoken, sourceOf, unitIds, type ExportInput } from '../../export/export-input.ts';
 import { inlineParts, type InlinePart } from '../../model/inline-parts.ts';
+import type { PreservedElement } from '../../model/preserved.ts';
 import { attributes, xmlSafe, xmlText } from '../../xml/escape.ts';
+import { checkedInterchange } from '../common/interchange-checks.ts';
+import { keptStart, keptUnit, written, type RowWriter } from './xliff2-kept-unit.ts';
 
 const XLIFF2_NS = 'urn:oasis:names:tc:xliff:document:2.0';
 const MTC_NS = 'urn:oasis:names:tc:xliff:matches:2.0';
@@ -47,17 +49,103 @@ const STATES: Readonly<Record<SegmentStatus, string>> = {
 /** The project as an XLIFF 2.1 document. */
 export function toXliff2(input: ExportInput): string {
   const { meta, segments } = input;
-  const { source, target } = languagesOf(meta);
-  const ids = unitIds(segments, isAsciiNmtoken);
+  const { source, target } = checkedInterchange(input, 'XLIFF 2.1');
+  const blocks = layout(segments);
+  const generic = blocks.flatMap((b) => (b.kind === 'generic' ? [b.segment] : []));
+  const ids = unitIds(generic, isAsciiNmtoken);
+  const first = segments.find((s) => s.preserved)?.preserved?.path[0];
+  const rootAttributes = first?.name === 'xliff' ? first : undefined;
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<xliff xmlns="${XLIFF2_NS}" xmlns:mtc="${MTC_NS}"${attributes({ version: '2.1', srcLang: source, trgLang: target })}>`,
-    `<file${attributes({ id: 'f1', original: meta.fileName, 'xml:space': 'preserve' })}>`,
+    `<xliff xmlns="${XLIFF2_NS}" xmlns:mtc="${MTC_NS}"${attributes({ version: '2.1', srcLang: source, trgLang: target })}${rootAttributes ? written(rootAttributes.attributes) : ''}>`,
   ];
-  segments.forEach((segment, i) => out.push(unit(segment, ids[i]!)));
-  out.push('</file>', '</xliff>', '');
+  const keptFiles = new Set(blocks.flatMap((b) => (b.kind === 'kept' ? [b.path[0]!.key] : [])));
+  let genericFile = 'f1';
+  for (let k = 2; keptFiles.has(genericFile); k++) genericFile = `f${k}`;
+  const open: PreservedElement[] = [];
+  let genericOpen = false;
+  let g = 0;
+  const close = (depth: number) => {
+    while (open.length > depth) out.push(`</${open.pop()!.name}>`);
+  };
+  for (const block of blocks) {
+    if (block.kind === 'generic') {
+      close(0);
+      if (!genericOpen) {
+        out.push(
+          `<file${attributes({ id: genericFile, original: meta.fileName, 'xml:space': 'preserve' })}>`,
+        );
+        genericOpen = true;
+      }
+      out.push(unit(block.segment, ids[g++]!));
+      continue;
+    }
+    if (genericOpen) {
+      out.push('</file>');
+      genericOpen = false;
+    }
+    const containers = block.path.slice(0, -1);
+    let same = 0;
+    while (same < open.length && open[same]!.key === containers[same]?.key) same++;
+    close(same);
+    for (const element of containers.slice(same)) {
+      out.push(keptStart(element), ...(element.head ?? []));
+      open.push(element);
+    }
+    const languages = { source, target };
+    out.push(keptUnit(block.rows[0]!.preserved!.path, block.rows, { ...rowWriter, languages }));
+  }
+  close(0);
+  if (genericOpen) out.push('</file>');
+  out.push('</xliff>', '');
   return out.join('\n');
 }
+
+/** A run of the document: one segment of its own, or the rows of a unit kept from an XLIFF 2 file. */
+type Block =
+  | { readonly kind: 'generic'; readonly segment: Segment }
+  | {
+      readonly kind: 'kept';
+      /** File, groups and unit (the root left out). */
+      readonly path: readonly PreservedElement[];
+      readonly rows: Segment[];
+    };
+
+/**
+ * Segments in blocks: consecutive segments of one kept unit together; a segment without kept markup
+ * right after a kept unit (a piece split off it) joins that unit; any other is a block of its own.
+ */
+function layout(segments: readonly Segment[]): Block[] {
+  const blocks: Block[] = [];
+  for (const segment of segments) {
+    const last = blocks[blocks.length - 1];
+    const path = segment.preserved?.path.filter((e) => e.name !== 'xliff');
+    const unitKey = path?.[path.length - 1]?.key;
+    if (last?.kind === 'kept' && (!path || last.path[last.path.length - 1]!.key === unitKey)) {
+      last.rows.push(segment);
+    } else if (path && path.length >= 2 && path[path.length - 1]!.name === 'unit') {
+      blocks.push({ kind: 'kept', path, rows: [segment] });
+    } else blocks.push({ kind: 'generic', segment });
+  }
+  return blocks;
+}
+
+const rowWriter: Omit<RowWriter, 'languages'> = {
+  mtMatch(segment, segmentId) {
+    if (segment.mt === '') return [];
+    const codes = segment.codes ?? [];
+    const sourceParts = inlineParts(sourceOf(segment), codes);
+    const mt = inlineParts(segment.mt, codes);
+    return [
+      `<mtc:match${attributes({ ref: `#${segmentId}`, type: 'mt' })}>`,
+      ...originalData([sourceParts, mt]),
+      `<source>${inline(sourceParts)}</source>`,
+      `<target>${inline(mt)}</target>`,
+      '</mtc:match>',
+    ];
+  },
+  state: (segment) => ({ state: STATES[segment.status], subState: `verso:${segment.status}` }),
+};
 
 function unit(segment: Segment, id: string): string {
   const codes = segment.codes ?? [];
@@ -66,18 +154,8 @@ function unit(segment: Segment, id: string): string {
   const sourceParts = inlineParts(sourceOf(segment), codes);
   const source = `<source>${inline(sourceParts)}</source>`;
   const lines = [`<unit${attributes({ id, name })}>`];
-  if (segment.mt !== '') {
-    const mt = inlineParts(segment.mt, codes);
-    lines.push(
-      '<mtc:matches>',
-      '<mtc:match ref="#s1" type="mt">',
-      ...originalData([sourceParts, mt]),
-      source,
-      `<target>${inline(mt)}</target>`,
-      '</mtc:match>',
-      '</mtc:matches>',
-    );
-  }
+  const match = rowWriter.mtMatch(segment, 's1');
+  if (match.length > 0) lines.push('<mtc:matches>', ...match, '</mtc:matches>');
   if (segment.comments.length > 0) {
     lines.push(
       '<notes>',

@@ -3,10 +3,12 @@
  * nothing is lost and an export can write it back: `<ph>`, `<cp>` standalone; `<pc>` and `<mrk>` an
  * open/close pair around their content; `<sc>`/`<ec>` and `<sm>`/`<em>` open and close codes (paired by
  * id within a segment, a lone half when the pair spans segments). Markers stay codes too: a
- * translate="no" span or a term must remain visible to the reviewer.
+ * translate="no" span or a term must remain visible to the reviewer. Each code's `data` is its markup,
+ * namespace-complete (it declares the prefixes of its attributes), for the writer to put back.
  */
 import { attr, type XmlElement } from '../../xml/xml-tree.ts';
-import { endTag, serializeElement, startTag } from '../../xml/xml-serialize.ts';
+import { endTag, serializeStandalone, startTagStandalone } from '../../xml/xml-serialize.ts';
+import { CORE_NAMESPACES } from './xliff2-preserve.ts';
 import type { InlineBuilder } from '../common/inline-builder.ts';
 import type { UnitView } from './xliff2-unit.ts';
 
@@ -30,7 +32,7 @@ function appendElement(builder: InlineBuilder, element: XmlElement, view: UnitVi
         ...base,
         ...(element.local === 'ph' ? { key: `ph:${id}` } : {}),
         kind: 'standalone',
-        data: serializeElement(element),
+        data: serializeStandalone(element, CORE_NAMESPACES),
         ...optional(
           hex === undefined ? original('dataRef') : String.fromCodePoint(parseInt(hex, 16)),
         ),
@@ -44,7 +46,7 @@ function appendElement(builder: InlineBuilder, element: XmlElement, view: UnitVi
         ...base,
         key,
         kind: 'open',
-        data: startTag(element),
+        data: startTagStandalone(element, CORE_NAMESPACES),
         ...optional(original('dataRefStart')),
       });
       appendContent(builder, element, view);
@@ -63,7 +65,7 @@ function appendElement(builder: InlineBuilder, element: XmlElement, view: UnitVi
         ...base,
         key: `${element.local}:${id}`,
         kind: 'open',
-        data: serializeElement(element),
+        data: serializeStandalone(element, CORE_NAMESPACES),
         ...optional(original('dataRef')),
       });
       return;
@@ -76,7 +78,7 @@ function appendElement(builder: InlineBuilder, element: XmlElement, view: UnitVi
         ...(startRef === undefined ? {} : { id: startRef }),
         key: startRef === undefined ? `ec:${id}` : `${start}:${startRef}`,
         kind: 'close',
-        data: serializeElement(element),
+        data: serializeStandalone(element, CORE_NAMESPACES),
         ...optional(original('dataRef')),
       });
       return;

@@ -22,6 +22,17 @@ describe('sentence mode', () => {
     expect(changes.every((c) => c.origin === 'split')).toBe(true);
   });
 
+  it('gives every sentence row the inline codes of its paragraph', () => {
+    const codes = [{ n: 1, kind: 'standalone' as const, element: 'ph', data: '<ph id="1"/>' }];
+    const withCodes = {
+      ...row('p1', '第一句。第二句⟨1/⟩。', 'First sentence. Second sentence⟨1/⟩.'),
+      codes,
+    };
+    const { segments } = toSentenceMode([withCodes], langs, ids(), 7);
+    expect(segments).toHaveLength(2);
+    expect(segments.map((s) => s.codes)).toEqual([codes, codes]);
+  });
+
   it('cuts the correction where the MT sentences end, keeping every correction', () => {
     const edited = {
       ...paragraph,

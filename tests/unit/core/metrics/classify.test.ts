@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { classifyEdits, countEdits } from '../../../../src/core/metrics/classify.ts';
+import { classifyEdits, countEdits, type TermPair } from '../../../../src/core/metrics/classify.ts';
+import { BELT_AND_ROAD_PACK } from '../../../../src/core/terms/packs/belt-and-road.ts';
+import { termPairsOf } from '../../../../src/core/terms/pairs.ts';
 
-const kinds = (mt: string, final: string, terms = [] as { from: string; to: string }[]) =>
+const kinds = (mt: string, final: string, terms: readonly TermPair[] = []) =>
   classifyEdits(mt, final, { terms }).map((e) => [e.kind, e.from, e.to]);
 
 describe('classifyEdits', () => {
@@ -57,5 +59,65 @@ describe('classifyEdits', () => {
     const counts = countEdits(classifyEdits('a plan in 2019', 'A plan in 2020'));
     expect(counts).toMatchObject({ capitalisation: 1, number: 1, other: 0, 'word-order': 0 });
     expect(Object.keys(counts)).toHaveLength(8);
+  });
+});
+
+describe('terminology from the term pack (issue 11 item 11)', () => {
+  const pack = termPairsOf(BELT_AND_ROAD_PACK);
+
+  it('labels the pack’s fix of one word inside a term as terminology (experimental → pilot)', () => {
+    expect(
+      kinds(
+        'build a comprehensive experimental zone for trade',
+        'build a comprehensive pilot zone for trade',
+        pack,
+      ),
+    ).toEqual([['terminology', 'experimental', 'pilot']]);
+  });
+
+  it('labels area → zone inside "comprehensive pilot area" as terminology', () => {
+    expect(kinds('the comprehensive pilot area', 'the comprehensive pilot zone', pack)).toEqual([
+      ['terminology', 'area', 'zone'],
+    ]);
+  });
+
+  it('recognises a plural of the term', () => {
+    expect(
+      kinds('two comprehensive test areas', 'two comprehensive pilot zones', pack).map((k) => k[0]),
+    ).toEqual(['terminology']);
+  });
+
+  it('recognises a rule whose variant is a regular expression', () => {
+    const pairs = termPairsOf([
+      {
+        id: 'r',
+        preferred: 'free trade zone',
+        forbidden: [{ pattern: 'free trade (?:area|region)', regex: true }],
+        wholeWord: true,
+        matchCase: false,
+      },
+    ]);
+    expect(kinds('a free trade region', 'a free trade zone', pairs)).toEqual([
+      ['terminology', 'region', 'zone'],
+    ]);
+  });
+
+  it('leaves a change beside a term, not part of its replacement, to its own kind', () => {
+    expect(
+      kinds(
+        'a comprehensive experimental zone in 2019',
+        'a comprehensive pilot zone in 2020',
+        pack,
+      ),
+    ).toEqual([
+      ['terminology', 'experimental', 'pilot'],
+      ['number', '2019', '2020'],
+    ]);
+  });
+
+  it('does not take the same word changed outside a term for terminology', () => {
+    expect(kinds('an experimental method', 'a pilot method', pack).map((k) => k[0])).not.toContain(
+      'terminology',
+    );
   });
 });

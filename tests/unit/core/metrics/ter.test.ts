@@ -90,3 +90,26 @@ describe('performShift', () => {
     expect(performShift(words, 1, 2, 2)).toEqual(['a', 'd', 'b', 'c', 'e']);
   });
 });
+
+describe('ter: sacreBLEU’s shift limits (issue 11, test strength)', () => {
+  const words = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
+
+  it('shifts a block of 10 words in one shift, but not a block of 11', () => {
+    const block = (n: number) => {
+      const moved = words(n, 'm');
+      const rest = words(12, 'r');
+      return ter([...rest, ...moved].join(' '), [...moved, ...rest].join(' '));
+    };
+    expect(block(10)).toMatchObject({ shifts: 1, edits: 1 });
+    expect(block(11).shifts).toBeGreaterThan(1);
+  });
+
+  it('moves a word 50 positions, but not 51', () => {
+    const far = (distance: number) => {
+      const rest = words(distance, 'r');
+      return ter([...rest, 'moved'].join(' '), ['moved', ...rest].join(' '));
+    };
+    expect(far(50)).toMatchObject({ shifts: 1, edits: 1 });
+    expect(far(51)).toMatchObject({ shifts: 0, edits: 2 });
+  });
+});

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { runChecks, skippedChecks } from '../../../../src/core/qa/index.ts';
+import { BELT_AND_ROAD_PACK } from '../../../../src/core/terms/packs/belt-and-road.ts';
 import { createSpeller, suggestByEdits } from '../../../../src/core/qa/speller.ts';
-import { CTX, englishDictionary, englishSpeller, findingsOf, seg } from '../../../support/qa.ts';
+import {
+  CTX,
+  englishDictionary,
+  englishSpeller,
+  findingsOf,
+  seedSegments,
+  seg,
+} from '../../../support/qa.ts';
 
 describe('createSpeller over dictionary-en', () => {
   it('loads the Hunspell files of dictionary-en 4 (index.aff, index.dic)', () => {
@@ -49,13 +58,44 @@ describe('spelling', () => {
     ]);
   });
 
-  it('takes a capitalised unknown word inside a sentence for a name: info, no suggestion', () => {
-    expect(findingsOf('spelling', seg('the Huludao swimsuit industry'), ctx)).toMatchObject([
-      { text: 'Huludao', severity: 'info', message: { key: 'qa.spelling.name' } },
+  it('takes a capitalised word inside a sentence that the MT has too for a name note, not spelling', () => {
+    const segment = seg('the Huludao swimsuit industry');
+    expect(findingsOf('spelling', segment, ctx)).toEqual([]);
+    expect(findingsOf('name', segment, ctx)).toMatchObject([
+      { text: 'Huludao', severity: 'info', message: { key: 'qa.name.unknown' } },
     ]);
-    expect(
-      findingsOf('spelling', seg('the Huludao swimsuit industry'), ctx)[0]?.suggestion,
-    ).toBeUndefined();
+    expect(findingsOf('name', segment, ctx)[0]?.suggestion).toBeUndefined();
+  });
+
+  it('takes a name the source has (and the MT not) for a name too', () => {
+    const segment = seg('the Huludao plant', { mt: 'the plant', source: 'Huludao 工厂' });
+    expect(findingsOf('name', segment, ctx)).toMatchObject([{ text: 'Huludao' }]);
+  });
+
+  it('keeps a capitalised word the reviewer typed (not in the MT) as a spelling note with a suggestion', () => {
+    const segment = seg('the Goverment plan', { mt: 'the plan' });
+    expect(findingsOf('name', segment, ctx)).toEqual([]);
+    expect(findingsOf('spelling', segment, ctx)).toMatchObject([
+      { text: 'Goverment', severity: 'info', suggestion: 'Government' },
+    ]);
+  });
+
+  it('flags an unknown capitalised word at the start of a sentence as spelling', () => {
+    expect(findingsOf('spelling', seg('Fine. Huludao grows.'), ctx)).toMatchObject([
+      { text: 'Huludao', severity: 'warning' },
+    ]);
+  });
+
+  it('leaves a target in a language the dictionary is not for unchecked', () => {
+    const german = { ...ctx, targetLang: 'de' };
+    const segment = seg('Drücken Sie die Taste.');
+    expect(findingsOf('spelling', segment, german)).toEqual([]);
+    expect(findingsOf('name', segment, german)).toEqual([]);
+  });
+
+  it('checks every English variant (en-GB, en-US)', () => {
+    const british = { ...ctx, targetLang: 'en-GB' };
+    expect(findingsOf('spelling', seg('Fourty open policies.'), british)).toHaveLength(1);
   });
 
   it('knows the project’s words and the terms’ words, and skips protected text', () => {
@@ -71,5 +111,35 @@ describe('spelling', () => {
 
   it('is off without a speller', () => {
     expect(findingsOf('spelling', seg('Fourty'))).toEqual([]);
+  });
+});
+
+describe('skippedChecks', () => {
+  it('says once that spelling is not checked when the dictionary is not the target’s language', () => {
+    const german = { ...CTX, speller: englishSpeller(), targetLang: 'de' };
+    expect(skippedChecks(german)).toEqual([
+      {
+        rule: 'spelling',
+        message: { key: 'qa.skipped.spelling', params: { lang: 'de', dictionary: 'en' } },
+      },
+    ]);
+  });
+
+  it('says nothing when the dictionary fits or there is none', () => {
+    expect(skippedChecks({ ...CTX, speller: englishSpeller() })).toEqual([]);
+    expect(skippedChecks({ ...CTX, targetLang: 'de' })).toEqual([]);
+  });
+});
+
+describe('names on the seed (issue 11 item 7)', () => {
+  it('sends the pinyin names the MT carries to the names note, leaving one spelling flag', () => {
+    // As the app checks the seed: the term pack on.
+    const ctx = { ...CTX, terms: BELT_AND_ROAD_PACK, speller: englishSpeller() };
+    const findings = runChecks(seedSegments(), ctx);
+    const names = findings.filter((f) => f.rule === 'name').map((f) => f.text);
+    const spelling = findings.filter((f) => f.rule === 'spelling').map((f) => f.text);
+    expect(names).toHaveLength(15);
+    expect(names).toEqual(expect.arrayContaining(['Jinping', 'Chaoyang', 'Liaohai', 'Davos']));
+    expect(spelling).toEqual(['Huludao']);
   });
 });

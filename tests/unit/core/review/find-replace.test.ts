@@ -277,3 +277,68 @@ describe('find and replace on the seed', () => {
     expect(after.filter((text, i) => text !== paragraphs[i]!.text)).toHaveLength(1);
   });
 });
+
+describe('findHits with two regex hits in one segment (issue 11, test strength)', () => {
+  it('expands each hit’s replacement from its own match', () => {
+    const hits = findHits(
+      segs('cat1 and dog2'),
+      options({ find: '([a-z]+)(\\d)', replace: '$2$1', regex: true }),
+    );
+    expect(hits.map((h) => [h.match, h.replacement])).toEqual([
+      ['cat1', '1cat'],
+      ['dog2', '2dog'],
+    ]);
+    expect(applyHits('cat1 and dog2', hits)).toBe('1cat and 2dog');
+  });
+
+  it("expands $` and $' of the second hit from its own place", () => {
+    const hits = findHits(segs('a-b-c'), options({ find: '-', replace: '[$`]', regex: true }));
+    expect(hits.map((h) => h.replacement)).toEqual(['[a]', '[a-b]']);
+  });
+});
+
+describe('find-replace messages and empty-match probes (issue 11, test strength)', () => {
+  it('says what is wrong in English for the CLI and logs', () => {
+    expect(inputErrorOf(() => compileFind(options({ find: '' }))).message).toBe(
+      'Type the text to find.',
+    );
+    expect(
+      inputErrorOf(() => compileFind(options({ find: '(unclosed', regex: true }))).message,
+    ).toMatch(/^The regular expression is not valid: /);
+    const empty = inputErrorOf(() => compileFind(options({ find: 'x*', regex: true })));
+    expect(empty.params).toEqual({ pattern: 'x*' });
+    expect(empty.message).toBe(
+      'The regular expression /x*/ can match empty text; make it match at least one character.',
+    );
+  });
+
+  it('names the overlapping hits it refuses to apply', () => {
+    const hit = { segmentId: 's1', segmentIndex: 0, match: 'ab', replacement: 'x' };
+    expect(() =>
+      applyHits('abc', [
+        { ...hit, start: 0, end: 2 },
+        { ...hit, start: 1, end: 3, match: 'bc' },
+      ]),
+    ).toThrow(/^Overlapping hits at 0–2\.$/);
+  });
+
+  it.each([
+    ['^', 'the start'],
+    ['$', 'the end'],
+    ['\\b', 'a word boundary'],
+    ['(?:)', 'nothing'],
+    ['a{0}', 'no a'],
+    ['[a-z]*', 'any run of letters'],
+  ])('refuses %s, which can match empty text (%s)', (find) => {
+    const error = inputErrorOf(() => compileFind(options({ find, regex: true, matchCase: true })));
+    expect(error.code).toBe('errors.emptyMatch');
+  });
+
+  it.each(['(?=A)', '(?<=a)(?=b)', '(?!x)', 'a(?=b)'])(
+    'refuses the lookaround %s, which the linear-time engine cannot run, naming it',
+    (find) => {
+      const error = inputErrorOf(() => compileFind(options({ find, regex: true })));
+      expect(error.code).toBe('errors.regexUnsupported');
+    },
+  );
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyHits } from '../../../../src/core/review/find-replace.ts';
 import {
+  countLearnedHits,
   findLearnedHits,
   learnFix,
   toTermRule,
@@ -89,6 +90,76 @@ describe('findLearnedHits', () => {
       'x',
     );
     expect(hits.map((h) => h.replacement)).toEqual(['forty', 'FORTY', 'Forty']);
+  });
+});
+
+describe('a change of case on the seed (issue 11 item 6)', () => {
+  const segments = seedSegments();
+  const s9 = segments.find((s) => s.id === 's9')!;
+  const fixes = learnFix(s9.text, s9.text.replace('Liaoning province', 'Liaoning Province'));
+
+  it('is learned with the capitalised word that makes it a name', () => {
+    expect(fixes).toMatchObject([
+      {
+        find: 'Liaoning province',
+        replace: 'Liaoning Province',
+        matchCase: true,
+        evidence: 'strong',
+      },
+    ]);
+  });
+
+  it('is offered only where that name is: not "the whole province" nor "the province’s strength"', () => {
+    const hits = findLearnedHits(fixes[0]!, segments, 's9');
+    expect(hits.map((h) => [h.segmentId, h.match, h.replacement])).toEqual([
+      ['s18', 'Liaoning province', 'Liaoning Province'],
+    ]);
+    expect(hits[0]!.preselected).toBe(true);
+  });
+
+  it('counts hits and segments apart', () => {
+    const [fix] = learnFix('Fourty open policies', 'Forty open policies');
+    const hits = findLearnedHits(
+      fix!,
+      [
+        { id: 'a', text: 'fourty cities and fourty ports' },
+        { id: 'b', text: 'Fourty.' },
+      ],
+      'x',
+    );
+    expect(countLearnedHits(hits)).toEqual({ hits: 3, segments: 2 });
+  });
+
+  it('ticks nothing beforehand when only function words say where a change of case goes', () => {
+    const [fix] = learnFix('across the province today', 'across the Province today');
+    expect(fix).toMatchObject({ find: 'the province today', evidence: 'weak' });
+    const hits = findLearnedHits(fix!, [{ id: 'a', text: 'So the province today is rich.' }], 'x');
+    expect(hits.map((h) => h.preselected)).toEqual([false]);
+  });
+
+  it('learns no change of case that has no word beside it', () => {
+    expect(learnFix('province', 'Province')).toEqual([]);
+  });
+
+  it('previews whole words, with an ellipsis where the segment is cut', () => {
+    const hits = findLearnedHits(fixes[0]!, segments, 's9');
+    const { contextBefore, contextAfter } = hits[0]!;
+    expect(contextBefore).toMatch(/^…\S/);
+    expect(contextAfter).toMatch(/\S…$/);
+    const s18 = segments.find((s) => s.id === 's18')!.text;
+    expect(s18).toContain(contextBefore.slice(1));
+    expect(s18).toContain(contextAfter.slice(0, -1));
+    // Whole words: what the preview starts and ends with is a word of the segment.
+    const words = new Set(s18.split(/[\s\p{P}]+/u));
+    expect(words.has(contextBefore.slice(1).split(/[\s\p{P}]+/u)[0]!)).toBe(true);
+    expect(
+      words.has(
+        contextAfter
+          .slice(0, -1)
+          .split(/[\s\p{P}]+/u)
+          .at(-1)!,
+      ),
+    ).toBe(true);
   });
 });
 

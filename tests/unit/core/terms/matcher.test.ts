@@ -147,3 +147,67 @@ describe('term check', () => {
     ).toEqual([]);
   });
 });
+
+describe('term matching: combined and separate patterns (issue 11, test strength)', () => {
+  const found = (text: string, rules: TermRule[]) =>
+    findTermHits(text, compileTerms(rules)).map((h) => [h.match, h.rule.id]);
+
+  it('attributes each regular-expression hit to its own rule', () => {
+    const rules = [rule('Alpha', ['re:alpha\\d']), rule('Beta', ['re:beta\\d'])];
+    expect(found('beta1 and alpha2, undefined', rules)).toEqual([
+      ['beta1', 'Beta'],
+      ['alpha2', 'Alpha'],
+    ]);
+  });
+
+  it('counts the capture groups of a variant when combining it with others', () => {
+    const rules = [rule('Long', ['re:(x)(y)zz']), rule('Beta', ['re:beta'])];
+    expect(found('beta xyzz', rules)).toEqual([
+      ['beta', 'Beta'],
+      ['xyzz', 'Long'],
+    ]);
+  });
+
+  it('takes the longest of two variants that match at the same place', () => {
+    const rules = [rule('Short', ['re:one belt']), rule('Long', ['re:one belt and one \\w+'])];
+    expect(found('the one belt and one road plan', rules)).toEqual([
+      ['one belt and one road', 'Long'],
+    ]);
+  });
+
+  it('leaves out a variant with a backreference, which the linear-time engine cannot run, and says so', () => {
+    const rules = [rule('Alpha', ['re:alpha']), rule('Twice', ['re:(\\w+) and \\1'])];
+    expect(found('win and win', rules)).toEqual([]);
+    const { invalid } = compileTerms(rules);
+    expect(invalid.map((i) => [i.rule.preferred, i.error.code])).toEqual([
+      ['Twice', 'errors.regexUnsupported'],
+    ]);
+  });
+
+  it('matches variants with the same named group, which cannot share one pattern', () => {
+    const rules = [rule('A', ['re:(?<w>aa)x']), rule('B', ['re:(?<w>bb)y'])];
+    expect(found('aax bby', rules)).toEqual([
+      ['aax', 'A'],
+      ['bby', 'B'],
+    ]);
+  });
+
+  it('lists hits in text order, whole-word literals and patterns mixed, the longer winning where they overlap', () => {
+    const rules = [
+      rule('Word', ['one belt']),
+      rule('Pattern', ['re:one belt and one \\w+']),
+      rule('Early', ['re:first']),
+    ];
+    expect(found('first, the one belt and one road', rules)).toEqual([
+      ['first', 'Early'],
+      ['one belt and one road', 'Pattern'],
+    ]);
+  });
+
+  it('does not report a literal variant inside one already found', () => {
+    const rules = [rule('Long', ['one belt and one road']), rule('Short', ['one road'])];
+    expect(found('the one belt and one road plan', rules)).toEqual([
+      ['one belt and one road', 'Long'],
+    ]);
+  });
+});

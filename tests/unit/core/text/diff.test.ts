@@ -255,6 +255,34 @@ describe('wordDiff', () => {
     expect(ops).toHaveLength(4);
   });
 
+  it('diffs by word up to 63,488 distinct tokens, by character beyond', () => {
+    // k distinct words, the space, "sit" and "sits": k + 3 distinct tokens.
+    const diff = (k: number) => {
+      const prefix = Array.from({ length: k }, (_, i) => `w${i}`).join(' ');
+      return wordDiff(`${prefix} sit`, `${prefix} sits`).slice(-2);
+    };
+    expect(diff(63488 - 3)).toEqual([
+      { kind: 'delete', text: 'sit' },
+      { kind: 'insert', text: 'sits' },
+    ]);
+    expect(diff(63488 - 2)).toEqual([
+      { kind: 'equal', text: expect.stringMatching(/ sit$/) as unknown },
+      { kind: 'insert', text: 's' },
+    ]);
+  }, 30_000);
+
+  it('skips the surrogate code units when there are more than 55,296 distinct tokens', () => {
+    const words = Array.from({ length: 60000 }, (_, i) => `w${i}`);
+    const before = words.join(' ');
+    const after = words.map((w, i) => (i % 1000 === 999 ? `x${i}` : w)).join(' ');
+    const ops = wordDiff(before, after);
+    expect(textOf(ops, 'insert')).toBe(before);
+    expect(textOf(ops, 'delete')).toBe(after);
+    expect(ops.filter((o) => o.kind === 'delete').map((o) => o.text)).toEqual(
+      words.filter((_, i) => i % 1000 === 999),
+    );
+  }, 30_000);
+
   it('finishes within its time budget on two long, entirely different texts', () => {
     const before = Array.from({ length: 20000 }, (_, i) => `a${i}`).join(' ');
     const after = Array.from({ length: 20000 }, (_, i) => `b${i}`).join(' ');

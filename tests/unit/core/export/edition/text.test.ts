@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { toHtmlEdition } from '../../../../../src/core/export/edition/html.ts';
+import { splitParagraphs } from '../../../../../src/core/text/paragraphs.ts';
+import { input, segment } from '../../../../support/export.ts';
 import {
   neutraliseMarkdown,
   toMarkdown,
@@ -15,6 +19,32 @@ const plain = { sourceIsMarkdown: false };
 describe('toPlainText', () => {
   it('separates paragraphs by one blank line and ends with a newline', () => {
     expect(toPlainText([seg('One.'), seg('Two.')])).toBe('One.\n\nTwo.\n');
+  });
+
+  it('writes headings as # headings, found as the HTML edition finds them (issue 11 item 11)', () => {
+    const segments = [
+      seg('General plan for Liaoning'),
+      seg('(1) Opening Advantage'),
+      seg('The plan opens Liaoning to the world.'),
+    ];
+    expect(toMarkdown(segments, plain)).toBe(
+      '# General plan for Liaoning\n\n## (1) Opening Advantage\n\nThe plan opens Liaoning to the world.\n',
+    );
+    const html = toHtmlEdition(input(segments.map((s, i) => segment(`s${i}`, s.text))));
+    expect(html).toContain('<h1 dir="auto">General plan for Liaoning</h1>');
+    expect(html).toContain('<h2 dir="auto">(1) Opening Advantage</h2>');
+  });
+
+  it('escapes the text of a heading, # included', () => {
+    expect(toMarkdown([seg('Notes on C# <b>')], plain)).toBe('# Notes on C\\# &lt;b>\n');
+  });
+
+  it('differs from the text edition on the seed, which has headings', () => {
+    const paragraphs = splitParagraphs(readFileSync('corpus/000_bf2c9c8ccc29718b.txt', 'utf8'));
+    const segments = paragraphs.map((p) => seg(p));
+    const markdown = toMarkdown(segments, plain);
+    expect(markdown).not.toBe(toPlainText(segments));
+    expect(markdown).toContain('\n## (1) Opening Advantage\n');
   });
 
   it('leaves out excluded segments', () => {
@@ -42,9 +72,9 @@ describe('toMarkdown', () => {
   });
 
   it('puts the title first as a level-1 heading', () => {
-    expect(toMarkdown([seg('Body')], { title: 'Liaoning plan', sourceIsMarkdown: false })).toBe(
-      '# Liaoning plan\n\nBody\n',
-    );
+    expect(
+      toMarkdown([seg('Body text.')], { title: 'Liaoning plan', sourceIsMarkdown: false }),
+    ).toBe('# Liaoning plan\n\nBody text.\n');
   });
 
   it('escapes emphasis, code, link and backslash characters in plain text', () => {
@@ -60,25 +90,27 @@ describe('toMarkdown', () => {
   });
 
   it.each([
-    ['# not a heading', '\\# not a heading'],
-    ['> not a quote', '\\> not a quote'],
-    ['- not a bullet', '\\- not a bullet'],
-    ['+ not a bullet', '\\+ not a bullet'],
-    ['1. not a list', '1\\. not a list'],
-    ['2018) not a list', '2018\\) not a list'],
+    ['# not a heading.', '\\# not a heading.'],
+    ['> not a quote.', '\\> not a quote.'],
+    ['- not a bullet.', '\\- not a bullet.'],
+    ['+ not a bullet.', '\\+ not a bullet.'],
+    ['1. not a list.', '1\\. not a list.'],
+    ['2018) not a list.', '2018\\) not a list.'],
     ['=====', '\\====='],
   ])('escapes the line-start marker in "%s"', (text, expected) => {
     expect(toMarkdown([seg(text)], plain)).toBe(`${expected}\n`);
   });
 
   it('leaves markers alone in the middle of a line', () => {
-    expect(toMarkdown([seg('Item 1. and #2 - ok > fine')], plain)).toBe(
-      'Item 1. and #2 - ok > fine\n',
+    expect(toMarkdown([seg('Item 1. and #2 - ok > fine.')], plain)).toBe(
+      'Item 1. and #2 - ok > fine.\n',
     );
   });
 
   it('leaves numbers with decimals alone at the start of a line', () => {
-    expect(toMarkdown([seg('3.14 is pi')], plain)).toBe('3.14 is pi\n');
+    expect(toMarkdown([seg('3.14 is pi. Everyone knows it.')], plain)).toBe(
+      '3.14 is pi. Everyone knows it.\n',
+    );
   });
 
   it('turns line breaks inside a paragraph into hard breaks and escapes each line', () => {

@@ -4,6 +4,8 @@ import { reportData } from '../../../../../src/core/export/report/data.ts';
 import { REPORT_LABELS_EN } from '../../../../../src/core/export/report/labels.ts';
 import type { Revision } from '../../../../../src/core/model/model.ts';
 import { input, segment } from '../../../../support/export.ts';
+import { findingsLeft, QA_RULES } from '../../../../../src/core/qa/index.ts';
+import en from '../../../../../src/i18n/locales/en.json';
 
 const segments = [
   segment('s1', 'the plan was publish in 2019 .', {
@@ -77,6 +79,93 @@ describe('reportData', () => {
       terms: [{ from: '一带一路', to: 'Belt and Road' }],
     });
     expect(withTerms.corrections[0]?.kind).toBe('terminology');
+  });
+});
+
+describe('reportData without findings (issue 11 item 3)', () => {
+  const qa = { terms: [], projectWords: [], targetLang: 'en' };
+  const withTypo = [segment('s1', 'The plan  was made.'), segment('s2', 'Fine text.')];
+
+  it('runs the checks on the final text when given a QA context', () => {
+    const { summary } = reportData({ ...input(withTypo), qa });
+    expect(summary.findings.byRule).toContainEqual(['spacing', 1]);
+  });
+
+  it('leaves out the findings the reviewer ignored', () => {
+    const all = reportData({ ...input(withTypo), qa }).summary.findings.total;
+    const ignoredId = findingsLeft(withTypo, qa).find((f) => f.rule === 'spacing')!.id;
+    const ignored = {
+      termRules: [],
+      packs: [],
+      words: [],
+      ignored: [{ findingId: ignoredId, by: 'me', at: 0 }],
+    };
+    const { summary } = reportData({ ...input(withTypo, { qa: ignored }), qa });
+    expect(summary.findings.total).toBe(all - 1);
+  });
+
+  it('counts the findings given rather than running the checks', () => {
+    const { summary } = reportData({ ...input(withTypo), qa, findings: [] });
+    expect(summary.findings.total).toBe(0);
+  });
+
+  it('counts none without findings or context', () => {
+    expect(reportData(input(withTypo)).summary.findings.total).toBe(0);
+  });
+});
+
+describe('comments on unchanged segments (issue 11 item 11)', () => {
+  const commented = segment('s1', 'Kept as <it> was.', {
+    comments: [{ id: 'c', text: 'Checked <ok>', author: 'Ann', createdAt: 0 }],
+  });
+
+  it('are in the report, with the segment they belong to, escaped', () => {
+    const html = toChangeReport(input([commented, segment('s2', 'No comment.')]));
+    expect(html).toContain('<h2 id="commented">Comments on unchanged segments</h2>');
+    expect(html).toContain('<h3>Segment 1</h3>');
+    expect(html).toContain('Checked &lt;ok&gt;');
+    expect(html).not.toContain('<h3>Segment 2</h3>');
+  });
+
+  it('are listed by reportData apart from the changed segments', () => {
+    const { changed, commented: list } = reportData(input([commented]));
+    expect(changed).toEqual([]);
+    expect(list.map((c) => c.number)).toEqual([1]);
+  });
+
+  it('leave out excluded segments', () => {
+    const excluded = { ...commented, status: 'excluded' as const };
+    expect(reportData(input([excluded])).commented).toEqual([]);
+  });
+});
+
+describe('the change report QA table (issue 11 item 10)', () => {
+  it('names severities and checks in words, not by their ids', () => {
+    const html = toChangeReport(report);
+    expect(html).toContain('<td>Warning</td>');
+    expect(html).not.toContain('<td>warning</td>');
+  });
+
+  it('takes the names from the labels of the UI language', () => {
+    const labels = {
+      ...REPORT_LABELS_EN,
+      severities: { error: '错误', warning: '警告', info: '提示' },
+      rules: { ...REPORT_LABELS_EN.rules, spacing: '空格' },
+    };
+    const qa = { terms: [], projectWords: [], targetLang: 'en' };
+    const html = toChangeReport({
+      ...input([segment('s1', 'The plan  was made.')]),
+      qa,
+      report: { labels, lang: 'zh-CN' },
+    });
+    expect(html).toContain('<td>空格</td>');
+    expect(html).toContain('<td>提示</td>');
+  });
+
+  it('has an English name for every QA check and severity, as the app says them', () => {
+    expect(REPORT_LABELS_EN.rules).toEqual(en.qa.rule);
+    expect(REPORT_LABELS_EN.severities).toEqual(en.qa.severity);
+    expect(Object.keys(REPORT_LABELS_EN.rules).sort()).toEqual([...QA_RULES].sort());
   });
 });
 

@@ -99,6 +99,53 @@ describe('serializeBackup and parseBackup', () => {
     expect(parseBackup(serializeBackup(backup), 'b.json')).toEqual(backup);
   });
 
+  it('round-trip inline codes with their native code, and the markup kept from an XLIFF 2 file', () => {
+    const kept: Segment = {
+      ...segment,
+      codes: [
+        {
+          n: 1,
+          kind: 'standalone',
+          element: 'ph',
+          id: '1',
+          data: '<ph id="1"/>',
+          original: '<br/>',
+        },
+      ],
+      preserved: {
+        format: 'xliff2',
+        path: [
+          { key: 'xliff', name: 'xliff', attributes: [] },
+          { key: 'f1', name: 'file', attributes: [['id', 'f1']] },
+          {
+            key: 'f1/u:1',
+            name: 'unit',
+            attributes: [['id', '1']],
+            head: ['<gls:glossary xmlns:gls="urn:oasis:names:tc:xliff:glossary:2.0"/>'],
+            notes: ['<note>n</note>'],
+            data: ['<data id="d1">x</data>'],
+            matches: ['<mtc:match xmlns:mtc="urn:oasis:names:tc:xliff:matches:2.0"/>'],
+          },
+        ],
+        segment: [['id', 's1']],
+        comments: ['n'],
+        noTarget: true,
+      },
+    };
+    const backup = createBackup(meta, [kept], revisions, 99);
+    expect(parseBackup(serializeBackup(backup), 'b.json')).toEqual(backup);
+  });
+
+  it('refuses preserved markup that is not [name, value] pairs, naming the field', () => {
+    const bad = edited('segments.0.preserved', {
+      format: 'xliff2',
+      path: [],
+      segment: [['id']],
+      comments: [],
+    });
+    expect(parseError(bad).params['path']).toBe('segments[0].preserved.segment[0]');
+  });
+
   it('read the fixture backup', () => {
     const backup = parseBackup(fixtureText, 'backup.verso.json');
     expect(backup.segments.map((s) => s.status)).toEqual(['excluded', 'approved', 'edited']);
