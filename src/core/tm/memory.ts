@@ -63,15 +63,17 @@ export class TranslationMemory {
   /**
    * Adds units, merging duplicates (of each other too). Units of another language pair than the
    * memory's are refused: a unit must have the memory's target language, and its source language
-   * when it has a source.
+   * when it has a source (sameLanguage in units.ts); units stored take the memory's tags.
    *
    * @throws VersoInputError `errors.tmLanguagePair` {unit, pair, memory} before anything is added
    */
   add(inputs: Iterable<UnitInput | MemoryUnit>): AddResult {
     const incoming: MemoryUnit[] = [];
+    const { sourceLang, targetLang } = this.info;
     for (const input of inputs) {
       this.checkLanguages(input);
-      incoming.push(createUnit(input));
+      // One spelling of the pair in a memory (zh and zh-CN agree), so ids do not depend on it.
+      incoming.push(createUnit({ ...input, sourceLang, targetLang }));
     }
     const added = new Map<string, MemoryUnit>();
     const updated = new Map<string, MemoryUnit>();

@@ -11,7 +11,12 @@ import {
   type BackupSegment,
 } from './model.ts';
 import { VersoInputError } from '../../model/errors.ts';
-import { jsonErrorPosition } from '../../text/json-error.ts';
+import {
+  FieldReader,
+  isRecord,
+  jsonErrorMessage,
+  readInlineCodes,
+} from '../../text/json-fields.ts';
 import { REVISION_ORIGINS, SEGMENT_STATUSES, type ProjectQa } from '../../model/model.ts';
 
 /**
@@ -155,21 +160,7 @@ function readSegmentExtras(s: Record<string, unknown>, path: string, read: Field
           if (typeof a !== 'string') throw read.error(`${path}.ancestors[${i}]`, 'a string', a);
           return a;
         });
-  const codes =
-    s['codes'] === undefined
-      ? undefined
-      : read.array(s, 'codes', path).map((c, i) => {
-          const cpath = `${path}.codes[${i}]`;
-          const code = read.record(c, cpath);
-          const id = read.optionalString(code, 'id', cpath);
-          return {
-            n: read.integer(code, 'n', cpath),
-            kind: read.oneOf(code, 'kind', cpath, ['open', 'close', 'standalone'] as const),
-            element: read.string(code, 'element', cpath),
-            ...(id === undefined ? {} : { id }),
-            data: read.string(code, 'data', cpath),
-          };
-        });
+  const codes = s['codes'] === undefined ? undefined : readInlineCodes(s, 'codes', path, read);
   const sentenceOf =
     s['sentenceOf'] === undefined
       ? undefined
@@ -251,102 +242,4 @@ function readRevision(value: unknown, path: string, read: FieldReader): BackupRe
     origin: read.oneOf(r, 'origin', path, REVISION_ORIGINS),
     createdAt: read.number(r, 'createdAt', path),
   };
-}
-
-/** Typed field access that throws `errors.backupField` with the field's JSON path. */
-class FieldReader {
-  constructor(readonly file: string) {}
-
-  string(o: Record<string, unknown>, key: string, parent: string): string {
-    const value = o[key];
-    if (typeof value !== 'string') throw this.error(join(parent, key), 'a string', value);
-    return value;
-  }
-
-  boolean(o: Record<string, unknown>, key: string, parent: string): boolean {
-    const value = o[key];
-    if (typeof value !== 'boolean') throw this.error(join(parent, key), 'true or false', value);
-    return value;
-  }
-
-  optionalString(o: Record<string, unknown>, key: string, parent: string): string | undefined {
-    return o[key] === undefined ? undefined : this.string(o, key, parent);
-  }
-
-  number(o: Record<string, unknown>, key: string, parent: string): number {
-    const value = o[key];
-    if (typeof value !== 'number' || !Number.isFinite(value)) {
-      throw this.error(join(parent, key), 'a number', value);
-    }
-    return value;
-  }
-
-  integer(o: Record<string, unknown>, key: string, parent: string): number {
-    const value = o[key];
-    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
-      throw this.error(join(parent, key), 'a whole number from 1 up', value);
-    }
-    return value;
-  }
-
-  oneOf<T extends string>(
-    o: Record<string, unknown>,
-    key: string,
-    parent: string,
-    values: readonly T[],
-  ): T {
-    const value = o[key];
-    if (!values.includes(value as T))
-      throw this.error(join(parent, key), `one of ${values.join(', ')}`, value);
-    return value as T;
-  }
-
-  array(o: Record<string, unknown>, key: string, parent: string): unknown[] {
-    const value = o[key];
-    if (!Array.isArray(value)) throw this.error(join(parent, key), 'an array', value);
-    return value;
-  }
-
-  record(value: unknown, path: string): Record<string, unknown> {
-    if (!isRecord(value)) throw this.error(path, 'an object', value);
-    return value;
-  }
-
-  error(path: string, expected: string, found: unknown): VersoInputError {
-    return new VersoInputError(
-      'errors.backupField',
-      { file: this.file, path, expected },
-      `${this.file}: ${path} should be ${expected}, but it is ${describe(found)}.`,
-    );
-  }
-}
-
-function join(parent: string, key: string): string {
-  return parent === '' ? key : `${parent}.${key}`;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A found value, shortly, for messages. */
-function describe(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return value.length === 0 ? 'an empty array' : 'an array';
-  if (typeof value === 'string') {
-    return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
-  }
-  // Parsed JSON holds nothing else than numbers and booleans besides.
-  if (typeof value === 'number' || typeof value === 'boolean')
-    return `the ${typeof value} ${value}`;
-  return 'an object';
-}
-
-/** The engine's message, with the line and column of the error when the engine leaves them out. */
-function jsonErrorMessage(error: unknown, text: string): string {
-  const message = error instanceof Error ? error.message : String(error);
-  if (/line \d+ column \d+/.test(message)) return message;
-  const at = jsonErrorPosition(text);
-  return at ? `${message} (line ${at.line}, column ${at.column})` : message;
 }

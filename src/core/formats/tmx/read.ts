@@ -47,13 +47,29 @@ interface VariantRecord {
  * go (a 20,000-unit memory would otherwise be held twice). Variants are by lower-cased language, the
  * first variant of each language.
  */
-interface UnitRecord {
+export interface TmxUnitRecord {
   readonly tuid: string | undefined;
   readonly notes: readonly string[];
   readonly status: SegmentStatus | undefined;
   readonly variants: ReadonlyMap<string, VariantRecord>;
   readonly languages: readonly string[];
   readonly srclang?: string;
+  /** The unit's attributes (`creationdate`, `creationid`, `changedate`, `usagecount`…) by name. */
+  readonly attributes: Readonly<Record<string, string>>;
+  /** The unit's `<prop>`s as [type, text], in order. */
+  readonly props: readonly (readonly [string, string])[];
+}
+
+/** The units of a TMX file and the language pair chosen for them (see {@link readTmxRecords}). */
+export interface TmxRecords {
+  readonly source: string;
+  readonly target: string;
+  readonly records: readonly TmxUnitRecord[];
+  /**
+   * Converts one record's pair of variants (see {@link bilingualUnit}), or with another source
+   * language (lower case); undefined when it lacks either.
+   */
+  readonly unit: (record: TmxUnitRecord, sourceLanguage?: string) => BilingualUnit | undefined;
 }
 
 /** The property Verso's TMX export writes a segment's status to. */
@@ -73,8 +89,36 @@ export function readTmx(
   fileName: string,
   options: TmxImportOptions = {},
 ): BilingualDocument {
+  const { source, target, records, unit: toUnit } = readTmxRecords(decoded, fileName, options);
+  const units: BilingualUnit[] = [];
+  for (const record of records) {
+    throwIfCancelled(options.signal);
+    const unit = toUnit(record);
+    if (unit) units.push(unit);
+  }
+  options.onProgress?.(records.length, records.length);
+  return {
+    format: 'tmx',
+    sourceLang: formatLanguageTag(source),
+    targetLang: formatLanguageTag(target),
+    units,
+  };
+}
+
+/**
+ * Parses and checks a TMX file and chooses its language pair, keeping each `<tu>` as a record that
+ * {@link TmxRecords.unit} converts: what the project import ({@link readTmx}) and the translation
+ * memory's import (tm/tmx-read.ts) share. Reports progress while parsing, not at the end.
+ *
+ * @throws VersoInputError as {@link readTmx}
+ */
+export function readTmxRecords(
+  decoded: Decoded,
+  fileName: string,
+  options: TmxImportOptions = {},
+): TmxRecords {
   const fail = failure(fileName, new LineIndex(decoded.text));
-  const records: UnitRecord[] = [];
+  const records: TmxUnitRecord[] = [];
   const progress = new ProgressCounter(countStartTags(decoded.text, 'tu'), options);
   const { root } = parseXmlText(decoded.text, fileName, decoded.encoding, {
     ...(options.signal ? { signal: options.signal } : {}),
@@ -87,18 +131,11 @@ export function readTmx(
   });
   const header = checkDocument(root, fail);
   const { source, target } = chooseLanguages(fileName, records, attr(header, 'srclang'), options);
-  const units: BilingualUnit[] = [];
-  for (const record of records) {
-    throwIfCancelled(options.signal);
-    const unit = bilingualUnit(record, source, target, fail);
-    if (unit) units.push(unit);
-  }
-  progress.finish();
   return {
-    format: 'tmx',
-    sourceLang: formatLanguageTag(source),
-    targetLang: formatLanguageTag(target),
-    units,
+    source,
+    target,
+    records,
+    unit: (record, sourceLanguage = source) => bilingualUnit(record, sourceLanguage, target, fail),
   };
 }
 
@@ -136,15 +173,18 @@ function checkDocument(root: XmlElement, fail: TmxFail): XmlElement {
 }
 
 /** Checks a `<tu>` (TMX 1.4b: `(note|prop)*, tuv+`) and keeps what the import needs of it. */
-function readUnit(tu: XmlElement, fail: TmxFail): UnitRecord {
+function readUnit(tu: XmlElement, fail: TmxFail): TmxUnitRecord {
   const variants = new Map<string, VariantRecord>();
   const languages: string[] = [];
   const notes: string[] = [];
+  const props: [string, string][] = [];
   let status: SegmentStatus | undefined;
   for (const child of childElements(tu)) {
     if (child.local === 'note') notes.push(textContent(child));
-    else if (child.local === 'prop') status ??= statusOf(child);
-    else if (child.local !== 'tuv') fail(child, 'tu', `<tu> cannot contain <${child.name}>`);
+    else if (child.local === 'prop') {
+      status ??= statusOf(child);
+      props.push([attr(child, 'type') ?? '', textContent(child)]);
+    } else if (child.local !== 'tuv') fail(child, 'tu', `<tu> cannot contain <${child.name}>`);
     else {
       const language = languageOf(child, fail);
       languages.push(language);
@@ -153,6 +193,8 @@ function readUnit(tu: XmlElement, fail: TmxFail): UnitRecord {
   }
   if (languages.length === 0) fail(tu, 'tu', '<tu> must contain at least one <tuv>');
   const srclang = attr(tu, 'srclang');
+  const attributes: Record<string, string> = {};
+  for (const a of tu.attributes) if (a.uri === '') attributes[a.local] = a.value;
   return {
     tuid: attr(tu, 'tuid'),
     notes,
@@ -160,6 +202,8 @@ function readUnit(tu: XmlElement, fail: TmxFail): UnitRecord {
     variants,
     languages,
     ...(srclang === undefined ? {} : { srclang }),
+    attributes,
+    props,
   };
 }
 
@@ -192,7 +236,7 @@ function readVariant(tuv: XmlElement, fail: TmxFail): VariantRecord {
 
 /** The unit in the chosen pair, or `undefined` when it lacks either language. */
 function bilingualUnit(
-  record: UnitRecord,
+  record: TmxUnitRecord,
   source: string,
   target: string,
   fail: TmxFail,
