@@ -99,6 +99,14 @@ describe('serializeBackup and parseBackup', () => {
     expect(parseBackup(serializeBackup(backup), 'b.json')).toEqual(backup);
   });
 
+  it('round-trip inline codes with the native code each stands for', () => {
+    const codes = [
+      { n: 1, kind: 'standalone', element: 'ph', id: '1', data: '<ph x="1"/>', original: '<br/>' },
+    ] as const;
+    const backup = createBackup(meta, [{ ...segment, text: 'Belt⟨1/⟩', codes }], revisions, 99);
+    expect(parseBackup(serializeBackup(backup), 'b.json').segments[0]?.codes).toEqual(codes);
+  });
+
   it('read the fixture backup', () => {
     const backup = parseBackup(fixtureText, 'backup.verso.json');
     expect(backup.segments.map((s) => s.status)).toEqual(['excluded', 'approved', 'edited']);
