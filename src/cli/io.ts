@@ -17,6 +17,10 @@ export interface CliIo {
   readonly writeBytes?: (path: string, bytes: Uint8Array) => Promise<void>;
   /** True when stdout is a terminal: binary output is then refused. */
   readonly stdoutIsTerminal?: boolean;
+  /** Replaces a file atomically (a temporary file renamed over it); `writeFile` when absent. */
+  readonly replaceFile?: (path: string, text: string) => Promise<void>;
+  /** Creates a folder and its parents, if they are not there. */
+  readonly makeDirectory?: (path: string) => Promise<void>;
 }
 
 /** Exit statuses (GUIDE part 5). */

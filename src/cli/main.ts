@@ -1,5 +1,5 @@
 /** Entry point of the `verso` command (bundled to dist-cli/verso.js; bin/verso.js loads it). */
-import { readFile, writeFile } from 'node:fs/promises';
+import { nodeIo } from './node-io.ts';
 import { run } from './run.ts';
 
 // `verso export … | head` closes the pipe early: that is not an error worth a stack trace.
@@ -10,16 +10,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 try {
   // exitCode, not exit(): lets a large stdout write drain before Node quits.
-  process.exitCode = await run(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    readFile: async (path) => new Uint8Array(await readFile(path)),
-    writeFile: (path, text) => writeFile(path, text, 'utf8'),
-    now: Date.now,
-    stdoutBytes: (bytes) => process.stdout.write(bytes),
-    writeBytes: (path, bytes) => writeFile(path, bytes),
-    stdoutIsTerminal: process.stdout.isTTY === true,
-  });
+  process.exitCode = await run(process.argv.slice(2), nodeIo());
 } catch (error) {
   process.stderr.write(
     `verso: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,

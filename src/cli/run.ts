@@ -6,6 +6,7 @@ import { exportInputOf, writeExport } from './export-command.ts';
 import { runImport } from './import-command.ts';
 import { runMetrics } from './metrics-command.ts';
 import { runQa } from './qa-command.ts';
+import { runTm } from './tm-command.ts';
 import { readInput, showHelp, usageFailure, type CliIo } from './io.ts';
 import { EXPORT_HELP, MAIN_HELP, USAGE } from './usage.ts';
 
@@ -20,6 +21,7 @@ const SUBCOMMANDS: ReadonlyMap<string, Subcommand> = new Map([
   ['import', runImport],
   ['metrics', runMetrics],
   ['qa', runQa],
+  ['tm', runTm],
 ]);
 
 /**

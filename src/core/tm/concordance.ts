@@ -20,8 +20,8 @@ export interface ConcordanceQuery {
   readonly text: string;
   /** Default: all three. */
   readonly fields?: readonly ConcordanceField[];
-  /** Only units of these projects (by `projectId`). */
-  readonly projectIds?: readonly string[];
+  /** Only units of these projects, by id (the app) or name (the CLI; TMX units may have only one). */
+  readonly projects?: readonly string[];
   /** Only units changed at or after this time (ms since the epoch). */
   readonly from?: number;
   /** Only units changed at or before this time. */
@@ -78,12 +78,13 @@ export function concordance(index: ConcordanceIndex, query: ConcordanceQuery): C
       else where.set(slot, [name]);
     }
   }
-  const projects = query.projectIds ? new Set(query.projectIds) : undefined;
+  const projects = query.projects ? new Set(query.projects) : undefined;
   const units: { slot: number; unit: MemoryUnit }[] = [];
   for (const slot of where.keys()) {
     const unit = index.unitAt(slot);
     if (!unit) continue;
-    if (projects && (unit.projectId === undefined || !projects.has(unit.projectId))) continue;
+    if (projects && !projects.has(unit.projectId ?? '') && !projects.has(unit.projectName ?? ''))
+      continue;
     if (query.from !== undefined && unit.changedAt < query.from) continue;
     if (query.to !== undefined && unit.changedAt > query.to) continue;
     units.push({ slot, unit });

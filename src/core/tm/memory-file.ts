@@ -113,6 +113,10 @@ export function parseUnitsJsonl(text: string, fileName: string): MemoryUnit[] {
 
 function readUnit(value: unknown, read: FieldReader): MemoryUnit {
   const u = read.record(value, 'unit');
+  // Checked in the order the fields are written, so the first bad one is the one reported.
+  const id = read.string(u, 'id', '');
+  const sourceLang = read.string(u, 'sourceLang', '');
+  const targetLang = read.string(u, 'targetLang', '');
   const optional = (key: string) => read.optionalString(u, key, '');
   const fields = {
     source: optional('source'),
@@ -122,6 +126,8 @@ function readUnit(value: unknown, read: FieldReader): MemoryUnit {
     author: optional('author'),
     changedBy: optional('changedBy'),
   };
+  const target = read.string(u, 'target', '');
+  const codes = u['codes'] === undefined ? undefined : readInlineCodes(u, 'codes', '', read);
   const context = u['context'] === undefined ? undefined : read.record(u['context'], 'context');
   const notes = u['notes'] === undefined ? undefined : strings(u, 'notes', read);
   const props =
@@ -135,12 +141,12 @@ function readUnit(value: unknown, read: FieldReader): MemoryUnit {
         });
   const uses = read.integer(u, 'uses', '');
   return {
-    id: read.string(u, 'id', ''),
-    sourceLang: read.string(u, 'sourceLang', ''),
-    targetLang: read.string(u, 'targetLang', ''),
+    id,
+    sourceLang,
+    targetLang,
     ...definedOnly(fields),
-    target: read.string(u, 'target', ''),
-    ...(u['codes'] === undefined ? {} : { codes: readInlineCodes(u, 'codes', '', read) }),
+    target,
+    ...(codes === undefined ? {} : { codes }),
     createdAt: read.number(u, 'createdAt', ''),
     changedAt: read.number(u, 'changedAt', ''),
     uses,

@@ -58,9 +58,11 @@ describe('TranslationMemory.concordance', () => {
     ]);
   });
 
-  it('filters by project', () => {
-    const result = MEMORY.concordance({ text: '一带一路', projectIds: ['b'] });
+  it('filters by project id or name', () => {
+    const result = MEMORY.concordance({ text: '一带一路', projects: ['b'] });
     expect(result.hits.map((h) => h.unit.projectId)).toEqual(['b', 'b']);
+    const named = memoryOf([unit('A road.', '路。', { projectName: 'Plan' }), unit('Road.', '路')]);
+    expect(named.concordance({ text: 'road', projects: ['Plan'] }).hits).toHaveLength(1);
   });
 
   it('filters by the date of the last change, both ends included', () => {
