@@ -37,12 +37,19 @@ const BOMS: readonly {
  * Decodes a text document. With a byte-order mark the mark decides (and is stripped); without one the
  * bytes must be strict UTF-8, or else strict GB18030 that reads as Chinese text.
  *
+ * `checkSize: false` leaves the size to the caller: a translation memory's TMX file has a limit of its
+ * own (tm/tmx-read.ts).
+ *
  * @throws VersoInputError `errors.tooLarge`, `errors.empty`, `errors.binary`, `errors.utf16NoBom` or
  *   `errors.undecodable`, each naming the file and, where there is one, the byte offset.
  */
-export function decodeText(bytes: Uint8Array, fileName: string): Decoded {
+export function decodeText(
+  bytes: Uint8Array,
+  fileName: string,
+  { checkSize = true }: { readonly checkSize?: boolean } = {},
+): Decoded {
   const file = fileName; // short name for the many messages below
-  assertFileSize(bytes.length, file);
+  if (checkSize) assertFileSize(bytes.length, file);
   const bom = BOMS.find((b) => b.bytes.every((byte, i) => bytes[i] === byte));
   const decoded = bom
     ? decodeWithBom(bytes, bom.bytes.length, bom.encoding, file)

@@ -117,7 +117,7 @@ function candidateSlots(
 ): Iterable<number> {
   if (terms.length === 0) return Array.from({ length: index.slotCount }, (_, slot) => slot);
   const lists = terms.map((t) => field.postingsOf(t)).sort((a, b) => a.length - b.length);
-  let slots = lists[0]!.map(postingSlot);
+  let slots = Array.from(lists[0]!, postingSlot);
   for (const list of lists.slice(1)) {
     if (slots.length === 0) break;
     const next: number[] = [];

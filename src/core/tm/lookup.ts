@@ -99,7 +99,7 @@ export function lookup(
   const penalties = options.penalties ?? MATCH_PENALTIES;
   if (limit <= 0) return [];
   const field = index.field(by);
-  const terms = termsOf(text, (term) => index.vocabulary.find(term));
+  const terms = termsOf(text, index.vocabulary, false);
   const n = terms.forward.length;
   if (n === 0) return [];
   const candidates = boundedCandidates(index, field, terms.terms, terms.numbers, n, threshold);

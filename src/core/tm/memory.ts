@@ -73,7 +73,7 @@ export class TranslationMemory {
     for (const input of inputs) {
       this.checkLanguages(input);
       // One spelling of the pair in a memory (zh and zh-CN agree), so ids do not depend on it.
-      incoming.push(createUnit({ ...input, sourceLang, targetLang }));
+      incoming.push(createUnit(input, { sourceLang, targetLang }));
     }
     const added = new Map<string, MemoryUnit>();
     const updated = new Map<string, MemoryUnit>();
@@ -96,6 +96,7 @@ export class TranslationMemory {
       else updated.set(unit.id, merged);
     }
     this.compactIfSparse();
+    for (const field of Object.values(this.fields)) field.mergeIfLarge();
     return { added: [...added.values()], updated: [...updated.values()] };
   }
 

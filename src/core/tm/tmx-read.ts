@@ -16,8 +16,9 @@
  */
 import { formatLanguageTag } from '../formats/common/bcp47.ts';
 import { readTmxRecords, type TmxImportOptions, type TmxUnitRecord } from '../formats/tmx/read.ts';
+import { VersoInputError } from '../model/errors.ts';
 import { decodeText, type Decoded } from '../text/decode.ts';
-import type { UnitContext, UnitInput } from './model.ts';
+import type { UnitInput } from './model.ts';
 
 /** What the memory import needs besides the file: the time, and a project to credit units to. */
 export interface TmxMemoryOptions extends TmxImportOptions {
@@ -46,25 +47,35 @@ export const CONTEXT_BEFORE_PROPERTY = 'x-context-pre';
 export const CONTEXT_AFTER_PROPERTY = 'x-context-post';
 const CONTEXT_BEFORE = new Set([CONTEXT_BEFORE_PROPERTY, 'prev']);
 const CONTEXT_AFTER = new Set([CONTEXT_AFTER_PROPERTY, 'next']);
-const KNOWN = new Set([
-  MT_PROPERTY,
-  PROJECT_PROPERTY,
-  PROJECT_ID_PROPERTY,
-  ...CONTEXT_BEFORE,
-  ...CONTEXT_AFTER,
-]);
 
 /**
  * Reads a TMX file's bytes as memory units: decoded as every import decodes (text/decode.ts), then
  * {@link readTmxMemory}.
+ *
+ * @throws VersoInputError `errors.tmTooLarge` {file, size, limit} over {@link MAX_TMX_MEMORY_BYTES},
+ *   decoding errors, and those of {@link readTmxMemory}
  */
 export function importTmxMemory(
   bytes: Uint8Array,
   fileName: string,
   options: TmxMemoryOptions,
 ): TmxMemoryImport {
-  return readTmxMemory(decodeText(bytes, fileName), fileName, options);
+  if (bytes.length > MAX_TMX_MEMORY_BYTES) {
+    throw new VersoInputError(
+      'errors.tmTooLarge',
+      { file: fileName, size: bytes.length, limit: MAX_TMX_MEMORY_BYTES },
+      `${fileName} is ${bytes.length} bytes; a translation memory imports TMX files of up to ${MAX_TMX_MEMORY_BYTES} bytes (256 MiB). Split the file and import the parts.`,
+    );
+  }
+  return readTmxMemory(decodeText(bytes, fileName, { checkSize: false }), fileName, options);
 }
+
+/**
+ * Largest TMX file a memory imports (256 MiB). Larger than a project's file (model/limits.ts): a
+ * memory of 100,000 units exported by a CAT tool is 50–100 MB. The text of a larger one would come
+ * near the longest string V8 makes (2²⁹ characters).
+ */
+export const MAX_TMX_MEMORY_BYTES = 256 * 1024 * 1024;
 
 /**
  * Reads a decoded TMX file as memory units.
@@ -87,65 +98,92 @@ export function readTmxMemory(
     const mtKeyed = source === mtLanguage || !record.variants.has(source);
     const pair = mtKeyed ? pairOf(record, mtLanguage) : pairOf(record);
     if (!pair) continue;
-    const meta = metadata(record, options);
-    const mt = meta.mt ?? (mtKeyed ? pair.source : undefined);
-    units.push({
-      sourceLang,
-      targetLang,
-      ...(mtKeyed ? {} : { source: pair.source }),
-      ...(mt === undefined ? {} : { mt }),
-      target: pair.target,
-      ...(pair.codes.length === 0 ? {} : { codes: pair.codes }),
-      ...(pair.notes.length === 0 ? {} : { notes: pair.notes }),
-      ...meta.fields,
-    });
+    const unit = unitOf(record, options);
+    unit.sourceLang = sourceLang;
+    unit.targetLang = targetLang;
+    unit.target = pair.target;
+    if (mtKeyed) unit.mt ??= pair.source;
+    else unit.source = pair.source;
+    if (pair.codes.length > 0) unit.codes = pair.codes;
+    if (pair.notes.length > 0) unit.notes = pair.notes;
+    units.push(unit);
   }
   options.onProgress?.(records.length, records.length);
   return { sourceLang, targetLang, units, skipped: records.length - units.length };
 }
 
-/** A unit's dates, users, project, context and other properties (see the module comment). */
-function metadata(
-  record: TmxUnitRecord,
-  options: TmxMemoryOptions,
-): { mt: string | undefined; fields: Omit<UnitInput, 'sourceLang' | 'targetLang' | 'target'> } {
+/** What is being built: a unit whose fields are set one by one (no spreads: 100,000 units). */
+type Building = { -readonly [K in keyof UnitInput]: UnitInput[K] };
+
+/**
+ * A unit's dates, users, MT, project, context and other properties (see the module comment); the
+ * languages and texts are the caller's to set.
+ */
+function unitOf(record: TmxUnitRecord, options: TmxMemoryOptions): Building {
   const { attributes } = record;
   const created = parseTmxDate(attributes['creationdate']);
   const changed = parseTmxDate(attributes['changedate']);
+  const unit: Building = {
+    sourceLang: '',
+    targetLang: '',
+    target: '',
+    createdAt: created ?? changed ?? options.now,
+    changedAt: changed ?? created ?? options.now,
+  };
   const uses = Number.parseInt(attributes['usagecount'] ?? '', 10);
-  const prop = (types: ReadonlySet<string>) => record.props.find(([type]) => types.has(type))?.[1];
-  const before = prop(CONTEXT_BEFORE);
-  const after = prop(CONTEXT_AFTER);
-  const context: UnitContext = {
-    ...(before === undefined ? {} : { before }),
-    ...(after === undefined ? {} : { after }),
-  };
-  const projectName = prop(new Set([PROJECT_PROPERTY])) ?? options.projectName;
-  const projectId = prop(new Set([PROJECT_ID_PROPERTY])) ?? options.projectId;
+  if (Number.isFinite(uses) && uses > 0) unit.uses = uses;
   const author = attributes['creationid'];
+  if (author !== undefined) unit.author = author;
   const changedBy = attributes['changeid'];
-  const others = record.props.filter(([type]) => !KNOWN.has(type));
-  return {
-    mt: prop(new Set([MT_PROPERTY])),
-    fields: {
-      createdAt: created ?? changed ?? options.now,
-      changedAt: changed ?? created ?? options.now,
-      ...(Number.isFinite(uses) && uses > 0 ? { uses } : {}),
-      ...(author === undefined ? {} : { author }),
-      ...(changedBy === undefined ? {} : { changedBy }),
-      ...(projectId === undefined ? {} : { projectId }),
-      ...(projectName === undefined ? {} : { projectName }),
-      ...(before === undefined && after === undefined ? {} : { context }),
-      ...(others.length === 0 ? {} : { props: others }),
-    },
-  };
+  if (changedBy !== undefined) unit.changedBy = changedBy;
+  // One pass over the properties, the first of each kind winning.
+  let before: string | undefined;
+  let after: string | undefined;
+  let others: (readonly [string, string])[] | undefined;
+  for (const prop of record.props) {
+    const [type, value] = prop;
+    if (type === MT_PROPERTY) unit.mt ??= value;
+    else if (type === PROJECT_PROPERTY) unit.projectName ??= value;
+    else if (type === PROJECT_ID_PROPERTY) unit.projectId ??= value;
+    else if (CONTEXT_BEFORE.has(type)) before ??= value;
+    else if (CONTEXT_AFTER.has(type)) after ??= value;
+    else (others ??= []).push(prop);
+  }
+  if (unit.projectName === undefined && options.projectName !== undefined)
+    unit.projectName = options.projectName;
+  if (unit.projectId === undefined && options.projectId !== undefined)
+    unit.projectId = options.projectId;
+  if (before !== undefined || after !== undefined) {
+    const context: { before?: string; after?: string } = {};
+    if (before !== undefined) context.before = before;
+    if (after !== undefined) context.after = after;
+    unit.context = context;
+  }
+  if (others) unit.props = others;
+  return unit;
 }
 
 /** A TMX date (`YYYYMMDDThhmmssZ`, TMX 1.4b §3.2) in ms since the epoch; undefined if it is not one. */
 export function parseTmxDate(value: string | undefined): number | undefined {
-  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value?.trim() ?? '');
-  if (!m) return undefined;
-  const [, y, mo, d, h, mi, s] = m.map(Number) as [number, ...number[]];
-  const ms = Date.UTC(y!, mo! - 1, d, h, mi, s);
+  // By hand rather than by a regular expression: two dates per unit, 100,000 units.
+  const v = value?.trim() ?? '';
+  if (v.length !== 16 || v[8] !== 'T' || v[15] !== 'Z') return undefined;
+  const part = (from: number, to: number): number => {
+    let n = 0;
+    for (let i = from; i < to; i++) {
+      const digit = v.charCodeAt(i) - 0x30;
+      if (digit < 0 || digit > 9) return NaN;
+      n = n * 10 + digit;
+    }
+    return n;
+  };
+  const ms = Date.UTC(
+    part(0, 4),
+    part(4, 6) - 1,
+    part(6, 8),
+    part(9, 11),
+    part(11, 13),
+    part(13, 15),
+  );
   return Number.isFinite(ms) ? ms : undefined;
 }

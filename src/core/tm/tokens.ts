@@ -41,9 +41,18 @@ const DIGITS = /^\p{Nd}+$/u;
 const NUMBER_SEPARATORS = new Set(['.', ',', '\u066B', '\u066C']);
 
 /** Raw diff tokens of one text, reused between calls (the indexer tokenizes 100,000 units). */
-const starts: number[] = [];
-const ends: number[] = [];
-const kinds: TokenKind[] = [];
+let starts = new Int32Array(1024);
+let kinds = new Uint8Array(1024);
+const SPACE = 0;
+const WORD = 1;
+const CJK = 2;
+const OTHER = 3;
+const KIND_CODES: Readonly<Record<TokenKind, number>> = {
+  space: SPACE,
+  word: WORD,
+  cjk: CJK,
+  other: OTHER,
+};
 
 /**
  * Calls `visit` for each match token of `text`, in order, without building token objects: the
@@ -53,18 +62,21 @@ export function visitMatchTokens(
   text: string,
   visit: (kind: MatchTokenKind, start: number, end: number) => void,
 ): void {
+  if (starts.length <= text.length) {
+    starts = new Int32Array(text.length * 2 + 1);
+    kinds = new Uint8Array(text.length * 2 + 1);
+  }
   let count = 0;
-  forEachToken(text, (start, end, kind) => {
+  forEachToken(text, (start, _end, kind) => {
     starts[count] = start;
-    ends[count] = end;
-    kinds[count] = kind;
-    count++;
+    kinds[count++] = KIND_CODES[kind];
   });
+  starts[count] = text.length; // tokens are contiguous: a token ends where the next starts
   for (let k = 0; k < count; k++) {
     const kind = kinds[k]!;
     const start = starts[k]!;
-    if (kind === 'space') continue;
-    if (kind === 'other' && text.charCodeAt(start) === 0x27e8) {
+    if (kind === SPACE) continue;
+    if (kind === OTHER && text.charCodeAt(start) === 0x27e8) {
       PLACEHOLDER_AT.lastIndex = start;
       if (PLACEHOLDER_AT.test(text)) {
         const end = PLACEHOLDER_AT.lastIndex;
@@ -73,19 +85,19 @@ export function visitMatchTokens(
         continue;
       }
     }
-    if (kind === 'word' && isNumber(text, start, ends[k]!)) {
+    if (kind === WORD && isNumber(text, start, starts[k + 1]!)) {
       // Join `1` `,` `000` `.` `5`: a separator between digit runs, no space around it.
       while (
         k + 2 < count &&
-        kinds[k + 1] === 'other' &&
-        ends[k + 1]! - starts[k + 1]! === 1 &&
+        kinds[k + 1] === OTHER &&
+        starts[k + 2]! - starts[k + 1]! === 1 &&
         NUMBER_SEPARATORS.has(text[starts[k + 1]!]!) &&
-        kinds[k + 2] === 'word' &&
-        isNumber(text, starts[k + 2]!, ends[k + 2]!)
+        kinds[k + 2] === WORD &&
+        isNumber(text, starts[k + 2]!, starts[k + 3]!)
       )
         k += 2;
-      visit('number', start, ends[k]!);
-    } else visit(kind === 'other' ? 'punct' : 'word', start, ends[k]!);
+      visit('number', start, starts[k + 1]!);
+    } else visit(kind === OTHER ? 'punct' : 'word', start, starts[k + 1]!);
   }
 }
 

@@ -37,10 +37,18 @@ export function unitId(unit: Omit<UnitInput, 'createdAt' | 'changedAt'>): string
   return `tu-${hash64(parts.join('\u0000'))}`;
 }
 
-/** A stored unit from what to store: its id, and a use count of at least 1. */
-export function createUnit(input: UnitInput | MemoryUnit): MemoryUnit {
+/**
+ * A stored unit from what to store: its id, and a use count of at least 1; with `pair`, in those
+ * languages (a memory's spelling of them).
+ */
+export function createUnit(
+  input: UnitInput | MemoryUnit,
+  pair?: { readonly sourceLang: string; readonly targetLang: string },
+): MemoryUnit {
   const uses = Math.max(1, Math.floor(input.uses ?? 1));
-  return { ...input, id: unitId(input), uses };
+  const unit = { id: '', ...input, ...pair, uses };
+  unit.id = unitId(unit);
+  return unit;
 }
 
 /**

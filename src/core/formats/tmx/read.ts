@@ -35,9 +35,13 @@ import { chooseLanguages, type LanguagePair } from './tmx-languages.ts';
 /** Import options of TMX: progress, cancellation and the language pair to pick. */
 export type TmxImportOptions = ImportOptions & LanguagePair;
 
-/** A `<tuv>` as read: its segment (converted once the language pair is known), notes and status. */
+/**
+ * A `<tuv>` as read: its segment (converted once the language pair is known), notes and status. A
+ * segment of text alone (most of them) is kept as its text, so that a large file's parsed segments
+ * need not stay in memory until the end.
+ */
 interface VariantRecord {
-  readonly seg: XmlElement;
+  readonly seg: XmlElement | string;
   readonly notes: readonly string[];
   readonly status: SegmentStatus | undefined;
 }
@@ -231,7 +235,8 @@ function readVariant(tuv: XmlElement, fail: TmxFail): VariantRecord {
   if (!seg || segs.length > 1) {
     fail(tuv, 'tuv', `<tuv> must contain exactly one <seg> (found ${segs.length})`);
   }
-  return { seg, notes, status };
+  const plain = seg.children.every((child) => child.kind === 'text');
+  return { seg: plain ? textContent(seg) : seg, notes, status };
 }
 
 /** The unit in the chosen pair, or `undefined` when it lacks either language. */
@@ -244,10 +249,11 @@ function bilingualUnit(
   const sourceVariant = record.variants.get(source);
   const targetVariant = record.variants.get(target);
   if (!sourceVariant || !targetVariant) return undefined;
-  const table = new CodeTable();
-  const side = (variant: VariantRecord, which: Side): string => {
-    const builder = new InlineBuilder(table, which);
-    appendSegment(builder, variant.seg, fail);
+  let table: CodeTable | undefined; // only for segments with codes (few): 100,000 units are read at once
+  const side = ({ seg }: VariantRecord, which: Side): string => {
+    if (typeof seg === 'string') return seg;
+    const builder = new InlineBuilder((table ??= new CodeTable()), which);
+    appendSegment(builder, seg, fail);
     return builder.toString();
   };
   const sourceText = side(sourceVariant, 'source');
@@ -259,7 +265,7 @@ function bilingualUnit(
     target: targetText,
     ...(status === undefined ? {} : { status }),
     notes: [...record.notes, ...sourceVariant.notes, ...targetVariant.notes],
-    codes: table.codes,
+    codes: table?.codes ?? [],
   };
 }
 

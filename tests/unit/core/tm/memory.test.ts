@@ -144,3 +144,28 @@ describe('TranslationMemory.fromUnits', () => {
     expect([...rebuilt.units()]).toEqual([...memory.units()]);
   });
 });
+
+describe('TranslationMemory indexes', () => {
+  it('find units loaded in bulk (merged postings) and units added one by one afterwards (logged)', () => {
+    const units = Array.from({ length: 3000 }, (_, i) =>
+      unit(`Clause ${i} of the agreement covers item alpha${i} and item beta${i}.`, `第${i}条。`),
+    );
+    const memory = memoryOf(units);
+    memory.add([unit('A late clause about gamma covers more.', '迟到的条款。')]);
+    expect(
+      memory.lookup({
+        source: 'Clause 17 of the agreement covers item alpha17 and item beta17.',
+      })[0],
+    ).toMatchObject({ score: 100, target: '第17条。' });
+    expect(memory.lookup({ source: 'A late clause about gamma covers more.' })[0]).toMatchObject({
+      score: 100,
+    });
+    expect(memory.concordance({ text: 'alpha2999' }).hits).toHaveLength(1);
+    expect(memory.concordance({ text: 'gamma covers' }).hits).toHaveLength(1);
+  });
+
+  it('give a token and its full-width, upper-case or compatibility form one term', () => {
+    const memory = memoryOf([unit('ＲＯＡＤ ２０１９ Café', '路')]);
+    expect(memory.concordance({ text: 'road 2019 CAFÉ' }).hits).toHaveLength(1);
+  });
+});

@@ -208,3 +208,12 @@ describe('parseTmxDate', () => {
     expect(parseTmxDate(undefined)).toBeUndefined();
   });
 });
+
+describe('importTmxMemory limits', () => {
+  it('refuses a file over 256 MiB before reading it, naming the file', () => {
+    const error = inputErrorOf(() =>
+      importTmxMemory(new Uint8Array(256 * 1024 * 1024 + 1), 'huge.tmx', { now: 0 }),
+    );
+    expect([error.code, error.params['file']]).toEqual(['errors.tmTooLarge', 'huge.tmx']);
+  });
+});
