@@ -1,46 +1,18 @@
 // QA figures for `npm run bench` (issue 4, deliverable 7): a whole-document run of the checks over a
 // generated 20,000-segment document (≈ 1M words), and the live check of one segment while typing.
 //
-// The QA code is bundled with Vite exactly as the QA worker bundles it and imported from that bundle:
-// in the worker the same code runs on the same engine (V8), so these Node figures are the worker's.
-// Vite's module runner (runnerImport, used for the other core figures) turns every import into a
-// live-binding property access, which makes the scanner's tight cross-module loops about twice as slow
-// as the bundled code the app ships; measuring the bundle measures what users get.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// The QA code is bundled with Vite exactly as the QA worker bundles it (scripts/bench-bundle.js).
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'vite';
+import { bundledModules } from './bench-bundle.js';
 
-/** Builds src/core/qa (and the pack and speller) into a temporary folder and imports it. */
-async function bundledQa(root) {
-  const outDir = mkdtempSync(join(tmpdir(), 'verso-bench-qa-'));
-  await build({
-    root,
-    logLevel: 'warn',
-    publicDir: false,
-    configFile: false,
-    ssr: { noExternal: true },
-    build: {
-      ssr: true,
-      outDir,
-      emptyOutDir: false, // a fresh folder, outside the project
-      target: 'es2022',
-      minify: false,
-      rolldownOptions: {
-        input: {
-          qa: join(root, 'src/core/qa/index.ts'),
-          speller: join(root, 'src/core/qa/speller.ts'),
-          pack: join(root, 'src/core/terms/packs/belt-and-road.ts'),
-        },
-        output: { format: 'es' },
-      },
-    },
+/** src/core/qa (and the pack and speller), bundled. */
+function bundledQa(root) {
+  return bundledModules(root, {
+    qa: 'src/core/qa/index.ts',
+    speller: 'src/core/qa/speller.ts',
+    pack: 'src/core/terms/packs/belt-and-road.ts',
   });
-  const load = (name) => import(pathToFileURL(join(outDir, `${name}.js`)).href);
-  const [qa, speller, pack] = await Promise.all([load('qa'), load('speller'), load('pack')]);
-  rmSync(outDir, { recursive: true, force: true });
-  return { ...qa, ...speller, ...pack };
 }
 
 /**

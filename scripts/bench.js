@@ -11,10 +11,20 @@ import { appNotes, benchApp, buildApp } from './bench-app.js';
 import { reviewedProject } from './bench-export.js';
 import { bilingualUnits, toTmx, toXliff21 } from './bench-interchange.js';
 import { qaFigures } from './bench-qa.js';
+import { tmFigures } from './bench-tm.js';
 import { compareWordDiff } from './bench-word-diff.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+// `node scripts/bench.js tm` runs one section, prints its rows and leaves BENCHMARKS.md alone (a
+// partial run must not replace the whole file); `npm run bench` runs everything and rewrites it.
+const SECTIONS = ['tm'];
+const only = process.argv.slice(2);
+const unknownSection = only.find((name) => !SECTIONS.includes(name));
+if (unknownSection !== undefined) {
+  console.error(`bench: unknown section '${unknownSection}' (sections: ${SECTIONS.join(', ')})`);
+  process.exit(2);
+}
 
 const seedText = readFileSync(join(root, 'corpus/000_bf2c9c8ccc29718b.txt'), 'utf8');
 const vocabulary = [...new Set(seedText.split(/[^A-Za-z'-]+/).filter((w) => w.length > 1))];
@@ -71,6 +81,26 @@ const load = async (path) =>
   (await runnerImport(join(root, path), { root, logLevel: 'silent' })).module;
 // The PRNG the tests use too (tests/support/prng.ts), so the generated input is the same everywhere.
 const { seededRandom } = await load('tests/support/prng.ts');
+
+/** The translation-memory rows (issue 16; scripts/bench-tm.js). */
+async function tmSection() {
+  await tmFigures({
+    root,
+    random: seededRandom(16),
+    mlqe: await load('tests/support/mlqe.ts'),
+    paragraph,
+    runs: RUNS,
+    record,
+    rows,
+  });
+}
+
+if (only.length > 0) {
+  if (only.includes('tm')) await tmSection();
+  console.log(table());
+  console.log(`\n(sections ${only.join(', ')} only: BENCHMARKS.md left unchanged)`);
+  process.exit(0);
+}
 const { wordDiff } = await load('src/core/text/diff.ts');
 // One definition of the browser and its flags (GUIDE pitfall 2), shared with the test configs.
 const { chromiumPath, chromiumArgs } = await load('vite.config.ts');
@@ -255,6 +285,9 @@ if (goldMissing === undefined) {
   rows.push({ name: 'alignment F1 and speed', value: 'skipped', spread: '', goal: goldMissing });
 }
 
+// ---- translation memory (issue 16): 100,000 units; needs ../shared/data for real sentences ----
+await tmSection();
+
 // ---- app, in Chromium (issue 6; scripts/bench-app.js) ----
 // Always a fresh production build, in a child process (see buildApp).
 buildApp(root);
@@ -275,17 +308,19 @@ rows.push(
 );
 
 // ---- report ----
-const header = '| figure | median | spread (min–max) | goal |\n|---|---|---|---|';
-const table = [
-  header,
-  ...rows.map((r) => `| ${r.name} | ${r.value} | ${r.spread} | ${r.goal} |`),
-].join('\n');
-console.log(table);
+/** The rows as a Markdown table. */
+function table() {
+  const header = '| figure | median | spread (min–max) | goal |\n|---|---|---|---|';
+  return [header, ...rows.map((r) => `| ${r.name} | ${r.value} | ${r.spread} | ${r.goal} |`)].join(
+    '\n',
+  );
+}
+console.log(table());
 const now = new Date().toISOString();
 writeFileSync(
   join(root, 'BENCHMARKS.md'),
   `# Benchmarks\n\nWritten by \`npm run bench\` on ${now} (${RUNS} runs each; Node ${process.version}, ` +
     `2-core machine, headless Debian Chromium). Generated documents come from a seeded PRNG over the ` +
     `seed's vocabulary, so runs are comparable. Goals marked (ours) are the project's own targets.\n\n` +
-    `${table}\n\n${appNotes(rows)}`,
+    `${table()}\n\n${appNotes(rows)}`,
 );

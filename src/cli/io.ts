@@ -8,7 +8,8 @@ import { VersoInputError } from '../core/model/errors.ts';
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
-  readonly readFile: (path: string) => Promise<Uint8Array>;
+  /** Reads a file (`-`: standard input), refusing one over `limit` bytes (default: the file limit). */
+  readonly readFile: (path: string, limit?: number) => Promise<Uint8Array>;
   readonly writeFile: (path: string, text: string) => Promise<void>;
   readonly now: () => number;
   /** Writes bytes to stdout (binary exports: Word files). */
@@ -17,6 +18,10 @@ export interface CliIo {
   readonly writeBytes?: (path: string, bytes: Uint8Array) => Promise<void>;
   /** True when stdout is a terminal: binary output is then refused. */
   readonly stdoutIsTerminal?: boolean;
+  /** Replaces a file atomically (a temporary file renamed over it); `writeFile` when absent. */
+  readonly replaceFile?: (path: string, text: string) => Promise<void>;
+  /** Creates a folder and its parents, if they are not there. */
+  readonly makeDirectory?: (path: string) => Promise<void>;
 }
 
 /** The decode options of an `--encoding` value (issue 12, item 7): none when it is not given. */
@@ -35,7 +40,7 @@ export type Input<T> =
   | { readonly ok: false; readonly status: typeof EXIT_BAD_INPUT };
 
 /**
- * Reads the file at `path` and hands its bytes to `parse`. A file that cannot be read, or a
+ * Reads the file at `path` (up to `limit` bytes, default the file limit) and hands its bytes to `parse`. A file that cannot be read, or a
  * {@link VersoInputError} from `parse` (which names the file and position), is said on stderr and
  * maps to exit status 1; anything else `parse` throws is a bug and propagates.
  */
@@ -43,10 +48,11 @@ export async function readInput<T>(
   path: string,
   io: CliIo,
   parse: (bytes: Uint8Array) => T,
+  limit?: number,
 ): Promise<Input<T>> {
   let bytes: Uint8Array;
   try {
-    bytes = await io.readFile(path);
+    bytes = await io.readFile(path, limit);
   } catch (error) {
     // A file over the size limit is refused while it is read (cli/node-io.ts), with the limit's message.
     const why =

@@ -4,7 +4,7 @@
  * failed write to standard output (a full disk, `/dev/full`) ends the command with one line and exit 1.
  */
 import { createReadStream } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import type { CliIo } from './io.ts';
 import { systemErrorText } from './io.ts';
 import { VersoInputError } from '../core/model/errors.ts';
@@ -41,11 +41,11 @@ export async function readLimited(
   return bytes;
 }
 
-/** Reads the file at `path`, or standard input for `-`, up to the limit. */
-export async function readInputFile(path: string): Promise<Uint8Array> {
+/** Reads the file at `path`, or standard input for `-`, up to `limit` bytes (50 MiB by default). */
+export async function readInputFile(path: string, limit = MAX_FILE_BYTES): Promise<Uint8Array> {
   const stream = path === '-' ? process.stdin : createReadStream(path);
   try {
-    return await readLimited(stream, path === '-' ? 'standard input' : path);
+    return await readLimited(stream, path === '-' ? 'standard input' : path, limit);
   } finally {
     if (path !== '-') stream.destroy();
   }
@@ -75,5 +75,23 @@ export function nodeIo(): CliIo {
     stdoutBytes: (bytes) => void process.stdout.write(bytes),
     writeBytes: (path, bytes) => writeFile(path, bytes),
     stdoutIsTerminal: process.stdout.isTTY === true,
+    replaceFile,
+    makeDirectory: async (path) => void (await mkdir(path, { recursive: true })),
   };
+}
+
+/**
+ * Writes `text` to a temporary file beside `path`, then renames it over `path` (atomic on one file
+ * system, POSIX rename(2)): a reader sees the old file or the new one, never half of one, even if
+ * the command is killed midway.
+ */
+async function replaceFile(path: string, text: string): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    await writeFile(temporary, text, 'utf8');
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
 }

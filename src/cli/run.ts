@@ -17,6 +17,7 @@ import {
 import { VersoInputError } from '../core/model/errors.ts';
 import { cliQaContext } from './qa-context.ts';
 import { termPairsOf } from '../core/terms/pairs.ts';
+import { runTm } from './tm-command.ts';
 import { EXPORT_HELP, MAIN_HELP, USAGE } from './usage.ts';
 
 export { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type CliIo } from './io.ts';
@@ -30,6 +31,7 @@ const SUBCOMMANDS: ReadonlyMap<string, Subcommand> = new Map([
   ['import', runImport],
   ['metrics', runMetrics],
   ['qa', runQa],
+  ['tm', runTm],
 ]);
 
 /**

@@ -2,7 +2,7 @@
 
 /** One line per subcommand, printed on wrong usage. */
 export const USAGE =
-  'Usage: verso export FILE --format txt|md|html|docx|docx-review|xliff2|xliff12|tmx|report|json [--source-lang LANG] [--target-lang LANG] [--encoding NAME] [-o OUT]\n       verso align SOURCE TARGET [--json] [-o OUT]\n       verso import FILE [--json] [-o OUT]\n       verso metrics MT_FILE FINAL_FILE [--json] [-o OUT]\n       verso qa FILE [--rules TERMBASE] [--json] [-o OUT]\n       verso --help';
+  'Usage: verso export FILE --format txt|md|html|docx|docx-review|xliff2|xliff12|tmx|report|json [--source-lang LANG] [--target-lang LANG] [--encoding NAME] [-o OUT]\n       verso align SOURCE TARGET [--json] [-o OUT]\n       verso import FILE [--json] [-o OUT]\n       verso metrics MT_FILE FINAL_FILE [--json] [-o OUT]\n       verso qa FILE [--rules TERMBASE] [--json] [-o OUT]\n       verso tm import|lookup|concordance|export … --memory DIR\n       verso --help';
 
 /** `verso --help`. */
 export const MAIN_HELP = `Verso: review machine translations paragraph by paragraph.
@@ -16,6 +16,7 @@ Commands:
   import    Check and read an XLIFF, TMX, TSV or CSV file as a bilingual project (summary or JSON)
   metrics   HTER (TER with shifts, MT → final) of line-parallel MT and final files, per line and whole
   qa        Quality checks (term rules, spelling, numbers, repeats, variants…) of any file Verso opens
+  tm        Translation memory in a folder: import TMX, look up fuzzy matches, concordance, export TMX
 
 Options:
   -h, --help    Show this help; \`verso export --help\` shows the command's own

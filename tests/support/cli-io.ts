@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { nodeIo } from '../../src/cli/node-io.ts';
 import { run, type CliIo } from '../../src/cli/run.ts';
 
 /** What a run of `verso` did: its exit status, what it printed and the files it wrote (path → text). */
@@ -37,4 +38,24 @@ export async function runVerso(argv: readonly string[], world: FakeWorld = {}): 
   };
   const status = await run(argv, io);
   return { status, stdout, stderr, written };
+}
+
+/**
+ * Runs `verso` with `argv` on the real file system (the command's own node-io.ts: atomic
+ * replacement, folders created), capturing only stdout and stderr; `now` fixes the clock.
+ */
+export async function runVersoOnDisk(
+  argv: readonly string[],
+  now = 1_800_000_000_000,
+): Promise<Omit<VersoRun, 'written'>> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    ...nodeIo(),
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    now: () => now,
+  };
+  const status = await run(argv, io);
+  return { status, stdout, stderr };
 }

@@ -166,7 +166,9 @@ export function findTermHits(
     for (const { start, end } of find.matches(text)) add(start, text.slice(start, end), rule);
   }
   const unordered = terms.patterns.length > 0 || terms.expressions.length > 0;
-  return unordered ? withoutOverlaps(hits.sort((a, b) => a.start - b.start || b.end - a.end)) : hits;
+  return unordered
+    ? withoutOverlaps(hits.sort((a, b) => a.start - b.start || b.end - a.end))
+    : hits;
 }
 
 /**

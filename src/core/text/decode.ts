@@ -26,6 +26,8 @@ export interface Decoded {
 export interface DecodeOptions {
   /** An encoding label (`latin1`, `windows-1252`, `gb18030`…) to read the file in, unguessed. */
   readonly encoding?: string;
+  /** False leaves the size limit to the caller (a translation memory's TMX has its own). */
+  readonly checkSize?: boolean;
 }
 
 type Encoding = string;
@@ -73,6 +75,9 @@ const BOMS: readonly {
  * @throws VersoInputError `errors.tooLarge`, `errors.empty`, `errors.binary`, `errors.utf16NoBom`,
  *   `errors.unknownEncoding`, `errors.undecodable` or {@link EncodingUncertainError}
  *   `errors.encodingUncertain`, each naming the file and, where there is one, the byte offset.
+ *
+ * `checkSize: false` leaves the size to the caller: a translation memory's TMX file has a limit of its
+ * own (tm/tmx-read.ts).
  */
 export function decodeText(
   bytes: Uint8Array,
@@ -80,7 +85,7 @@ export function decodeText(
   options: DecodeOptions = {},
 ): Decoded {
   const file = fileName; // short name for the many messages below
-  assertFileSize(bytes.length, file);
+  if (options.checkSize !== false) assertFileSize(bytes.length, file);
   const bom = BOMS.find((b) => b.bytes.every((byte, i) => bytes[i] === byte));
   const decoded =
     options.encoding !== undefined

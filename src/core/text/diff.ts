@@ -35,6 +35,25 @@ export function tokenize(text: string): string[] {
   return out;
 }
 
+/** What a diff token is: a word (non-CJK letters, digits, marks), one CJK character, white space, or other. */
+export type TokenKind = 'word' | 'cjk' | 'space' | 'other';
+
+/**
+ * Calls `visit` with the offsets and kind of each token of `text`, the tokens of {@link tokenize},
+ * without building their strings: the translation memory tokenizes every unit it indexes.
+ */
+export function forEachToken(
+  text: string,
+  visit: (start: number, end: number, kind: TokenKind) => void,
+): void {
+  for (let i = 0; i < text.length;) {
+    const c = classOf(text.codePointAt(i)!);
+    const end = tokenEnd(text, i);
+    visit(i, end, c & SPACE ? 'space' : c & WORD ? 'word' : c & WORDLIKE ? 'cjk' : 'other');
+    i = end;
+  }
+}
+
 /**
  * Words of a text as the diff counts them: its tokens with a letter or a digit (a CJK character is
  * one). Without building the tokens: the change report counts every segment's MT and final text.

@@ -14,7 +14,6 @@ import { VersoInputError } from '../../model/errors.ts';
 import {
   MAX_REVISIONS,
   MAX_SEGMENT_CHARS,
-  MAX_SEGMENT_CODES,
   MAX_SEGMENT_COMMENTS,
   MAX_SEGMENT_REVISIONS,
   MAX_SEGMENTS,
@@ -22,7 +21,12 @@ import {
   tooManySegments,
 } from '../../model/limits.ts';
 import { assertFileSize } from '../../text/decode.ts';
-import { jsonErrorPosition } from '../../text/json-error.ts';
+import {
+  FieldReader,
+  isRecord,
+  jsonErrorMessage,
+  readInlineCodes,
+} from '../../text/json-fields.ts';
 import { REVISION_ORIGINS, SEGMENT_STATUSES, type ProjectQa } from '../../model/model.ts';
 import { readPreserved } from './read-preserved.ts';
 
@@ -189,23 +193,7 @@ function readSegmentExtras(s: Record<string, unknown>, path: string, read: Field
           if (typeof a !== 'string') throw read.error(`${path}.ancestors[${i}]`, 'a string', a);
           return a;
         });
-  const codes =
-    s['codes'] === undefined
-      ? undefined
-      : read.array(s, 'codes', path, MAX_SEGMENT_CODES).map((c, i) => {
-          const cpath = `${path}.codes[${i}]`;
-          const code = read.record(c, cpath);
-          const id = read.optionalString(code, 'id', cpath);
-          const original = read.optionalString(code, 'original', cpath);
-          return {
-            n: read.integer(code, 'n', cpath),
-            kind: read.oneOf(code, 'kind', cpath, ['open', 'close', 'standalone'] as const),
-            element: read.string(code, 'element', cpath),
-            ...(id === undefined ? {} : { id }),
-            data: read.string(code, 'data', cpath),
-            ...(original === undefined ? {} : { original }),
-          };
-        });
+  const codes = s['codes'] === undefined ? undefined : readInlineCodes(s, 'codes', path, read);
   const sentenceOf =
     s['sentenceOf'] === undefined
       ? undefined
@@ -292,92 +280,6 @@ function readRevision(value: unknown, path: string, read: FieldReader): BackupRe
   };
 }
 
-/** Typed field access that throws `errors.backupField` with the field's JSON path. */
-class FieldReader {
-  constructor(readonly file: string) {}
-
-  /** A string of at most MAX_SEGMENT_CHARS characters: no field of a project is longer. */
-  string(o: Record<string, unknown>, key: string, parent: string): string {
-    const value = o[key];
-    if (typeof value !== 'string') throw this.error(join(parent, key), 'a string', value);
-    if (value.length > MAX_SEGMENT_CHARS) {
-      const path = join(parent, key);
-      throw new VersoInputError(
-        'errors.backupTooLong',
-        { file: this.file, path, length: value.length, limit: MAX_SEGMENT_CHARS },
-        `${this.file}: ${path} is ${value.length} characters long; Verso opens texts of up to ${MAX_SEGMENT_CHARS} characters.`,
-      );
-    }
-    return value;
-  }
-
-  boolean(o: Record<string, unknown>, key: string, parent: string): boolean {
-    const value = o[key];
-    if (typeof value !== 'boolean') throw this.error(join(parent, key), 'true or false', value);
-    return value;
-  }
-
-  optionalString(o: Record<string, unknown>, key: string, parent: string): string | undefined {
-    return o[key] === undefined ? undefined : this.string(o, key, parent);
-  }
-
-  number(o: Record<string, unknown>, key: string, parent: string): number {
-    const value = o[key];
-    if (typeof value !== 'number' || !Number.isFinite(value)) {
-      throw this.error(join(parent, key), 'a number', value);
-    }
-    return value;
-  }
-
-  integer(o: Record<string, unknown>, key: string, parent: string): number {
-    const value = o[key];
-    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
-      throw this.error(join(parent, key), 'a whole number from 1 up', value);
-    }
-    return value;
-  }
-
-  oneOf<T extends string>(
-    o: Record<string, unknown>,
-    key: string,
-    parent: string,
-    values: readonly T[],
-  ): T {
-    const value = o[key];
-    if (!values.includes(value as T))
-      throw this.error(join(parent, key), `one of ${values.join(', ')}`, value);
-    return value as T;
-  }
-
-  /** An array of at most `limit` entries (a backup carries what a project may hold, no more). */
-  array(o: Record<string, unknown>, key: string, parent: string, limit = MAX_SEGMENTS): unknown[] {
-    const value = o[key];
-    const path = join(parent, key);
-    if (!Array.isArray(value)) throw this.error(path, 'an array', value);
-    if (value.length > limit) {
-      throw new VersoInputError(
-        'errors.backupTooMany',
-        { file: this.file, path, count: value.length, limit },
-        `${this.file}: ${path} has ${value.length} entries; Verso opens up to ${limit} there.`,
-      );
-    }
-    return value;
-  }
-
-  record(value: unknown, path: string): Record<string, unknown> {
-    if (!isRecord(value)) throw this.error(path, 'an object', value);
-    return value;
-  }
-
-  error(path: string, expected: string, found: unknown): VersoInputError {
-    return new VersoInputError(
-      'errors.backupField',
-      { file: this.file, path, expected },
-      `${this.file}: ${path} should be ${expected}, but it is ${describe(found)}.`,
-    );
-  }
-}
-
 function tooManyRevisions(file: string, count: number): VersoInputError {
   return new VersoInputError(
     'errors.tooManyRevisions',
@@ -392,34 +294,4 @@ function tooManySegmentRevisions(file: string, n: number): VersoInputError {
     { file, n, limit: MAX_SEGMENT_REVISIONS },
     `${file}: segment ${n} carries more than ${MAX_SEGMENT_REVISIONS} revisions; a Verso backup may carry up to ${MAX_SEGMENT_REVISIONS} per segment.`,
   );
-}
-
-function join(parent: string, key: string): string {
-  return parent === '' ? key : `${parent}.${key}`;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A found value, shortly, for messages. */
-function describe(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return value.length === 0 ? 'an empty array' : 'an array';
-  if (typeof value === 'string') {
-    return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
-  }
-  // Parsed JSON holds nothing else than numbers and booleans besides.
-  if (typeof value === 'number' || typeof value === 'boolean')
-    return `the ${typeof value} ${value}`;
-  return 'an object';
-}
-
-/** The engine's message, with the line and column of the error when the engine leaves them out. */
-function jsonErrorMessage(error: unknown, text: string): string {
-  const message = error instanceof Error ? error.message : String(error);
-  if (/line \d+ column \d+/.test(message)) return message;
-  const at = jsonErrorPosition(text);
-  return at ? `${message} (line ${at.line}, column ${at.column})` : message;
 }

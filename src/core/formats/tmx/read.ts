@@ -28,16 +28,20 @@ import {
   throwIfCancelled,
   type ImportOptions,
 } from '../common/import-options.ts';
-import { codeTables, type CodeTable, InlineBuilder, type Side } from '../common/inline-builder.ts';
+import { CodeTable, InlineBuilder, type Side } from '../common/inline-builder.ts';
 import { appendSegment, type TmxFail } from './tmx-inline.ts';
 import { chooseLanguages, type LanguagePair } from './tmx-languages.ts';
 
 /** Import options of TMX: progress, cancellation and the language pair to pick. */
 export type TmxImportOptions = ImportOptions & LanguagePair;
 
-/** A `<tuv>` as read: its segment (converted once the language pair is known), notes and status. */
+/**
+ * A `<tuv>` as read: its segment (converted once the language pair is known), notes and status. A
+ * segment of text alone (most of them) is kept as its text, so that a large file's parsed segments
+ * need not stay in memory until the end.
+ */
 interface VariantRecord {
-  readonly seg: XmlElement;
+  readonly seg: XmlElement | string;
   readonly notes: readonly string[];
   readonly status: SegmentStatus | undefined;
 }
@@ -47,13 +51,31 @@ interface VariantRecord {
  * go (a 20,000-unit memory would otherwise be held twice). Variants are by lower-cased language, the
  * first variant of each language.
  */
-interface UnitRecord {
+export interface TmxUnitRecord {
+  /** 1-based position of the unit in the file (errors name it). */
+  readonly n: number;
   readonly tuid: string | undefined;
   readonly notes: readonly string[];
   readonly status: SegmentStatus | undefined;
   readonly variants: ReadonlyMap<string, VariantRecord>;
   readonly languages: readonly string[];
   readonly srclang?: string;
+  /** The unit's attributes (`creationdate`, `creationid`, `changedate`, `usagecount`…) by name. */
+  readonly attributes: Readonly<Record<string, string>>;
+  /** The unit's `<prop>`s as [type, text], in order. */
+  readonly props: readonly (readonly [string, string])[];
+}
+
+/** The units of a TMX file and the language pair chosen for them (see {@link readTmxRecords}). */
+export interface TmxRecords {
+  readonly source: string;
+  readonly target: string;
+  readonly records: readonly TmxUnitRecord[];
+  /**
+   * Converts one record's pair of variants (see {@link bilingualUnit}), or with another source
+   * language (lower case); undefined when it lacks either.
+   */
+  readonly unit: (record: TmxUnitRecord, sourceLanguage?: string) => BilingualUnit | undefined;
 }
 
 /** The property Verso's TMX export writes a segment's status to. */
@@ -73,33 +95,54 @@ export function readTmx(
   fileName: string,
   options: TmxImportOptions = {},
 ): BilingualDocument {
+  const { source, target, records, unit: toUnit } = readTmxRecords(decoded, fileName, options);
+  const units: BilingualUnit[] = [];
+  for (const record of records) {
+    throwIfCancelled(options.signal);
+    const unit = toUnit(record);
+    if (unit) units.push(unit);
+  }
+  return {
+    format: 'tmx',
+    sourceLang: formatLanguageTag(source),
+    targetLang: formatLanguageTag(target),
+    units,
+  };
+}
+
+/**
+ * Parses and checks a TMX file and chooses its language pair, keeping each `<tu>` as a record that
+ * {@link TmxRecords.unit} converts: what the project import ({@link readTmx}) and the translation
+ * memory's import (tm/tmx-read.ts) share. Reports progress while parsing, not at the end.
+ *
+ * @throws VersoInputError as {@link readTmx}
+ */
+export function readTmxRecords(
+  decoded: Decoded,
+  fileName: string,
+  options: TmxImportOptions = {},
+): TmxRecords {
   const fail = failure(fileName, new LineIndex(decoded.text));
-  const records: UnitRecord[] = [];
+  const records: TmxUnitRecord[] = [];
   const progress = new ProgressCounter(countStartTags(decoded.text, 'tu'), options);
   const { root } = parseXmlText(decoded.text, fileName, decoded.encoding, {
     ...(options.signal ? { signal: options.signal } : {}),
     onClose: (element, depth, parent) => {
       if (element.local !== 'tu' || depth !== 2 || parent?.local !== 'body') return false;
-      records.push(readUnit(element, fail));
+      records.push(readUnit(element, fail, records.length + 1));
       progress.step();
       return true; // the record keeps what the import needs; the tree need not keep the unit
     },
   });
   const header = checkDocument(root, fail);
   const { source, target } = chooseLanguages(fileName, records, attr(header, 'srclang'), options);
-  const units: BilingualUnit[] = [];
-  const newTable = codeTables(fileName);
-  for (const record of records) {
-    throwIfCancelled(options.signal);
-    const unit = bilingualUnit(record, source, target, fail, newTable);
-    if (unit) units.push(unit);
-  }
   progress.finish();
   return {
-    format: 'tmx',
-    sourceLang: formatLanguageTag(source),
-    targetLang: formatLanguageTag(target),
-    units,
+    source,
+    target,
+    records,
+    unit: (record, sourceLanguage = source) =>
+      bilingualUnit(record, sourceLanguage, target, fail, fileName),
   };
 }
 
@@ -137,15 +180,18 @@ function checkDocument(root: XmlElement, fail: TmxFail): XmlElement {
 }
 
 /** Checks a `<tu>` (TMX 1.4b: `(note|prop)*, tuv+`) and keeps what the import needs of it. */
-function readUnit(tu: XmlElement, fail: TmxFail): UnitRecord {
+function readUnit(tu: XmlElement, fail: TmxFail, n: number): TmxUnitRecord {
   const variants = new Map<string, VariantRecord>();
   const languages: string[] = [];
   const notes: string[] = [];
+  const props: [string, string][] = [];
   let status: SegmentStatus | undefined;
   for (const child of childElements(tu)) {
     if (child.local === 'note') notes.push(textContent(child));
-    else if (child.local === 'prop') status ??= statusOf(child);
-    else if (child.local !== 'tuv') fail(child, 'tu', `<tu> cannot contain <${child.name}>`);
+    else if (child.local === 'prop') {
+      status ??= statusOf(child);
+      props.push([attr(child, 'type') ?? '', textContent(child)]);
+    } else if (child.local !== 'tuv') fail(child, 'tu', `<tu> cannot contain <${child.name}>`);
     else {
       const language = languageOf(child, fail);
       languages.push(language);
@@ -154,13 +200,18 @@ function readUnit(tu: XmlElement, fail: TmxFail): UnitRecord {
   }
   if (languages.length === 0) fail(tu, 'tu', '<tu> must contain at least one <tuv>');
   const srclang = attr(tu, 'srclang');
+  const attributes: Record<string, string> = {};
+  for (const a of tu.attributes) if (a.uri === '') attributes[a.local] = a.value;
   return {
+    n,
     tuid: attr(tu, 'tuid'),
     notes,
     status,
     variants,
     languages,
     ...(srclang === undefined ? {} : { srclang }),
+    attributes,
+    props,
   };
 }
 
@@ -188,24 +239,27 @@ function readVariant(tuv: XmlElement, fail: TmxFail): VariantRecord {
   if (!seg || segs.length > 1) {
     fail(tuv, 'tuv', `<tuv> must contain exactly one <seg> (found ${segs.length})`);
   }
-  return { seg, notes, status };
+  const plain = seg.children.every((child) => child.kind === 'text');
+  return { seg: plain ? textContent(seg) : seg, notes, status };
 }
 
 /** The unit in the chosen pair, or `undefined` when it lacks either language. */
 function bilingualUnit(
-  record: UnitRecord,
+  record: TmxUnitRecord,
   source: string,
   target: string,
   fail: TmxFail,
-  newTable: () => CodeTable,
+  file: string,
 ): BilingualUnit | undefined {
   const sourceVariant = record.variants.get(source);
   const targetVariant = record.variants.get(target);
   if (!sourceVariant || !targetVariant) return undefined;
-  const table = newTable();
-  const side = (variant: VariantRecord, which: Side): string => {
-    const builder = new InlineBuilder(table, which);
-    appendSegment(builder, variant.seg, fail);
+  // A table only for segments with codes (few): 100,000 units are read at once.
+  let table: CodeTable | undefined;
+  const side = ({ seg }: VariantRecord, which: Side): string => {
+    if (typeof seg === 'string') return seg;
+    const builder = new InlineBuilder((table ??= new CodeTable({ file, n: record.n })), which);
+    appendSegment(builder, seg, fail);
     return builder.toString();
   };
   const sourceText = side(sourceVariant, 'source');
@@ -217,7 +271,7 @@ function bilingualUnit(
     target: targetText,
     ...(status === undefined ? {} : { status }),
     notes: [...record.notes, ...sourceVariant.notes, ...targetVariant.notes],
-    codes: table.codes,
+    codes: table?.codes ?? [],
   };
 }
 

@@ -15,6 +15,7 @@
  * - `<seg>` content is data in TMX: white space is kept as is. Characters XML cannot contain are left
  *   out (see xml-text.ts).
  */
+import type { InlineCode } from '../../model/inline-codes.ts';
 import type { Segment } from '../../model/model.ts';
 import { sourceOf, unitIds, type ExportInput } from '../../export/export-input.ts';
 import { checkedInterchange } from '../common/interchange-checks.ts';
@@ -60,16 +61,21 @@ function tu(segment: Segment, id: string, source: string, target: string): strin
   if (segment.mt !== '') lines.push(`<prop type="x-verso-mt">${xmlText(segment.mt)}</prop>`);
   for (const comment of segment.comments) lines.push(`<note>${xmlText(comment.text)}</note>`);
   lines.push(
-    `<tuv${attributes({ 'xml:lang': source })}><seg>${inline(inlineParts(sourceOf(segment), codes))}</seg></tuv>`,
-    `<tuv${attributes({ 'xml:lang': target })}><seg>${inline(inlineParts(segment.text, codes))}</seg></tuv>`,
+    `<tuv${attributes({ 'xml:lang': source })}><seg>${tmxSegment(sourceOf(segment), codes)}</seg></tuv>`,
+    `<tuv${attributes({ 'xml:lang': target })}><seg>${tmxSegment(segment.text, codes)}</seg></tuv>`,
     '</tu>',
   );
   return lines.join('\n');
 }
 
 /** TMX date: `YYYYMMDDThhmmssZ` (TMX 1.4b §3.2, ISO 8601 basic format, UTC). */
-function tmxDate(ms: number): string {
+export function tmxDate(ms: number): string {
   return new Date(Number.isFinite(ms) ? ms : 0).toISOString().replace(/[-:]|\.\d{3}/g, '');
+}
+
+/** `<seg>` content of a text with placeholders: the text escaped, the codes as TMX inline elements. */
+export function tmxSegment(text: string, codes: readonly InlineCode[]): string {
+  return inline(inlineParts(text, codes));
 }
 
 /** Segment content: text and codes; `i` numbers the pairs of this segment. */
