@@ -12,6 +12,7 @@ import { reviewedProject } from './bench-export.js';
 import { bilingualUnits, toTmx, toXliff21 } from './bench-interchange.js';
 import { qaFigures } from './bench-qa.js';
 import { compareWordDiff } from './bench-word-diff.js';
+import { benchSync } from './bench-sync.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -71,6 +72,45 @@ const load = async (path) =>
   (await runnerImport(join(root, path), { root, logLevel: 'silent' })).module;
 // The PRNG the tests use too (tests/support/prng.ts), so the generated input is the same everywhere.
 const { seededRandom } = await load('tests/support/prng.ts');
+
+// ---- sync server (issue 14; scripts/bench-sync.js): its own section of BENCHMARKS.md ----
+const SYNC_HEADING = '## Sync server (issue 14)';
+async function syncSection() {
+  const syncRows = await benchSync({ root, load, seededRandom, paragraph, runs: RUNS });
+  const table = [
+    '| figure | value | spread | goal |',
+    '|---|---|---|---|',
+    ...syncRows.map((r) => `| ${r.name} | ${r.value} | ${r.spread} | ${r.goal} |`),
+  ].join('\n');
+  console.log(table);
+  return [
+    SYNC_HEADING,
+    '',
+    `Written by \`node scripts/bench.js sync\` (also part of \`npm run bench\`) on ${new Date().toISOString()}: ` +
+      `Node ${process.version}, two server processes (dist-server/server.js) on the local PostgreSQL and ` +
+      'Redis of `npm run services`, headless Node clients (@hocuspocus/provider, the failover socket of ' +
+      'src/sync) in the bench process, all on loopback on the shared 2-core machine. The project has ' +
+      '20,000 segments of 40–60 words from the seed vocabulary (seeded PRNG). Joins count from creating ' +
+      'the provider to its first `synced`; "with a local copy" starts from a Y.Doc holding the state ' +
+      '(what y-indexeddb restores), so only the difference crosses the network.',
+    '',
+    table,
+    '',
+  ].join('\n');
+}
+if (process.argv[2] === 'sync') {
+  const section = await syncSection();
+  const file = join(root, 'BENCHMARKS.md');
+  const current = readFileSync(file, 'utf8');
+  const at = current.indexOf(SYNC_HEADING);
+  const next = at === -1 ? -1 : current.indexOf('\n## ', at + SYNC_HEADING.length);
+  const updated =
+    at === -1
+      ? `${current.trimEnd()}\n\n${section}`
+      : `${current.slice(0, at)}${section}${next === -1 ? '' : current.slice(next + 1)}`;
+  writeFileSync(file, updated);
+  process.exit(0);
+}
 const { wordDiff } = await load('src/core/text/diff.ts');
 // One definition of the browser and its flags (GUIDE pitfall 2), shared with the test configs.
 const { chromiumPath, chromiumArgs } = await load('vite.config.ts');
@@ -273,6 +313,7 @@ rows.push({
 rows.push(
   ...(await benchApp({ root, runs: RUNS, vocabulary, seededRandom, chromiumPath, chromiumArgs })),
 );
+const sync = await syncSection();
 
 // ---- report ----
 const header = '| figure | median | spread (min–max) | goal |\n|---|---|---|---|';
@@ -287,5 +328,5 @@ writeFileSync(
   `# Benchmarks\n\nWritten by \`npm run bench\` on ${now} (${RUNS} runs each; Node ${process.version}, ` +
     `2-core machine, headless Debian Chromium). Generated documents come from a seeded PRNG over the ` +
     `seed's vocabulary, so runs are comparable. Goals marked (ours) are the project's own targets.\n\n` +
-    `${table}\n\n${appNotes(rows)}`,
+    `${table}\n\n${appNotes(rows)}\n${sync}`,
 );
