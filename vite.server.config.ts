@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 
 /**
  * Builds the sync server (src/server, issue 14) into ES modules for Node 22: dist-server/server.js and
- * its compaction worker dist-server/merge-worker.js. Node cannot run the TypeScript sources itself
+ * its worker thread dist-server/worker.js (sharing and compaction). Node cannot run the TypeScript sources itself
  * (GUIDE pitfall 8). Verso's own code (src/core, the security headers) is bundled in; packages stay
  * external and are loaded by Node from node_modules, each once, as ES modules — so yjs is never loaded
  * twice ("Yjs was already imported").
@@ -19,7 +19,7 @@ export default defineConfig({
     minify: false,
     sourcemap: true,
     rolldownOptions: {
-      input: { server: 'src/server/main.ts', 'merge-worker': 'src/server/storage/merge-worker.ts' },
+      input: { server: 'src/server/main.ts', worker: 'src/server/jobs/worker.ts' },
       output: {
         format: 'es',
         entryFileNames: '[name].js',

@@ -12,7 +12,7 @@ import { sharingApi } from './http/api.ts';
 import { sendError } from './http/respond.ts';
 import { staticFiles } from './http/static-files.ts';
 import { Projects } from './projects.ts';
-import type { MergeUpdates } from './storage/documents.ts';
+import type { Jobs } from './jobs/pool.ts';
 import type { SyncStorage } from './storage/types.ts';
 import { connectCluster, type Cluster } from './sync/cluster.ts';
 import { Gate } from './sync/gate.ts';
@@ -26,10 +26,13 @@ export interface ServerOptions {
   readonly host: string;
   readonly appDir: string;
   readonly storage: SyncStorage;
-  readonly merge: MergeUpdates;
+  /** The heavy jobs (sharing, compaction): a worker thread, or in-process in tests. */
+  readonly jobs: Jobs;
   readonly redisUrl?: string;
   readonly flushDelayMs: number;
   readonly compactAfter: number;
+  /** How long a document stays loaded after its last client left (ms). */
+  readonly keepLoadedMs: number;
   readonly log?: (message: string) => void;
   /** Clock for token expiry (tests). */
   readonly now?: () => number;
@@ -50,12 +53,13 @@ export interface VersoServer {
 export async function startServer(options: ServerOptions): Promise<VersoServer> {
   const log = options.log ?? ((message: string) => console.error(message));
   const identifier = `verso-${randomBytes(6).toString('hex')}`;
-  const projects = new Projects(options.storage, options.now);
+  const projects = new Projects(options.storage, options.jobs, options.now);
   const persistence = new Persistence({
     storage: options.storage,
-    merge: options.merge,
+    merge: (updates) => options.jobs.merge(updates),
     flushDelayMs: options.flushDelayMs,
     compactAfter: options.compactAfter,
+    keepLoadedMs: options.keepLoadedMs,
     log,
   });
   let cluster: Cluster | undefined;

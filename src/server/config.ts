@@ -10,6 +10,7 @@
  * | VERSO_REDIS_URL | — | Redis URL: relays changes between several server processes |
  * | VERSO_FLUSH_MS | 20 | how long changes are gathered before one row is appended |
  * | VERSO_COMPACT_AFTER | 500 | rows a server appends to a document before it compacts it |
+ * | VERSO_KEEP_LOADED_MS | 120000 | how long a document stays in memory after its last client left |
  */
 import { resolve } from 'node:path';
 
@@ -24,6 +25,7 @@ export interface ServerConfig {
   readonly redisUrl?: string;
   readonly flushDelayMs: number;
   readonly compactAfter: number;
+  readonly keepLoadedMs: number;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
@@ -49,5 +51,6 @@ export function readConfig(env: NodeJS.ProcessEnv, root: string): ServerConfig {
     ...(redisUrl === undefined ? {} : { redisUrl }),
     flushDelayMs: integer(env, 'VERSO_FLUSH_MS', 20, 0),
     compactAfter: integer(env, 'VERSO_COMPACT_AFTER', 500, 1),
+    keepLoadedMs: integer(env, 'VERSO_KEEP_LOADED_MS', 120_000, 0),
   };
 }

@@ -7,12 +7,12 @@
 import { fileURLToPath } from 'node:url';
 import { readConfig } from './config.ts';
 import { startServer, type VersoServer } from './app.ts';
-import { mergeInWorker } from './storage/merge.ts';
+import { workerJobs } from './jobs/pool.ts';
 import { openPostgresStorage } from './storage/postgres.ts';
 import { openSqliteStorage } from './storage/sqlite.ts';
 
-/** The built worker, next to this file once built (vite.server.config.ts). */
-const MERGE_WORKER = 'merge-worker.js';
+/** The built worker thread, next to this file once built (vite.server.config.ts). */
+const WORKER = 'worker.js';
 
 /**
  * Starts the server for the project in `root` with the settings in `env`; prints
@@ -32,16 +32,17 @@ export async function main(
       'VERSO_REDIS_URL is set without VERSO_DATABASE_URL: each server keeps its own embedded database, so only one server should run.',
     );
   }
-  const merge = mergeInWorker(new URL(MERGE_WORKER, import.meta.url));
+  const jobs = workerJobs(new URL(WORKER, import.meta.url));
   const server = await startServer({
     port: config.port,
     host: config.host,
     appDir: config.appDir,
     storage,
-    merge,
+    jobs,
     ...(config.redisUrl === undefined ? {} : { redisUrl: config.redisUrl }),
     flushDelayMs: config.flushDelayMs,
     compactAfter: config.compactAfter,
+    keepLoadedMs: config.keepLoadedMs,
   });
   const where =
     config.databaseUrl === undefined ? `embedded database in ${config.dataDir}` : 'PostgreSQL';
@@ -55,7 +56,7 @@ export async function main(
     stopping = true;
     void server
       .close()
-      .then(() => merge.close())
+      .then(() => jobs.close())
       .finally(() => process.exit(0));
   };
   process.on('SIGTERM', stop);

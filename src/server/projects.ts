@@ -3,12 +3,7 @@
  * secret, minting links, un-sharing. Used by the JSON API and by the sync endpoint's authentication,
  * so both refuse the same tokens with the same codes.
  */
-import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
-import { parseBackup } from '../core/formats/backup/read.ts';
-import { assertSegmentLimits } from '../core/model/limits.ts';
-import type { VersoInputError } from '../core/model/errors.ts';
-import { projectDocState } from '../core/sync/project-doc.ts';
+import { VersoInputError } from '../core/model/errors.ts';
 import type {
   Access,
   CreatedProject,
@@ -16,10 +11,9 @@ import type {
   MintedLink,
   SyncErrorCode,
 } from '../core/sync/protocol.ts';
+import type { Jobs } from './jobs/pool.ts';
 import type { ProjectRecord, SyncStorage } from './storage/types.ts';
 import { allows, newProjectId, newSecret, readToken, signToken, verifyToken } from './tokens.ts';
-
-const gzipAsync = promisify(gzip);
 
 /** The outcome of checking a token for a project. */
 export type Authorization =
@@ -37,6 +31,7 @@ export class UploadError extends Error {
 export class Projects {
   constructor(
     private readonly storage: SyncStorage,
+    private readonly jobs: Pick<Jobs, 'prepare'>,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -45,43 +40,34 @@ export class Projects {
   }
 
   /**
-   * Shares a project: validates the backup (as the app's own import does), stores it compressed as the
-   * base snapshot with a new secret, and seeds the project's Y.Doc from it.
+   * Shares a project: validates the uploaded backup (as the app's own import does), stores it
+   * compressed as the base snapshot with a new secret, and seeds the project's Y.Doc from it — the
+   * heavy part in the worker thread.
    *
-   * @throws UploadError when `json` is not a valid Verso backup or exceeds the segment limits
+   * @throws UploadError when `upload` is not a valid Verso backup or exceeds the segment limits
    */
-  async create(json: string): Promise<CreatedProject> {
-    let backup;
-    try {
-      backup = parseBackup(json, 'upload');
-      assertSegmentLimits(
-        'upload',
-        backup.segments.map((s) => [s.mt, s.text, s.source ?? '']),
-      );
-    } catch (error) {
-      if ((error as Partial<VersoInputError>).code !== undefined) {
-        throw new UploadError(error as VersoInputError);
-      }
-      throw error;
+  async create(upload: Uint8Array): Promise<CreatedProject> {
+    const prepared = await this.jobs.prepare(upload);
+    if (!prepared.ok) {
+      throw new UploadError(new VersoInputError(prepared.code, prepared.params, prepared.message));
     }
     const id = newProjectId();
     const secret = newSecret();
     const createdAt = this.now();
-    const raw = Buffer.from(json, 'utf8');
     await this.storage.createProject({
       id,
-      name: backup.project.name,
+      name: prepared.name,
       secret,
-      baseBytes: raw.length,
+      baseBytes: prepared.baseBytes,
       createdAt,
-      baseGzip: new Uint8Array(await gzipAsync(raw)),
-      document: { name: id, state: projectDocState(backup) },
+      baseGzip: prepared.baseGzip,
+      document: { name: id, state: prepared.state },
     });
     const token = (access: Access): string =>
       signToken(secret, { project: id, access, issuedAt: this.seconds() });
     return {
       id,
-      name: backup.project.name,
+      name: prepared.name,
       createdAt,
       document: id,
       ownerToken: token('owner'),

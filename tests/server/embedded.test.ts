@@ -16,7 +16,7 @@ import { segmentTexts } from '../../src/core/sync/project-doc.ts';
 import { SECURITY_HEADERS } from '../../scripts/offline-plugin.ts';
 import { startServer, type VersoServer } from '../../src/server/app.ts';
 import { storedParts } from '../../src/server/storage/documents.ts';
-import { mergeInProcess } from '../../src/server/storage/merge.ts';
+import { inProcessJobs } from '../../src/server/jobs/pool.ts';
 import { openSqliteStorage, SQLITE_FILE } from '../../src/server/storage/sqlite.ts';
 import type { SyncStorage } from '../../src/server/storage/types.ts';
 import { syncApi, SyncApiError } from '../../src/sync/api-client.ts';
@@ -36,9 +36,10 @@ async function start(): Promise<void> {
     host: '127.0.0.1',
     appDir,
     storage,
-    merge: mergeInProcess,
+    jobs: inProcessJobs,
     flushDelayMs: 5,
     compactAfter: 500,
+    keepLoadedMs: 0,
     log: () => undefined,
     now: () => Date.now() + clockOffset,
   });

@@ -10,7 +10,8 @@ import * as Y from 'yjs';
 import { segmentTexts, textsOf } from '../../src/core/sync/project-doc.ts';
 import { newProjectId, newSecret } from '../../src/server/tokens.ts';
 import { compactDocument, storedParts } from '../../src/server/storage/documents.ts';
-import { mergeInProcess, mergeUpdatesNow } from '../../src/server/storage/merge.ts';
+import { mergeUpdatesNow } from '../../src/server/jobs/jobs.ts';
+import { inProcessJobs } from '../../src/server/jobs/pool.ts';
 import { openPostgresStorage } from '../../src/server/storage/postgres.ts';
 import { openSqliteStorage } from '../../src/server/storage/sqlite.ts';
 import type { SyncStorage } from '../../src/server/storage/types.ts';
@@ -140,6 +141,32 @@ describe.each(kinds)('%s storage', (_name, open) => {
     expect([...Y.encodeStateVector(loaded)]).toEqual([...Y.encodeStateVector(doc)]);
   });
 
+  it('gives back a snapshot and a base of several megabytes byte for byte', async () => {
+    const doc = new Y.Doc();
+    doc.transact(() => {
+      for (let i = 1; i <= 3000; i += 1) {
+        textsOf(doc).set(`s${i}`, new Y.Text(`segment ${i} `.repeat(40)));
+      }
+    });
+    const state = Y.encodeStateAsUpdate(doc);
+    expect(state.length).toBeGreaterThan(1_000_000);
+    const id = newProjectId();
+    const base = Uint8Array.from({ length: 700_000 }, (_, i) => (i * 7) % 251);
+    await storage.createProject({
+      id,
+      name: 'Large',
+      secret: newSecret(),
+      baseBytes: base.length,
+      createdAt: 0,
+      baseGzip: base,
+      document: { name: id, state },
+    });
+    expect(Buffer.from((await storage.readDocument(id, id))?.snapshot?.data ?? [])).toEqual(
+      Buffer.from(state),
+    );
+    expect(Buffer.from((await storage.readBase(id)) ?? [])).toEqual(Buffer.from(base));
+  });
+
   it('stores nothing for a project that does not exist', async () => {
     const ghost = newProjectId();
     expect(await storage.appendUpdate(ghost, ghost, new Uint8Array([0, 0]), Date.now())).toBe(
@@ -181,7 +208,7 @@ describe.each(kinds)('%s storage', (_name, open) => {
           ?.insert(0, 'ab');
     });
     for (const u of updates) await storage.appendUpdate(id, id, u, Date.now());
-    const result = await compactDocument(storage, id, id, mergeInProcess);
+    const result = await compactDocument(storage, id, id, inProcessJobs.merge);
     expect(result).toMatchObject({ kind: 'compacted', merged: 100 });
     const stored = await storage.readDocument(id, id);
     expect(stored?.updates).toEqual([]);
@@ -244,12 +271,12 @@ describe.each(kinds)('%s storage', (_name, open) => {
     };
     await append(30);
     await Promise.all([
-      compactDocument(storage, id, id, mergeInProcess),
+      compactDocument(storage, id, id, inProcessJobs.merge),
       append(10),
-      compactDocument(storage, id, id, mergeInProcess),
+      compactDocument(storage, id, id, inProcessJobs.merge),
       append(10),
     ]);
-    await compactDocument(storage, id, id, mergeInProcess);
+    await compactDocument(storage, id, id, inProcessJobs.merge);
     expect(segmentTexts(await load(storage, id))).toEqual(segmentTexts(doc));
   });
 

@@ -104,15 +104,8 @@ async function authorized(
 
 async function createProject(ctx: ApiContext, req: IncomingMessage, res: ServerResponse) {
   const body = await readBody(req, MAX_UPLOAD_BYTES);
-  let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
-  } catch {
-    sendError(res, ctx.headers, 'body-invalid', { message: 'The upload is not UTF-8 text.' });
-    return;
-  }
-  try {
-    sendJson(res, ctx.headers, 201, await ctx.projects.create(text));
+    sendJson(res, ctx.headers, 201, await ctx.projects.create(new Uint8Array(body)));
   } catch (error) {
     if (!(error instanceof UploadError)) throw error;
     sendError(res, ctx.headers, 'body-invalid', {

@@ -5,7 +5,7 @@
  */
 import type { StoredDocument, SyncStorage } from './types.ts';
 
-/** Merges Yjs updates into one (in a worker thread on the server: see merge-worker.ts). */
+/** Merges Yjs updates into one (in a worker thread on the server: see ../jobs). */
 export type MergeUpdates = (updates: readonly Uint8Array[]) => Promise<Uint8Array>;
 
 /** The parts of a stored document, snapshot first. */

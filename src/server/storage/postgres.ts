@@ -12,6 +12,20 @@ import type { NewProject, ProjectRecord, StoredDocument, SyncStorage } from './t
 /** Key of the advisory lock that serializes migrations of servers starting together. */
 const MIGRATION_LOCK = 0x7665_7273;
 
+/**
+ * Large values are read in slices of this many bytes, several rows of one statement: node-postgres
+ * takes ≈ 3 times longer to receive one 9 MB value (a 20,000-segment snapshot) than the same bytes as
+ * 36 rows (measured here: ≈ 450 ms against ≈ 140 ms).
+ */
+const SLICE_BYTES = 256 * 1024;
+
+/** `SELECT <index>, <slice of column>` rows of `table` over all slices of `column` (at least one). */
+function slices(column: string): string {
+  return `generate_series(0, greatest(octet_length(${column}) - 1, 0) / ${SLICE_BYTES}) AS slice`;
+}
+const slice = (column: string): string =>
+  `substring(${column} FROM slice * ${SLICE_BYTES} + 1 FOR ${SLICE_BYTES})`;
+
 /** PostgreSQL's code for a foreign-key violation: the project was deleted meanwhile. */
 const FOREIGN_KEY_VIOLATION = '23503';
 
@@ -103,11 +117,12 @@ class PostgresStorage implements SyncStorage {
   }
 
   async readBase(id: string): Promise<Uint8Array | undefined> {
-    const { rows } = await this.pool.query<{ base: Buffer }>(
-      'SELECT base FROM verso_projects WHERE id = $1',
+    const { rows } = await this.pool.query<{ slice: number; data: Buffer }>(
+      `SELECT slice, ${slice('base')} AS data FROM verso_projects, ${slices('base')}
+        WHERE id = $1 ORDER BY slice`,
       [id],
     );
-    return rows[0] === undefined ? undefined : view(rows[0].base);
+    return rows.length === 0 ? undefined : view(Buffer.concat(rows.map((r) => r.data)));
   }
 
   async deleteProject(id: string): Promise<boolean> {
@@ -143,12 +158,18 @@ class PostgresStorage implements SyncStorage {
     }>(
       `SELECT 'p' AS kind, NULL::bigint AS id, NULL::bytea AS data, NULL::bigint AS version
          FROM verso_projects WHERE id = $1
-       UNION ALL SELECT 's', NULL, data, version FROM verso_snapshots WHERE doc = $2
+       UNION ALL SELECT 's', slice, ${slice('data')}, version
+         FROM verso_snapshots, ${slices('data')} WHERE doc = $2
        UNION ALL SELECT 'u', id, data, NULL FROM verso_updates WHERE doc = $2`,
       [project, doc],
     );
     if (!rows.some((r) => r.kind === 'p')) return undefined;
-    const snapshot = rows.find((r) => r.kind === 's');
+    const parts = rows.filter((r) => r.kind === 's').sort((a, b) => Number(a.id) - Number(b.id));
+    const snapshot = parts[0];
+    const snapshotData =
+      parts.length === 1
+        ? (snapshot?.data as Buffer)
+        : Buffer.concat(parts.map((p) => p.data as Buffer));
     const updates = rows
       .filter((r) => r.kind === 'u')
       .map((r) => ({ id: Number(r.id), data: view(r.data as Buffer) }))
@@ -156,7 +177,7 @@ class PostgresStorage implements SyncStorage {
     return {
       ...(snapshot === undefined
         ? {}
-        : { snapshot: { data: view(snapshot.data as Buffer), version: Number(snapshot.version) } }),
+        : { snapshot: { data: view(snapshotData), version: Number(snapshot.version) } }),
       updates,
     };
   }
