@@ -77,8 +77,11 @@ describe('killing servers while clients type', () => {
 
   it('no edit is lost and every copy is byte-identical after SIGKILL and a restart', async () => {
     const [port1, port2] = [await freePort(), await freePort()];
-    let one = await server({ PORT: String(port1) });
-    let two = await server({ PORT: String(port2) });
+    // Small compaction thresholds: compactions run (in the worker threads) while clients type and
+    // when the kill comes.
+    const settings = { VERSO_COMPACT_AFTER: '10' };
+    let one = await server({ ...settings, PORT: String(port1) });
+    let two = await server({ ...settings, PORT: String(port2) });
     const typists = 4;
     const texts = Array.from({ length: typists + 1 }, (_, i) => `Segment ${i + 1}:`);
     const { id, editToken } = await syncApi(one.url).create(backupJson(texts));
@@ -133,8 +136,12 @@ describe('killing servers while clients type', () => {
     // …even once the survivor is killed too. Then everything restarts from the database.
     await two.kill('SIGKILL');
     expect(await stored(id)).toEqual(final);
-    one = await server({ PORT: String(port1) });
-    two = await server({ PORT: String(port2) });
+    const storage = await openPostgresStorage(inject('databaseUrl'));
+    const version = (await storage.readDocument(id, id))?.snapshot?.version ?? 0;
+    await storage.close();
+    expect(version, 'compactions ran during the test').toBeGreaterThan(1);
+    one = await server({ ...settings, PORT: String(port1) });
+    two = await server({ ...settings, PORT: String(port2) });
     const fresh = [client([one.url], id, editToken), client([two.url], id, editToken)];
     await Promise.all(fresh.map((c) => c.synced));
     for (const c of [...fresh, ...all]) {

@@ -68,6 +68,13 @@ describe('two servers on PostgreSQL and Redis', () => {
     expect(c.text('s1')).toBe('Shared once');
   });
 
+  it('refuses an upload that is not a Verso backup with the reader’s error', async () => {
+    await expect(syncApi(one.url).create('{"format": "verso-backup"}')).rejects.toMatchObject({
+      code: 'body-invalid',
+      input: { code: 'errors.backupField' },
+    });
+  });
+
   it('an edit made on server 1 is seen by a client of server 2, and stored', async () => {
     const { id, editToken } = await syncApi(one.url).create(backupJson(['Alpha', 'Beta']));
     const a = client([one.url], id, editToken);
