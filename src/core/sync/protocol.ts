@@ -44,6 +44,11 @@ export const SYNC_ERROR_CODES = [
   'update-malformed',
   /** A viewer's connection sent a change; the server refused it and stored nothing. */
   'read-only',
+  /**
+   * A WebSocket message over MAX_MESSAGE_BYTES: the server closed the socket with code 1009. The
+   * provider reconnects and would send it again, so the client should stop and say so.
+   */
+  'message-too-large',
   /** A request body over its limit (see MAX_UPLOAD_BYTES, MAX_JSON_BYTES). */
   'body-too-large',
   /** A request body that is not what the endpoint takes (bad JSON, not a Verso backup, bad field). */
