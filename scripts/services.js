@@ -8,7 +8,8 @@
 // when both run (exit 0) and exits 1 otherwise; `stop` stops both.
 //
 // Environment: VERSO_SERVICES_DIR (data, sockets and logs; default a folder in the system's temporary
-// directory named after this checkout), VERSO_PG_PORT (default 54329), VERSO_REDIS_PORT (default 63790).
+// directory named after this checkout), VERSO_PG_PORT and VERSO_REDIS_PORT (default: ports in 55000–55999
+// and 56000–56999 derived from this checkout's folder, so two checkouts on one machine do not collide).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
@@ -18,11 +19,12 @@ import { join } from 'node:path';
 import pg from 'pg';
 
 const root = new URL('..', import.meta.url).pathname;
+const checkout = createHash('sha256').update(root).digest('hex');
 const dir =
-  process.env.VERSO_SERVICES_DIR ||
-  join(tmpdir(), `verso-services-${createHash('sha256').update(root).digest('hex').slice(0, 10)}`);
-const pgPort = Number(process.env.VERSO_PG_PORT || 54329);
-const redisPort = Number(process.env.VERSO_REDIS_PORT || 63790);
+  process.env.VERSO_SERVICES_DIR || join(tmpdir(), `verso-services-${checkout.slice(0, 10)}`);
+const offset = parseInt(checkout.slice(0, 6), 16) % 1000;
+const pgPort = Number(process.env.VERSO_PG_PORT || 55000 + offset);
+const redisPort = Number(process.env.VERSO_REDIS_PORT || 56000 + offset);
 const pgData = join(dir, 'postgres');
 const pgSockets = join(dir, 'sockets');
 const redisDir = join(dir, 'redis');
