@@ -38,5 +38,12 @@ export function migrations(dialect: Dialect): readonly string[] {
      );
      CREATE INDEX verso_updates_doc ON verso_updates(doc, id);
      CREATE INDEX verso_updates_project ON verso_updates(project);`,
+    // PostgreSQL: keep snapshots and bases out of line and uncompressed, so the sliced reads of
+    // postgres.ts fetch each slice alone instead of decompressing the whole value once per slice
+    // (a 9 MB snapshot: ≈ 250 ms instead of ≈ 600 ms). The base is gzip already.
+    dialect === 'postgres'
+      ? `ALTER TABLE verso_snapshots ALTER COLUMN data SET STORAGE EXTERNAL;
+         ALTER TABLE verso_projects ALTER COLUMN base SET STORAGE EXTERNAL;`
+      : 'SELECT 1',
   ];
 }
