@@ -96,6 +96,16 @@ async function syncSection() {
     '',
     table,
     '',
+    'Notes. A cold join (the server has not got the project in memory) is dominated by reading the ' +
+      '≈ 9 MB snapshot from PostgreSQL (≈ 250 ms, in 256 KiB slices) and applying it to a new Y.Doc ' +
+      '(≈ 400–500 ms in a fresh process); on the second server it also waits for its peer’s state ' +
+      'through Redis. It stays above the 0.5 s goal; a server keeps a project loaded for two minutes after ' +
+      'its last client left (`VERSO_KEEP_LOADED_MS`), so a reviewer who reloads or reconnects joins warm ' +
+      '(the “another client has it open” rows). Bytes per edit: every server stores every change it sees, ' +
+      'its own clients’ and those relayed to it (so a killed server loses nothing its peer holds): ≈ 2 ' +
+      'rows per edit with two servers; the WAL figure adds PostgreSQL’s row, index and page overhead and ' +
+      'the compactions of the period.',
+    '',
   ].join('\n');
 }
 if (process.argv[2] === 'sync') {
