@@ -1,10 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { FailoverWebsocket } from '../../../src/sync/failover-socket.ts';
 
-const sockets: FailoverWebsocket[] = [];
+/** The socket, with a way to report a closed connection as the browser's WebSocket would. */
+class Probe extends FailoverWebsocket {
+  closed(): void {
+    this.emit('close', { event: { code: 1006, reason: '' } });
+  }
+}
 
-function socket(urls: string[]): FailoverWebsocket {
-  const s = new FailoverWebsocket({ urls, autoConnect: false });
+const sockets: Probe[] = [];
+
+function socket(urls: string[]): Probe {
+  const s = new Probe({ urls, autoConnect: false });
   sockets.push(s);
   return s;
 }
@@ -22,7 +29,7 @@ describe('the failover socket', () => {
     const s = socket(['ws://a/sync', 'ws://b/sync', 'ws://c/sync']);
     const seen = [s.url];
     for (let i = 0; i < 3; i += 1) {
-      s.emit('close', { event: { code: 1006, reason: '' } });
+      s.closed();
       seen.push(s.url);
     }
     expect(seen).toEqual(['ws://a/sync', 'ws://b/sync', 'ws://c/sync', 'ws://a/sync']);
