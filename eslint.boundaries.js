@@ -11,7 +11,7 @@ const JOBS = ['import', 'qa', 'export'];
 const zones = [
   {
     target: layer('core'),
-    from: ['state', 'ui', 'storage', 'jobs', 'cli', 'i18n', 'server'].map(layer),
+    from: ['state', 'ui', 'storage', 'jobs', 'cli', 'i18n', 'server', 'sync'].map(layer),
     message: 'src/core is pure: it imports no other layer.',
   },
   {
@@ -21,13 +21,13 @@ const zones = [
   },
   {
     target: layer('state'),
-    from: ['ui', 'storage', 'cli'].map(layer),
+    from: ['ui', 'storage', 'cli', 'server'].map(layer),
     message: 'src/state reaches storage through the Repository port, never the UI.',
   },
   {
     target: layer('ui'),
-    from: ['storage', 'jobs', 'cli'].map(layer),
-    message: 'src/ui talks to the store, not to storage or workers.',
+    from: ['storage', 'jobs', 'cli', 'server', 'sync'].map(layer),
+    message: 'src/ui talks to the store, not to storage, workers or the network.',
   },
   {
     target: layer('jobs'),
@@ -39,6 +39,17 @@ const zones = [
     from: JOBS.filter((other) => other !== job).map((other) => layer(`jobs/${other}`)),
     message: 'A worker job imports core, the shared job machinery and its own folder only.',
   })),
+  {
+    target: layer('server'),
+    from: ['state', 'ui', 'storage', 'jobs', 'cli', 'i18n', 'sync'].map(layer),
+    message: 'The sync server runs core only (it shares the protocol in src/core/sync).',
+  },
+  {
+    target: layer('sync'),
+    from: ['state', 'ui', 'storage', 'jobs', 'cli', 'server'].map(layer),
+    message:
+      'The sync client speaks to the server with core’s protocol; state uses it through a port.',
+  },
   {
     target: layer('cli'),
     from: ['state', 'ui', 'storage'].map(layer),

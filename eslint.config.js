@@ -10,6 +10,8 @@ export default tseslint.config(
     ignores: [
       'dist/',
       'dist-cli/',
+      'dist-server/',
+      'data/',
       'node_modules/',
       'test-results/',
       'playwright-report/',

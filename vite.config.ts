@@ -29,6 +29,20 @@ export default defineConfig({
         },
       },
       {
+        // The sync server (issue 14): its storage against SQLite and a real PostgreSQL, servers in this
+        // process and as separate processes with Redis, the kill test. One file at a time: they start
+        // servers and share the services (tests/server/global-setup.ts).
+        test: {
+          name: 'server',
+          include: ['tests/server/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/server/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],

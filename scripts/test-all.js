@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 const suites = [
   ['unit (Node)', ['run', 'test:unit']],
   ['browser (Vitest browser mode, Chromium)', ['run', 'test:browser']],
+  ['sync server (Node; SQLite, PostgreSQL and Redis)', ['run', 'test:server']],
   ['end-to-end (production build, Chromium)', ['run', 'test:e2e']],
 ];
 const failed = [];
