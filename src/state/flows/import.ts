@@ -6,6 +6,7 @@
  */
 import type { BilingualDocument } from '../../core/formats/common/bilingual.ts';
 import type { Backup } from '../../core/formats/backup/model.ts';
+import { isWellFormedLanguageTag } from '../../core/formats/common/bcp47.ts';
 import type { ProjectMeta } from '../../core/model/model.ts';
 import type { LanguagePair } from '../../core/project/from-bilingual.ts';
 import type { NewProject, Repository } from '../../core/project/repository.ts';
@@ -112,8 +113,8 @@ export class ImportFlow {
       this.session.update({
         languagePrompt: {
           fileName,
-          sourceLang: doc.sourceLang || this.settings.get(SOURCE_LANG_KEY) || 'zh-CN',
-          targetLang: doc.targetLang || this.settings.get(TARGET_LANG_KEY) || 'en',
+          sourceLang: doc.sourceLang || this.#remembered(SOURCE_LANG_KEY) || 'zh-CN',
+          targetLang: doc.targetLang || this.#remembered(TARGET_LANG_KEY) || 'en',
         },
       });
       return true;
@@ -151,6 +152,12 @@ export class ImportFlow {
         this.session.update({ importing: null });
       }
     }
+  }
+
+  /** A language remembered from the last import, if it is a well-formed tag (settings are input). */
+  #remembered(key: string): string | undefined {
+    const tag = this.settings.get(key)?.trim();
+    return tag && isWellFormedLanguageTag(tag) ? tag : undefined;
   }
 
   #rememberLanguages(languages: LanguagePair): void {

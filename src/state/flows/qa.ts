@@ -1,6 +1,7 @@
 import { EMPTY_QA, type ProjectQa, type Segment } from '../../core/model/model.ts';
 import type { DocumentStats, Finding, QaContext } from '../../core/qa/index.ts';
 import type { TermRule } from '../../core/terms/model.ts';
+import { parseTermRules } from '../../core/terms/read-rules.ts';
 import { BELT_AND_ROAD_PACK, BELT_AND_ROAD_PACK_ID } from '../../core/terms/packs/belt-and-road.ts';
 import { downloadName } from '../../core/export/file-name.ts';
 import { applyHits, groupHitsBySegment } from '../../core/review/find-replace.ts';
@@ -41,6 +42,8 @@ export class QaFlow {
   /** The QA engine, once loaded (see qa-engine.ts). */
   private engine: typeof import('./qa-engine.ts') | undefined;
   private running: Cancellable<Finding[]> | undefined;
+  /** The shared termbase as last read: its stored text and rules. */
+  #shared: { raw: string; rules: readonly TermRule[]; damaged: boolean } | undefined;
 
   constructor(
     private readonly session: Session,
@@ -82,17 +85,27 @@ export class QaFlow {
     return this.session.state.project?.qa ?? EMPTY_QA;
   }
 
-  /** The shared termbase, used by every project. */
+  /**
+   * The shared termbase, used by every project, validated as it is read (issue 10): damaged stored
+   * rules are not used, and the reviewer is told once which field is wrong.
+   */
   get sharedTerms(): TermRule[] {
-    try {
-      const parsed: unknown = JSON.parse(this.settings.get(SHARED_TERMS_KEY) ?? '[]');
-      return Array.isArray(parsed) ? (parsed as TermRule[]) : [];
-    } catch {
-      return [];
+    const raw = this.settings.get(SHARED_TERMS_KEY) ?? '[]';
+    if (this.#shared?.raw !== raw) {
+      try {
+        this.#shared = { raw, rules: parseTermRules(raw, SHARED_TERMS_KEY), damaged: false };
+      } catch (error) {
+        this.#shared = { raw, rules: [], damaged: true };
+        this.report(error);
+      }
     }
+    return [...this.#shared.rules];
   }
 
+  /** Replaces the shared termbase; damaged stored rules are kept aside, never silently dropped. */
   setSharedTerms(rules: readonly TermRule[]): void {
+    void this.sharedTerms;
+    if (this.#shared?.damaged) this.settings.set(`${SHARED_TERMS_KEY}.damaged`, this.#shared.raw);
     this.settings.set(SHARED_TERMS_KEY, JSON.stringify(rules));
   }
 

@@ -20,10 +20,10 @@ function settings(): Settings {
   return { get: (k) => map.get(k) ?? null, set: (k, v) => void map.set(k, v) };
 }
 
-async function seeded(repo: Repository = new MemoryRepository()) {
+async function seeded(repo: Repository = new MemoryRepository(), prefs: Settings = settings()) {
   const store = createStore({
     repo,
-    settings: settings(),
+    settings: prefs,
     importer: inProcessImporter,
     qa: inProcessQa,
     exporter: inProcessExporter,
@@ -265,5 +265,36 @@ describe('Store', () => {
     const xlf = String((await store.exportAs('xliff2'))!.content);
     expect(xlf).toContain('urn:oasis:names:tc:xliff:document:2.0');
     expect(xlf).toContain('state="final"');
+  });
+
+  it('does not use damaged shared term rules, says which field, and keeps them aside when replaced', async () => {
+    const prefs = settings();
+    const damaged = '[{"id":"r1","preferred":"Belt and Road","forbidden":"one belt"}]';
+    prefs.set('verso.sharedTerms', damaged);
+    const { store } = await seeded(undefined, prefs);
+    expect(store.qa.sharedTerms).toEqual([]);
+    expect(store.state.notice).toMatchObject({
+      key: 'errors.termRulesStored',
+      params: { path: '[0].forbidden', expected: 'an array' },
+    });
+    await store.qa.addRule('shared', {
+      id: 'r2',
+      preferred: 'Silk Road',
+      forbidden: [{ pattern: 'silk way', regex: false }],
+      wholeWord: true,
+      matchCase: false,
+    });
+    expect(store.qa.sharedTerms.map((r) => r.id)).toEqual(['r2']);
+    expect(prefs.get('verso.sharedTerms.damaged')).toBe(damaged);
+  });
+
+  it('asks for remembered languages only when they are well-formed tags', async () => {
+    const prefs = settings();
+    prefs.set('verso.sourceLang', '<script>');
+    prefs.set('verso.targetLang', 'de-CH');
+    const { store } = await seeded(undefined, prefs);
+    const tsv = new TextEncoder().encode('一带一路\tone belt one road\n');
+    await store.openFile(tsv, 'pair.tsv');
+    expect(store.state.languagePrompt).toMatchObject({ sourceLang: 'zh-CN', targetLang: 'de-CH' });
   });
 });

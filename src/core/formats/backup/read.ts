@@ -29,6 +29,7 @@ import {
 } from '../../text/json-fields.ts';
 import { REVISION_ORIGINS, SEGMENT_STATUSES, type ProjectQa } from '../../model/model.ts';
 import { readPreserved } from './read-preserved.ts';
+import { readTermRule } from '../../terms/read-rules.ts';
 
 /**
  * Cheap test, before parsing, of whether text is a Verso backup: a JSON object naming the format near
@@ -230,30 +231,9 @@ function readQa(value: unknown, read: FieldReader): ProjectQa {
       return v;
     });
   return {
-    termRules: read.array(qa, 'termRules', path).map((r, i) => {
-      const at = `${path}.termRules[${i}]`;
-      const rule = read.record(r, at);
-      const sourceTerm = read.optionalString(rule, 'sourceTerm', at);
-      const note = read.optionalString(rule, 'note', at);
-      const pack = read.optionalString(rule, 'pack', at);
-      return {
-        id: read.string(rule, 'id', at),
-        preferred: read.string(rule, 'preferred', at),
-        forbidden: read.array(rule, 'forbidden', at).map((f, k) => {
-          const fat = `${at}.forbidden[${k}]`;
-          const variant = read.record(f, fat);
-          return {
-            pattern: read.string(variant, 'pattern', fat),
-            regex: read.boolean(variant, 'regex', fat),
-          };
-        }),
-        wholeWord: read.boolean(rule, 'wholeWord', at),
-        matchCase: read.boolean(rule, 'matchCase', at),
-        ...(sourceTerm === undefined ? {} : { sourceTerm }),
-        ...(note === undefined ? {} : { note }),
-        ...(pack === undefined ? {} : { pack }),
-      };
-    }),
+    termRules: read
+      .array(qa, 'termRules', path)
+      .map((r, i) => readTermRule(r, `${path}.termRules[${i}]`, read)),
     packs: strings('packs'),
     words: strings('words'),
     ignored: read.array(qa, 'ignored', path).map((g, i) => {
