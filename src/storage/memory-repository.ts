@@ -132,7 +132,7 @@ export class MemoryRepository implements Repository {
       );
       const added = this.#numbered(revisionsOf(changes, now));
       project.segments = segments;
-      project.revisions.push(...added);
+      for (const revision of added) project.revisions.push(revision);
       project.meta = { ...project.meta, updatedAt: now };
       return added;
     });
@@ -154,7 +154,7 @@ export class MemoryRepository implements Repository {
       const added = this.#numbered(revisionsOf(changes, now));
       project.segments = next;
       project.position = new Map(next.map((s, i) => [s.id, i]));
-      project.revisions.push(...added);
+      for (const revision of added) project.revisions.push(revision);
       project.meta = {
         ...project.meta,
         updatedAt: now,

@@ -149,10 +149,10 @@ const BAD_FILES: { title: string; name: string; bytes: () => Buffer; message: Re
     message: /“image.txt” is not a text file/,
   },
   {
-    title: 'undecodable bytes',
+    title: 'text whose encoding cannot be told',
     name: 'latin1.txt',
     bytes: () => Buffer.from('Caf\xe9 cr\xe8me and na\xefve r\xe9sum\xe9 text\n', 'latin1'),
-    message: /“latin1.txt” is neither UTF-8, UTF-16 nor GB18030/,
+    message: /“latin1.txt” is not UTF-8, and Verso cannot tell its encoding for sure/,
   },
   {
     title: 'malformed backup JSON',

@@ -121,8 +121,8 @@ function termReplacements(
   terms.forEach((pair, k) => {
     if (pair.from.trim() === '' || pair.to.trim() === '') return;
     const from = pair.regex ? safeRegex(pair.from) : phrasePattern(pair.from);
-    if (from) fromSpans.push(...spansOf(from, mt, k));
-    toSpans.push(...spansOf(phrasePattern(pair.to), final, k));
+    if (from) for (const span of spansOf(from, mt, k)) fromSpans.push(span);
+    for (const span of spansOf(phrasePattern(pair.to), final, k)) toSpans.push(span);
   });
   if (fromSpans.length === 0 || toSpans.length === 0) return () => false;
   const inside = (spans: readonly Span[], start: number, end: number, pair: number) =>

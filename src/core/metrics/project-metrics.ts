@@ -52,7 +52,7 @@ export function projectMetrics(
     if (s.status === 'excluded') return;
     const changed = s.text !== s.mt;
     const base: SegmentMetrics = changed ? segmentMetrics(s.mt, s.text) : unchangedMetrics(s.text);
-    if (changed) edits.push(...classifyEdits(s.mt, s.text, { terms }));
+    if (changed) for (const edit of classifyEdits(s.mt, s.text, { terms })) edits.push(edit);
     figures.push({
       ...base,
       segmentId: s.id,

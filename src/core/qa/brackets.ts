@@ -61,7 +61,7 @@ export function unbalancedMarks(text: string, protectedSpans: readonly Span[] = 
         continue;
       }
       // Whatever opened after the matching opener was never closed.
-      stray.push(...open.splice(depth).slice(1));
+      for (const bracket of open.splice(depth).slice(1)) stray.push(bracket);
     }
   }
   return [...stray, ...open].sort((a, b) => a.at - b.at);

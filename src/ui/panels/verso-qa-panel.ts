@@ -137,7 +137,7 @@ export class VersoQaPanel extends LitElement {
     const groups = new Map<string, Finding[]>();
     // Worst first: groups ordered by their most severe finding, then by size.
     const rank = (list: readonly Finding[]) =>
-      Math.min(...list.map((f) => SEVERITIES.indexOf(f.severity)));
+      list.reduce((worst, f) => Math.min(worst, SEVERITIES.indexOf(f.severity)), SEVERITIES.length);
     for (const f of visible) {
       const list = groups.get(f.rule);
       if (list) list.push(f);

@@ -36,7 +36,9 @@ export function checkUniqueIds(
 export function checkUnitIds(context: Xliff2Context, view: UnitView): void {
   const sourceSide: XmlElement[] = [];
   for (const part of view.parts) {
-    sourceSide.push(part.element, ...inlineElements(part.source));
+    sourceSide.push(part.element);
+    // One by one: a spread of 100,000 codes overflows a worker's stack (issue 12).
+    for (const element of inlineElements(part.source)) sourceSide.push(element);
   }
   checkUniqueIds(
     context,

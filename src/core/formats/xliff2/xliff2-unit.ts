@@ -34,8 +34,11 @@ export function viewUnit(context: Xliff2Context, unit: XmlElement, fileId: strin
         (c): c is XmlElement => c.kind === 'element' && isCore(context, c),
       );
       parts.push({ element: child, segment: child.local === 'segment', source: source!, target });
-    } else if (child.local === 'originalData') dataElements.push(...coreChildren(context, child));
-    else if (child.local === 'notes') notes.push(...coreChildren(context, child));
+    } else if (child.local === 'originalData') {
+      for (const data of coreChildren(context, child)) dataElements.push(data);
+    } else if (child.local === 'notes') {
+      for (const note of coreChildren(context, child)) notes.push(note);
+    }
   }
   const data = new Map<string, XmlElement>();
   for (const d of dataElements) {
