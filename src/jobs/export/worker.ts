@@ -4,12 +4,19 @@
  */
 import { exportProject } from '../../core/export/index.ts';
 import { jobError } from '../job.ts';
+import { englishSpeller } from '../speller.ts';
 import type { ExportRequest, ExportResponse } from './protocol.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 self.addEventListener('message', (event: MessageEvent<ExportRequest>) => {
-  const { kind, input } = event.data;
+  const { kind, input: given } = event.data;
+  // The change report checks the final text itself (issue 11 item 3), spelling included; a speller
+  // (functions) cannot cross to a worker, so the worker adds its own.
+  const input =
+    kind === 'report' && given.qa
+      ? { ...given, qa: { ...given.qa, speller: englishSpeller() } }
+      : given;
   exportProject(kind, input).then(
     (result) =>
       self.postMessage(

@@ -7,23 +7,18 @@
  *
  * The page reaches it through `workerQa` (client.ts).
  */
-import aff from '../../../node_modules/dictionary-en/index.aff?raw';
-import dic from '../../../node_modules/dictionary-en/index.dic?raw';
-import { runChecks, type Speller } from '../../core/qa/index.ts';
-import { createSpeller } from '../../core/qa/speller.ts';
+import { runChecks } from '../../core/qa/index.ts';
 import { jobError } from '../job.ts';
+import { englishSpeller } from '../speller.ts';
 import type { QaRequest, QaResponse } from './protocol.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
-
-let speller: Speller | undefined;
 
 self.addEventListener('message', (event: MessageEvent<QaRequest>) => {
   const { segments, ctx } = event.data;
   try {
     const { spelling = true, ...rest } = ctx;
-    if (spelling) speller ??= createSpeller(aff, dic, []);
-    const findings = runChecks(segments, spelling && speller ? { ...rest, speller } : rest);
+    const findings = runChecks(segments, spelling ? { ...rest, speller: englishSpeller() } : rest);
     self.postMessage({ type: 'done', result: findings } satisfies QaResponse);
   } catch (error) {
     self.postMessage(jobError(error) satisfies QaResponse);

@@ -84,8 +84,6 @@ export class EditsFlow {
         : [];
     });
     this.writes.step('replace', changes, origin);
-    const edited = changes.flatMap((c) => this.session.segment(c.segmentId) ?? []);
-    if (edited.length > 0) this.session.edited.emit(edited);
     await this.writes.idle();
     return changes.length;
   }

@@ -5,7 +5,7 @@ import type { ExportKind, ReportOptions } from '../../core/export/index.ts';
 import { downloadName } from '../../core/export/file-name.ts';
 import type { ProjectMetrics } from '../../core/metrics/project-metrics.ts';
 import type { Repository } from '../../core/project/repository.ts';
-import type { Finding } from '../../core/qa/index.ts';
+import type { QaContext } from '../../core/qa/index.ts';
 import type { Exporter } from '../../jobs/export/protocol.ts';
 import type { Download } from '../app-state.ts';
 import { noticeFor } from '../notices.ts';
@@ -18,9 +18,9 @@ export interface ExportOptions {
   readonly report?: ReportOptions;
 }
 
-/** What exports need from QA: the findings left and the term rules as pairs. */
+/** What exports need from QA: the context the checks run with, and the term rules as pairs. */
 export interface QaSource {
-  visible(): Finding[];
+  context(): QaContext;
   termPairs(): { from: string; to: string }[];
 }
 
@@ -58,7 +58,9 @@ export class ExportFlow {
         meta: project,
         segments: this.session.state.segments,
         now: this.now(),
-        findings: this.qa.visible(),
+        // The report runs the checks on the final text itself (issue 11 item 3): findings of the
+        // panel may be stale or absent.
+        qa: this.qa.context(),
         terms: this.qa.termPairs(),
         ...(revisions ? { revisions } : {}),
         ...(options.author ? { author: options.author } : {}),

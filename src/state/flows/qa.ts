@@ -2,7 +2,8 @@ import { EMPTY_QA, type ProjectQa, type Segment } from '../../core/model/model.t
 import type { DocumentStats, Finding, QaContext } from '../../core/qa/index.ts';
 import type { TermRule } from '../../core/terms/model.ts';
 import { parseTermRules } from '../../core/terms/read-rules.ts';
-import { BELT_AND_ROAD_PACK, BELT_AND_ROAD_PACK_ID } from '../../core/terms/packs/belt-and-road.ts';
+import { rulesOfPacks, TERM_PACKS } from '../../core/terms/packs/index.ts';
+import { termPairsOf } from '../../core/terms/pairs.ts';
 import { downloadName } from '../../core/export/file-name.ts';
 import { applyHits, groupHitsBySegment } from '../../core/review/find-replace.ts';
 import type { LearnedHit } from '../../core/review/learned-fixes.ts';
@@ -14,10 +15,10 @@ import type { Session } from '../session/session.ts';
 import type { WritePipeline } from '../session/write-pipeline.ts';
 import { INITIAL_QA, type QaView } from './qa-view.ts';
 
-/** Term packs Verso ships, by id. */
-export const TERM_PACKS: Readonly<Record<string, readonly TermRule[]>> = {
-  [BELT_AND_ROAD_PACK_ID]: BELT_AND_ROAD_PACK,
-};
+/** Segments re-checked at once on the main thread after one change; more wait for the worker. */
+const LIVE_CHECK_LIMIT = 200;
+/** Pause after the last change before the whole document is checked again. */
+const RERUN_DELAY_MS = 800;
 
 /** Where the shared termbase (all projects) is kept. */
 const SHARED_TERMS_KEY = 'verso.sharedTerms';
@@ -42,6 +43,11 @@ export class QaFlow {
   /** The QA engine, once loaded (see qa-engine.ts). */
   private engine: typeof import('./qa-engine.ts') | undefined;
   private running: Cancellable<Finding[]> | undefined;
+  /** The segments last seen, to tell which texts changed. */
+  #seen: readonly Segment[] = [];
+  /** Counts changes of text, so a run that finished after one is not taken as current. */
+  #textVersion = 0;
+  #rerun: ReturnType<typeof setTimeout> | undefined;
   /** The shared termbase as last read: its stored text and rules. */
   #shared: { raw: string; rules: readonly TermRule[]; damaged: boolean } | undefined;
 
@@ -54,9 +60,10 @@ export class QaFlow {
     private readonly now: () => number,
   ) {
     session.opened.on(() => this.reset());
-    session.edited.on((segments) => {
-      for (const segment of segments) this.liveCheck(segment);
-    });
+    // Findings follow every change of text — typing, fixes, replace-all, undo, redo, restore, another
+    // tab (issue 11 item 4): the changed segments are re-checked at once, the whole document again
+    // once the changes pause (document-wide checks, spelling).
+    session.addEventListener('change', () => this.#follow());
     session.typingSaved.on(
       ({ segmentId, before, after }) => void this.offerLearned(segmentId, before, after),
     );
@@ -114,22 +121,21 @@ export class QaFlow {
     const project = this.session.state.project;
     const qa = this.settingsOfProject;
     return {
-      terms: [
-        ...qa.termRules,
-        ...this.sharedTerms,
-        ...qa.packs.flatMap((id) => TERM_PACKS[id] ?? []),
-      ],
+      terms: [...qa.termRules, ...this.sharedTerms, ...rulesOfPacks(qa.packs)],
       projectWords: qa.words,
       targetLang: project?.targetLang ?? 'en',
       ...(project?.sourceLang ? { sourceLang: project.sourceLang } : {}),
     };
   }
 
-  /** Term rules in force as from → to pairs (literal variants), for the edit classification. */
+  /** The term packs Verso ships, with their rules (the term dialog lists them). */
+  get packs(): readonly { readonly id: string; readonly rules: readonly TermRule[] }[] {
+    return Object.entries(TERM_PACKS).map(([id, rules]) => ({ id, rules }));
+  }
+
+  /** Term rules in force as from → to pairs (regular-expression variants too), for the edit kinds. */
   termPairs(): { from: string; to: string }[] {
-    return this.context().terms.flatMap((rule) =>
-      rule.forbidden.filter((f) => !f.regex).map((f) => ({ from: f.pattern, to: rule.preferred })),
-    );
+    return termPairsOf(this.context().terms);
   }
 
   /** Findings the reviewer has not ignored. */
@@ -138,9 +144,36 @@ export class QaFlow {
     return findings.filter((f) => !ignored.has(f.id));
   }
 
+  /** Re-checks what changed since the segments were last seen (see the constructor). */
+  #follow(): void {
+    const segments = this.session.state.segments;
+    const before = this.#seen;
+    if (segments === before) return;
+    this.#seen = segments;
+    if (this.view.ranAt === null) return;
+    const changed: Segment[] = [];
+    let structural = before.length !== segments.length;
+    for (let i = 0; !structural && i < segments.length; i += 1) {
+      const now = segments[i]!;
+      const was = before[i]!;
+      if (now === was) continue;
+      if (now.id !== was.id) structural = true;
+      else if (now.text !== was.text) changed.push(now);
+    }
+    if (!structural && changed.length === 0) return; // a saved revision count, a comment
+    this.#textVersion += 1;
+    if (!structural && changed.length <= LIVE_CHECK_LIMIT) {
+      for (const segment of changed) this.liveCheck(segment);
+    }
+    clearTimeout(this.#rerun);
+    this.#rerun = setTimeout(() => void this.runAll(), RERUN_DELAY_MS);
+  }
+
   /** Checks the whole document (spelling included) off the main thread. */
   async runAll(): Promise<void> {
+    clearTimeout(this.#rerun);
     const segments = this.session.state.segments;
+    const version = this.#textVersion;
     this.running?.cancel();
     this.patchView({ ...this.view, running: true });
     const ctx = this.context();
@@ -149,6 +182,12 @@ export class QaFlow {
     try {
       const [findings, engine] = await Promise.all([job.promise, this.load()]);
       if (this.running !== job) return;
+      if (version !== this.#textVersion) {
+        // The text changed while the worker checked it: check again rather than show stale findings.
+        this.running = undefined;
+        this.#rerun = setTimeout(() => void this.runAll(), RERUN_DELAY_MS);
+        return;
+      }
       this.stats = engine.documentStats(segments, ctx);
       this.patchView({ ...this.view, findings, running: false, ranAt: this.now() });
     } catch (error) {
@@ -356,6 +395,8 @@ export class QaFlow {
   reset(): void {
     this.running?.cancel();
     this.running = undefined;
+    clearTimeout(this.#rerun);
+    this.#seen = this.session.state.segments;
     this.stats = undefined;
     this.patchView(INITIAL_QA);
   }

@@ -48,8 +48,6 @@ export class Session extends EventTarget {
 
   /** A project was opened (or reopened after another tab restructured it). */
   readonly opened = new Signal<ProjectData>();
-  /** The reviewer changed these segments' texts (typing, fixes): the live checks follow. */
-  readonly edited = new Signal<readonly Segment[]>();
   /** Typing was stored: a correction the learned fixes can learn from. */
   readonly typingSaved = new Signal<TypingSaved>();
 

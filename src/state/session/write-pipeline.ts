@@ -83,14 +83,13 @@ export class WritePipeline {
       this.#pending.set(segmentId, { text: segment.text, status: segment.status });
     }
     const before = this.#pending.get(segmentId) ?? segment;
-    const status = statusAfterEdit(before.status, text, segment.mt);
+    // Typing back to the stored text gives back its status (a reviewed segment stays reviewed).
+    const status = statusAfterEdit(before.status, text, segment.mt, before.text);
     this.session.patchSegments([{ segmentId, text, status }]);
     const projectId = this.session.state.project?.id;
     const stored = this.#guard.expected([segmentId]).get(segmentId) ?? before;
     if (projectId) this.journal?.record(projectId, segmentId, text, stored);
     this.session.update({ save: 'saving' });
-    const edited = this.session.segment(segmentId);
-    if (edited) this.session.edited.emit([edited]);
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => void this.flush(), AUTOSAVE_DELAY_MS);
   }

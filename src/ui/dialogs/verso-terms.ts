@@ -4,7 +4,6 @@ import { EMPTY_QA, type ProjectQa } from '../../core/model/model.ts';
 import type { TermRule } from '../../core/terms/model.ts';
 import { messageKey } from '../../i18n/keys.ts';
 import { StoreController } from '../../state/controllers/store-controller.ts';
-import { TERM_PACKS } from '../../state/flows/qa.ts';
 import { DialogElement } from './dialog-element.ts';
 import { saveDownload } from '../shared/download.ts';
 import { controls } from '../shared/styles.ts';
@@ -17,9 +16,6 @@ type TermsChange =
   | { readonly kind: 'add-word' | 'remove-word'; readonly word: string }
   | { readonly kind: 'import'; readonly fileName: string; readonly bytes: Uint8Array }
   | { readonly kind: 'export'; readonly format: 'tbx' | 'tsv' };
-
-/** The packs Verso ships, as the dialog lists them. */
-const PACKS = Object.entries(TERM_PACKS).map(([id, rules]) => ({ id, size: rules.length }));
 
 /**
  * Term rules: the shipped packs (on/off per project), the project's own rules and the shared termbase
@@ -113,7 +109,7 @@ export class VersoTerms extends DialogElement {
       <dialog aria-labelledby="title">
         <h2 id="title">${t('terms.title')}</h2>
         <h3>${t('terms.packs')}</h3>
-        ${PACKS.map(
+        ${this.s.store.qa.packs.map(
           (p) =>
             html`<label>
               <input
@@ -126,7 +122,7 @@ export class VersoTerms extends DialogElement {
                     enabled: (e.target as HTMLInputElement).checked,
                   })}
               />
-              ${t(messageKey(`terms.pack.${p.id}`, 'terms.pack.unknown'), { count: p.size, id: p.id })}
+              ${t(messageKey(`terms.pack.${p.id}`, 'terms.pack.unknown'), { count: p.rules.length, id: p.id })}
             </label>`,
         )}
         <h3 id="project-rules">${t('terms.projectRules')}</h3>

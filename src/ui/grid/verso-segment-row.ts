@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { wordDiff } from '../../core/text/diff.ts';
-import { hasBrokenPlaceholder } from '../../core/model/inline-codes.ts';
+import { checkPlaceholderEdit } from '../../core/model/inline-codes.ts';
 import { SEGMENT_STATUSES, type Segment, type SegmentStatus } from '../../core/model/model.ts';
 import { isLowConfidence } from '../../core/review/segment-filter.ts';
 import { textDirection } from '../../core/text/direction.ts';
@@ -339,9 +339,10 @@ export class VersoSegmentRow extends LitElement {
   private onInput(e: InputEvent): void {
     const editor = e.target as HTMLTextAreaElement;
     const value = editor.value;
-    // Inline-code placeholders are protected: an edit that breaks one (a keystroke inside ⟨12⟩) is
-    // undone on the spot; whole placeholders may still be moved or deleted (QA reports missing ones).
-    if (hasBrokenPlaceholder(value) && !hasBrokenPlaceholder(this.segment.text)) {
+    // Inline-code placeholders are atomic (issue 11 item 2): an edit that breaks or changes one (a
+    // keystroke inside ⟨/12⟩, a digit of ⟨2⟩) is undone on the spot; whole placeholders may still be
+    // moved or deleted (QA reports missing ones).
+    if (!checkPlaceholderEdit(this.segment.text, value, this.segment).ok) {
       const caret = Math.max(
         0,
         (editor.selectionStart ?? 0) - (value.length - this.segment.text.length),
