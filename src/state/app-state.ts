@@ -34,6 +34,8 @@ export interface AppState {
     readonly fileName: string;
     readonly sourceLang: string;
     readonly targetLang: string;
+    /** The sides the file does not say (only those are asked; issue 11 item 10). */
+    readonly missing: readonly ('source' | 'target')[];
   } | null;
 }
 

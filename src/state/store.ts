@@ -28,7 +28,7 @@ import type { RestructureFlow } from './flows/restructure.ts';
 import type { Notice } from './notices.ts';
 import type { Session } from './session/session.ts';
 import type { WritePipeline } from './session/write-pipeline.ts';
-import { searchDocument, type FindResult } from './views/find-view.ts';
+import type { FindResult } from './views/find-view.ts';
 import type { GridView } from './views/grid-view.ts';
 import { describeHistory, type RevisionView } from './views/history-view.ts';
 
@@ -129,8 +129,14 @@ export class Store {
   setMode = (mode: SegmentMode): Promise<void> => this.#restructure.setMode(mode);
 
   // Search, exports, metrics
-  /** Every hit of `options` in the open project, with previews (the find-and-replace dialog). */
-  search = (options: FindOptions): FindResult => searchDocument(this.state.segments, options);
+  /**
+   * Every hit of `options` in the open project, with previews (the find-and-replace dialog). The search
+   * engine (RE2 for expressions) loads with the first search, not with the app.
+   */
+  search = async (options: FindOptions): Promise<FindResult> => {
+    const { searchDocument } = await import('./views/find-view.ts');
+    return searchDocument(this.state.segments, options);
+  };
   exportAs = (kind: ExportKind, options?: ExportOptions): Promise<Download | null> =>
     this.#exports.exportAs(kind, options);
   metrics = (): Promise<ProjectMetrics | null> => this.#exports.metrics();

@@ -7,7 +7,7 @@
  * of `checkSegment(s, ctx, documentStats(doc))` over its segments, and a live check agrees with the
  * worker. Excluded segments are not checked: they are not part of the edition.
  */
-import { groupHitsBySegment } from '../review/find-replace.ts';
+import { groupHitsBySegment } from '../review/hits.ts';
 import type { Segment } from '../model/model.ts';
 import { boilerplateCheck } from './boilerplate.ts';
 import { unbalancedCheck } from './brackets.ts';

@@ -2,7 +2,7 @@
  * Edits to the open project's text: typing, statuses, replace-all, fixes, restores, undo and redo, and
  * comments. Each is one undoable step with one revision per changed segment (see WritePipeline).
  */
-import { applyHits, groupHitsBySegment, type FindHit } from '../../core/review/find-replace.ts';
+import { applyHits, groupHitsBySegment, type FindHit } from '../../core/review/hits.ts';
 import {
   statusAfterEdit,
   type Revision,

@@ -106,13 +106,15 @@ export class ImportFlow {
       });
       return false;
     }
-    const { needsLanguages, projectFromBilingual } =
+    const { missingLanguages, projectFromBilingual } =
       await import('../../core/project/from-bilingual.ts');
-    if (needsLanguages(doc)) {
+    const missing = missingLanguages(doc);
+    if (missing.length > 0) {
       this.#awaitingLanguages = doc;
       this.session.update({
         languagePrompt: {
           fileName,
+          missing,
           sourceLang: doc.sourceLang || this.#remembered(SOURCE_LANG_KEY) || 'zh-CN',
           targetLang: doc.targetLang || this.#remembered(TARGET_LANG_KEY) || 'en',
         },

@@ -4,7 +4,12 @@
  * formats are not needed to open a document.
  */
 export { checkSegment, documentStats, fixAll } from '../../core/qa/index.ts';
-export { findLearnedHits, learnFix, toTermRule } from '../../core/review/learned-fixes.ts';
+export {
+  countLearnedHits,
+  findLearnedHits,
+  learnFix,
+  toTermRule,
+} from '../../core/review/learned-fixes.ts';
 export { serializeTbx } from '../../core/terms/tbx.ts';
 export { readTermbase } from '../../core/terms/termbase.ts';
 export { serializeTermsTsv } from '../../core/terms/tsv.ts';

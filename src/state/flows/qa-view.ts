@@ -17,6 +17,8 @@ export interface QaView {
 export interface LearnedOffer {
   readonly fix: LearnedFix;
   readonly hits: readonly LearnedHit[];
+  /** Segments the hits are in (a segment may hold several). */
+  readonly segments: number;
   readonly segmentId: string;
 }
 

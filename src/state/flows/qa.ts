@@ -5,7 +5,7 @@ import { parseTermRules } from '../../core/terms/read-rules.ts';
 import { rulesOfPacks, TERM_PACKS } from '../../core/terms/packs/index.ts';
 import { termPairsOf } from '../../core/terms/pairs.ts';
 import { downloadName } from '../../core/export/file-name.ts';
-import { applyHits, groupHitsBySegment } from '../../core/review/find-replace.ts';
+import { applyHits, groupHitsBySegment } from '../../core/review/hits.ts';
 import type { LearnedHit } from '../../core/review/learned-fixes.ts';
 import type { Cancellable } from '../../jobs/job.ts';
 import type { QaRunner } from '../../jobs/qa/protocol.ts';
@@ -337,13 +337,14 @@ export class QaFlow {
    * phrase appears in other segments, offers to apply it there too (`learned`).
    */
   async offerLearned(segmentId: string, before: string, after: string): Promise<void> {
-    const { learnFix, findLearnedHits } = await this.load();
+    const { learnFix, findLearnedHits, countLearnedHits } = await this.load();
     const segments = this.session.state.segments;
     for (const fix of learnFix(before, after)) {
       if (this.dismissed.has(fix.id)) continue;
       const hits = findLearnedHits(fix, segments, segmentId);
       if (hits.length > 0) {
-        this.patchView({ ...this.view, learned: { fix, hits, segmentId } });
+        const { segments } = countLearnedHits(hits);
+        this.patchView({ ...this.view, learned: { fix, hits, segments, segmentId } });
         return;
       }
     }

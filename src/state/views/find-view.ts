@@ -8,9 +8,8 @@ import type { Segment } from '../../core/model/model.ts';
 import { findHits, type FindHit, type FindOptions } from '../../core/review/find-replace.ts';
 import type { DiffOp } from '../../core/text/diff.ts';
 import { noticeFor, type Notice } from '../notices.ts';
+import { changePreview } from './change-preview.ts';
 
-/** Characters of context shown on each side of a hit in the preview. */
-const CONTEXT = 48;
 /** Hits listed in the preview; beyond that they are counted (and replaced) but not listed. */
 export const MAX_LISTED = 1000;
 
@@ -19,13 +18,18 @@ export interface FindResult {
   readonly hits: readonly FindHit[];
   /** Before/after of each listed hit (the first {@link MAX_LISTED}), in context. */
   readonly previews: readonly (readonly DiffOp[])[];
+  /**
+   * A key per hit that survives a replacement elsewhere in its segment (its segment, its text and
+   * what follows it): a hit the reviewer left out stays out when the search runs again.
+   */
+  readonly keys: readonly string[];
   /** Segments with at least one hit. */
   readonly segments: number;
   /** An expression that cannot be used, as a message for the reviewer. */
   readonly error: Notice | null;
 }
 
-const NONE: FindResult = { hits: [], previews: [], segments: 0, error: null };
+const NONE: FindResult = { hits: [], previews: [], keys: [], segments: 0, error: null };
 
 /** Finds `options.find` in `segments`; an empty search finds nothing. */
 export function searchDocument(segments: readonly Segment[], options: FindOptions): FindResult {
@@ -41,21 +45,14 @@ export function searchDocument(segments: readonly Segment[], options: FindOption
     hits,
     previews: hits
       .slice(0, MAX_LISTED)
-      .map((hit) => hitPreview(segments[hit.segmentIndex]?.text ?? '', hit)),
+      .map((hit) =>
+        changePreview(segments[hit.segmentIndex]?.text ?? '', hit.start, hit.end, hit.replacement),
+      ),
+    keys: hits.map((hit) => {
+      const text = segments[hit.segmentIndex]?.text ?? '';
+      return `${hit.segmentId}\u0000${hit.match}\u0000${text.slice(hit.end)}`;
+    }),
     segments: new Set(hits.map((h) => h.segmentId)).size,
     error: null,
   };
-}
-
-/** Before/after of one hit, in context, as a diff. */
-function hitPreview(text: string, hit: FindHit): DiffOp[] {
-  const from = Math.max(0, hit.start - CONTEXT);
-  const to = Math.min(text.length, hit.end + CONTEXT);
-  const ops: DiffOp[] = [
-    { kind: 'equal', text: (from > 0 ? '…' : '') + text.slice(from, hit.start) },
-    { kind: 'delete', text: hit.match },
-    { kind: 'insert', text: hit.replacement },
-    { kind: 'equal', text: text.slice(hit.end, to) + (to < text.length ? '…' : '') },
-  ];
-  return ops.filter((op) => op.text.length > 0);
 }

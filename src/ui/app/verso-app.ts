@@ -180,6 +180,10 @@ export class VersoApp extends LitElement {
   private readonly onSegmentRequested = (e: SegmentRequestedEvent): void => {
     e.stopPropagation();
     const index = this.store.view.reveal(e.segmentId);
+    if (e.keepOpen) {
+      void this.updateComplete.then(() => this.grid?.showSegment(index));
+      return;
+    }
     this.dialogs.close('find');
     void this.updateComplete.then(() => this.grid?.focusSegment(index));
   };

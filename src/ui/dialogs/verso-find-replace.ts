@@ -10,11 +10,17 @@ import '../shared/verso-diff-view.ts';
 
 /**
  * Find and replace across the whole document, with a preview of every hit (before/after diff) in which
- * hits can be excluded one by one; "Replace all" replaces the included hits as one undoable step.
- * The search runs in the store (state/views/find-view.ts) and again whenever the document changes.
+ * hits can be excluded one by one; "Replace all" replaces the included hits as one undoable step (also
+ * Ctrl+Enter anywhere in the dialog). "Find next" walks the hits (the grid shows each behind the
+ * dialog) and "Replace" replaces the current one. The search runs in the store (the expression engine
+ * loads with the first search), again whenever the document changes; hits left out stay left out.
  *
  * @fires verso-segment-requested
  */
+const NO_RESULT: FindResult = { hits: [], previews: [], keys: [], segments: 0, error: null };
+/** Pause after the last key in a field before the document is searched again. */
+const TYPING_PAUSE_MS = 120;
+
 @customElement('verso-find-replace')
 export class VersoFindReplace extends DialogElement<{ selection: string }> {
   static override styles = [
@@ -78,9 +84,15 @@ export class VersoFindReplace extends DialogElement<{ selection: string }> {
     wholeWord: false,
     regex: false,
   };
-  @state() private result: FindResult = { hits: [], previews: [], segments: 0, error: null };
-  @state() private excluded: ReadonlySet<number> = new Set();
+  @state() private result: FindResult = NO_RESULT;
+  /** Keys (see FindResult.keys) of the hits the reviewer left out. */
+  @state() private excluded: ReadonlySet<string> = new Set();
+  /** The hit "Find next" reached, or -1. */
+  @state() private current = -1;
   #searched: unknown;
+  /** Counts searches, so an answer that arrives after a newer search is dropped. */
+  #search = 0;
+  #typing: ReturnType<typeof setTimeout> | undefined;
 
   @query('#find') private findInput!: HTMLInputElement;
 
@@ -89,21 +101,22 @@ export class VersoFindReplace extends DialogElement<{ selection: string }> {
     if (selection) this.options = { ...this.options, find: selection };
     await super.open({ selection });
     this.findInput.select();
-    this.search();
+    await this.search(false);
   }
 
   protected override willUpdate(): void {
-    // The document changed while the dialog is open (a replace, typing elsewhere): search again.
-    if (this.isOpen && this.#searched !== this.s.value.segments) this.search();
+    // The document changed while the dialog is open (a replace, typing elsewhere): search again,
+    // keeping the hits the reviewer left out.
+    if (this.isOpen && this.#searched !== this.s.value.segments) void this.search(true);
   }
 
   override render() {
     const t = this.l.t;
     const o = this.options;
     const { hits, error, segments: segmentCount } = this.result;
-    const included = hits.length - this.excluded.size;
+    const included = this.included().length;
     return html`
-      <dialog aria-labelledby="title">
+      <dialog aria-labelledby="title" @keydown=${this.onKeydown}>
         <h2 id="title">${t('find.title')}</h2>
         <div class="fields">
           <label for="find">${t('find.find')}</label>
@@ -111,16 +124,15 @@ export class VersoFindReplace extends DialogElement<{ selection: string }> {
             id="find"
             type="text"
             .value=${o.find}
-            @input=${(e: Event) => this.set({ find: (e.target as HTMLInputElement).value })}
-            @keydown=${this.onKeydown}
+            @input=${(e: Event) => this.type({ find: (e.target as HTMLInputElement).value })}
+            @keydown=${this.onFindKey}
           />
           <label for="replace">${t('find.replace')}</label>
           <input
             id="replace"
             type="text"
             .value=${o.replace}
-            @input=${(e: Event) => this.set({ replace: (e.target as HTMLInputElement).value })}
-            @keydown=${this.onKeydown}
+            @input=${(e: Event) => this.type({ replace: (e.target as HTMLInputElement).value })}
           />
         </div>
         <div class="options">
@@ -146,6 +158,16 @@ export class VersoFindReplace extends DialogElement<{ selection: string }> {
         ${hits.length > 0 ? this.renderHits() : nothing}
         <div class="dialog-actions">
           <button type="button" @click=${this.close}>${t('common.close')}</button>
+          <button type="button" ?disabled=${hits.length === 0} @click=${this.findNext}>
+            ${t('find.next')}
+          </button>
+          <button
+            type="button"
+            ?disabled=${this.current < 0 || error !== null}
+            @click=${() => void this.replaceCurrent()}
+          >
+            ${t('find.replaceOne')}
+          </button>
           <button
             type="button"
             class="primary"
@@ -161,18 +183,21 @@ export class VersoFindReplace extends DialogElement<{ selection: string }> {
 
   private renderHits() {
     const t = this.l.t;
-    const { hits, previews } = this.result;
+    const { hits, previews, keys } = this.result;
     const listed = hits.slice(0, MAX_LISTED);
     return html`
       <ol aria-label=${t('find.hits')}>
         ${listed.map((hit, i) => {
-          const off = this.excluded.has(i);
-          return html`<li class=${off ? 'excluded' : ''}>
+          const off = this.excluded.has(keys[i] ?? '');
+          return html`<li
+            class=${off ? 'excluded' : ''}
+            aria-current=${i === this.current ? 'true' : 'false'}
+          >
             <input
               type="checkbox"
               aria-label=${t('find.includeHit', { n: i + 1, segment: hit.segmentIndex + 1 })}
               .checked=${!off}
-              @change=${() => this.toggle(i)}
+              @change=${() => this.toggle(keys[i] ?? '')}
             />
             <button
               type="button"
@@ -207,22 +232,51 @@ export class VersoFindReplace extends DialogElement<{ selection: string }> {
 
   private set(patch: Partial<FindOptions>): void {
     this.options = { ...this.options, ...patch };
-    this.search();
+    void this.search(false);
   }
 
-  private search(): void {
-    this.excluded = new Set();
+  /** Typing in a field: the search waits for a short pause (a large document takes a while). */
+  private type(patch: Partial<FindOptions>): void {
+    this.options = { ...this.options, ...patch };
+    clearTimeout(this.#typing);
+    this.#typing = setTimeout(() => void this.search(false), TYPING_PAUSE_MS);
+  }
+
+  /**
+   * Searches the document. `keep`: the same search again over a changed document — the hits left out
+   * stay left out and the current hit stays the current one where it can.
+   */
+  private async search(keep: boolean): Promise<void> {
+    clearTimeout(this.#typing);
+    const id = (this.#search += 1);
     this.#searched = this.s.value.segments;
-    this.result = this.s.store.search(this.options);
+    const result = await this.s.store.search(this.options);
+    if (id !== this.#search) return;
+    if (!keep) {
+      this.excluded = new Set();
+      this.current = -1;
+    } else {
+      const present = new Set(result.keys);
+      this.excluded = new Set([...this.excluded].filter((k) => present.has(k)));
+      this.current = Math.min(this.current, result.hits.length - 1);
+    }
+    this.result = result;
   }
 
-  private toggle(i: number): void {
+  private toggle(key: string): void {
     const next = new Set(this.excluded);
-    if (next.has(i)) next.delete(i);
-    else next.add(i);
+    if (next.has(key)) next.delete(key);
+    else next.add(key);
     this.excluded = next;
   }
 
+  /** The hits not left out, in document order. */
+  private included() {
+    const { hits, keys } = this.result;
+    return hits.filter((_, i) => !this.excluded.has(keys[i] ?? ''));
+  }
+
+  /** Ctrl+Enter, wherever the focus is in the dialog: replace all. */
   private onKeydown(e: KeyboardEvent): void {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
@@ -230,8 +284,40 @@ export class VersoFindReplace extends DialogElement<{ selection: string }> {
     }
   }
 
+  /** Enter in the Find field: find next. */
+  private onFindKey(e: KeyboardEvent): void {
+    if (e.key !== 'Enter' || e.ctrlKey || e.metaKey) return;
+    e.preventDefault();
+    void this.search(true).then(() => this.findNext());
+  }
+
+  /** The next hit becomes the current one; the grid shows its segment behind the dialog. */
+  private findNext(): void {
+    const { hits } = this.result;
+    if (hits.length === 0) return;
+    this.current = (this.current + 1) % Math.min(hits.length, MAX_LISTED);
+    const hit = hits[this.current];
+    if (hit) this.dispatchEvent(new SegmentRequestedEvent(hit.segmentId, true));
+    void this.updateComplete.then(() =>
+      this.renderRoot
+        .querySelector('li[aria-current="true"]')
+        ?.scrollIntoView({ block: 'nearest' }),
+    );
+  }
+
+  /** Replaces the current hit only (one undoable step); the next one becomes current. */
+  private async replaceCurrent(): Promise<void> {
+    const hit = this.result.hits[this.current];
+    if (!hit || this.result.error) return;
+    const at = this.current;
+    await this.s.store.replace([hit]);
+    await this.search(true);
+    // The replaced hit is gone (unless the replacement matches again): the one after it is current.
+    this.current = Math.min(at, this.result.hits.length - 1);
+  }
+
   private replaceAll(): void {
-    const chosen = this.result.hits.filter((_, i) => !this.excluded.has(i));
+    const chosen = this.included();
     if (chosen.length === 0 || this.result.error) return;
     void this.s.store.replace(chosen);
   }

@@ -48,6 +48,8 @@ export class VersoImportDialog extends DialogElement<{ mode: 'pair' | 'languages
     const pair = this.mode === 'pair';
     const prompt = pair ? null : this.s.value.languagePrompt;
     const fileName = prompt?.fileName ?? '';
+    // A file that says one of its languages is asked only for the other (issue 11 item 10).
+    const asks = (side: 'source' | 'target') => !prompt || prompt.missing.includes(side);
     return html`
       <dialog aria-labelledby="title" @cancel=${this.onCancel}>
         <h2 id="title">
@@ -75,24 +77,8 @@ export class VersoImportDialog extends DialogElement<{ mode: 'pair' | 'languages
                   />`
               : nothing
           }
-          <label for="sourceLang">${t('import.sourceLang')}</label>
-          <input
-            id="sourceLang"
-            name="sourceLang"
-            type="text"
-            required
-            pattern="[A-Za-z]{2,3}([\\-_][A-Za-z0-9]{1,8})*"
-            .value=${prompt?.sourceLang ?? 'zh-CN'}
-          />
-          <label for="targetLang">${t('import.targetLang')}</label>
-          <input
-            id="targetLang"
-            name="targetLang"
-            type="text"
-            required
-            pattern="[A-Za-z]{2,3}([\\-_][A-Za-z0-9]{1,8})*"
-            .value=${prompt?.targetLang ?? 'en'}
-          />
+          ${this.language('source', prompt?.sourceLang ?? 'zh-CN', asks('source'))}
+          ${this.language('target', prompt?.targetLang ?? 'en', asks('target'))}
           <div class="dialog-actions">
             <button type="button" @click=${this.onCancel}>${t('common.cancel')}</button>
             <button type="submit" class="primary">
@@ -102,6 +88,25 @@ export class VersoImportDialog extends DialogElement<{ mode: 'pair' | 'languages
         </form>
       </dialog>
     `;
+  }
+
+  /** A language field: editable when asked, else the file's language, shown and sent as it is. */
+  private language(side: 'source' | 'target', value: string, asked: boolean) {
+    const t = this.l.t;
+    const id = `${side}Lang`;
+    const label = side === 'source' ? t('import.sourceLang') : t('import.targetLang');
+    return asked
+      ? html`<label for=${id}>${label}</label>
+          <input
+            id=${id}
+            name=${id}
+            type="text"
+            required
+            pattern="[A-Za-z]{2,3}([\\-_][A-Za-z0-9]{1,8})*"
+            .value=${value}
+          />`
+      : html`<p class="given">${t('import.languageGiven', { label, language: value })}</p>
+          <input type="hidden" name=${id} .value=${value} />`;
   }
 
   private onCancel(): void {

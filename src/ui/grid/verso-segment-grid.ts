@@ -73,6 +73,12 @@ export class VersoSegmentGrid extends LitElement {
     this.addEventListener('verso-segment-navigated', this.onNavigated);
   }
 
+  /** Scrolls segment `index` (0-based, document order) into view without moving the focus. */
+  showSegment(index: number): void {
+    const position = this.s.store.view.visible.indexOf(index);
+    if (position >= 0) this.virtualizer?.element(position)?.scrollIntoView({ block: 'center' });
+  }
+
   /** Scrolls segment `index` (0-based, document order) into view and focuses its editor. */
   async focusSegment(index: number): Promise<boolean> {
     const position = this.s.store.view.visible.indexOf(index);

@@ -75,7 +75,7 @@ export class VersoLearned extends LitElement {
           ${t('learned.offer', {
             removed: fix.removed,
             inserted: fix.inserted,
-            count: hits.length,
+            count: offer.segments,
           })}
         </p>
         <button type="button" class="primary" @click=${this.review}>${t('learned.review')}</button>
@@ -125,8 +125,10 @@ export class VersoLearned extends LitElement {
     </li>`;
   }
 
+  /** Opens the preview; hits the evidence does not support start unticked (issue 11 item 6). */
   private review(): void {
-    this.excluded = new Set();
+    const hits = this.s.value.qa.learned?.hits ?? [];
+    this.excluded = new Set(hits.flatMap((hit, i) => (hit.preselected ? [] : [i])));
     this.dialog.showModal();
   }
 

@@ -27,10 +27,16 @@ export class ShowDialogEvent<K extends DialogName = DialogName> extends Event {
   }
 }
 
-/** Asks the root to show a segment in the grid and focus its editor (a hit, a finding, a chart bar). */
+/**
+ * Asks the root to show a segment in the grid (a hit, a finding, a chart bar): focus its editor and
+ * close the dialog that asked, or with `keepOpen` only scroll it into view behind the dialog.
+ */
 export class SegmentRequestedEvent extends Event {
   static readonly eventName = 'verso-segment-requested';
-  constructor(readonly segmentId: string) {
+  constructor(
+    readonly segmentId: string,
+    readonly keepOpen = false,
+  ) {
     super(SegmentRequestedEvent.eventName, init);
   }
 }

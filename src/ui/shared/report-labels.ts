@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { EDIT_KINDS } from '../../core/metrics/classify.ts';
 import { REPORT_LABELS_EN, type ReportLabels } from '../../core/export/report/labels.ts';
 import { SEGMENT_STATUSES } from '../../core/model/model.ts';
-import { messageKey } from '../../i18n/keys.ts';
+import { isMessageKey, messageKey } from '../../i18n/keys.ts';
 
 /**
  * The change report's labels in the UI language: `report.<name>` for its own words, the edit kinds and
@@ -25,5 +25,17 @@ export function reportLabels(t: TFunction): ReportLabels {
     statuses: Object.fromEntries(
       SEGMENT_STATUSES.map((s) => [s, t(`status.${s}`)]),
     ) as ReportLabels['statuses'],
+    // The QA table names severities and checks as the QA panel does (issue 11 item 10).
+    severities: {
+      error: t('qa.severity.error'),
+      warning: t('qa.severity.warning'),
+      info: t('qa.severity.info'),
+    },
+    rules: Object.fromEntries(
+      Object.entries(REPORT_LABELS_EN.rules).map(([rule, english]) => {
+        const key = `qa.rule.${rule}`;
+        return [rule, isMessageKey(key) ? t(key) : english];
+      }),
+    ),
   };
 }

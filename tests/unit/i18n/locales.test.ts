@@ -78,4 +78,17 @@ describe('UI locales', () => {
     );
     expect(missing).toEqual([]);
   });
+
+  it('give a number before a noun its plural forms (“1 segment”, “2 segments”) in English', () => {
+    // Error messages about limits speak of thousands; the change report fills its own labels.
+    const counted = /{{(count|segments|errors|warnings|infos)}}\s+[a-z]{3,}s\b/;
+    const singular = enKeys.filter(
+      (k) =>
+        !k.startsWith('errors.') &&
+        !k.startsWith('report.') &&
+        !/_(one|other)$/.test(k) &&
+        counted.test(lookup(en as Tree, k) ?? ''),
+    );
+    expect(singular).toEqual([]);
+  });
 });

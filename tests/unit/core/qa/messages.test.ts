@@ -5,10 +5,14 @@ import { formatQaMessage, QA_MESSAGES_EN } from '../../../../src/core/qa/message
 
 type Tree = { [key: string]: string | Tree };
 
+/** The English message of `key`; for a message with plural forms, its `_other` form. */
 function lookup(key: string): string | undefined {
-  let node: string | Tree | undefined = en;
-  for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
-  return typeof node === 'string' ? node : undefined;
+  const find = (path: string) => {
+    let node: string | Tree | undefined = en;
+    for (const part of path.split('.')) node = typeof node === 'object' ? node[part] : undefined;
+    return typeof node === 'string' ? node : undefined;
+  };
+  return find(key) ?? find(`${key}_other`);
 }
 
 /** True once the locale files carry the messages of the checks (the lead merges them). */
