@@ -118,7 +118,7 @@ export function installProbes() {
         const onChange = () => {
           if (store.state.save === 'saving') saving = true;
           else if (saving && store.state.save === 'saved') {
-            store.removeEventListener('change', onChange);
+            stop();
             resolve(
               whenPainted(() =>
                 all(document, '[role=status]').some((s) =>
@@ -128,7 +128,7 @@ export function installProbes() {
             );
           }
         };
-        store.addEventListener('change', onChange);
+        const stop = store.subscribe(onChange);
       });
     },
     /** Records the time of the next click on a button whose text is `label`. */

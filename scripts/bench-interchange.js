@@ -1,21 +1,8 @@
 // Bilingual interchange files for `npm run bench` (issue 3: import time of a 20,000-unit TMX): units of
-// about 50 words each side (Chinese source, English target) with a few inline codes, written as TMX 1.4b
-// or XLIFF 2.1. Everything comes from the caller's seeded PRNG, so every run times the same bytes.
-
-/** Common Chinese words of the seed's register (government and trade reports). */
-const CHINESE_WORDS = [
-  ...'建设 合作 发展 推进 经济 贸易 国家 地区 试验区 总体 方案 政策 开放 创新 改革 企业 市场 投资'.split(
-    ' ',
-  ),
-  ...'基础设施 港口 物流 金融 服务 产业 园区 项目 工程 交通 能源 城市 人民 政府 部门 实施 加强 完善'.split(
-    ' ',
-  ),
-  ...'提高 水平 质量 效益 体系 机制 重点 领域 国际 区域 沿线 枢纽 通道 平台 制度 环境 目标 任务'.split(
-    ' ',
-  ),
-  ...'的 和 在 是 对 与 为 了 将 把 以 及 等'.split(' '),
-];
-const PUNCTUATION = ['，', '，', '、', '；'];
+// about 50 English words (Chinese source, English target) with a few inline codes, written as TMX 1.4b
+// or XLIFF 2.1. The text is real (bench-corpus.js: MLQE-PE sentences, the Chinese post-edit as the
+// source) and the codes are added (the data has none); everything comes from the caller's seeded PRNG,
+// so every run times the same bytes.
 
 /**
  * One piece of a segment: text, the start or end of a paired code, or a standalone code.
@@ -23,46 +10,47 @@ const PUNCTUATION = ['，', '，', '、', '；'];
  */
 
 /**
- * `count` units `{ id, zh, en }`; each side a list of pieces. About half the units wrap a run of words in
- * a paired code (bold) on both sides, about a third end with a standalone code (a line break).
+ * `count` units `{ id, zh, en }`; each side a list of pieces. About half the units wrap a run of words
+ * (three English words, four Chinese characters, a third of the way in) in a paired code (bold) on both
+ * sides, about a third end with a standalone code (a line break).
+ *
+ * @param corpus bench-corpus.js's corpus (its `bilingualParagraph`)
  */
-export function bilingualUnits(random, count, englishWords) {
-  const pick = (list) => list[Math.floor(random() * list.length)];
-  const words = (n, join) => Array.from({ length: n }, join).join('');
-  const zhText = (n) =>
-    words(n, (_, i) => pick(CHINESE_WORDS) + (i % 9 === 8 && i < n - 1 ? pick(PUNCTUATION) : ''));
-  const enText = (n) => words(n, (_, i) => (i === 0 ? '' : ' ') + pick(englishWords));
+export function bilingualUnits(random, count, corpus) {
   return Array.from({ length: count }, (_, k) => {
-    const n = 40 + Math.floor(random() * 21);
+    const { en, zh } = corpus.bilingualParagraph(random, 40 + Math.floor(random() * 21));
     const bold = random() < 0.5;
     const lineBreak = random() < 0.35;
-    const head = Math.floor(n / 3);
     /** @returns {Piece[]} */
-    const side = (text, space, end) => [
-      ...(bold
-        ? [
-            { text: text(head) + space },
-            { open: 1 },
-            { text: text(3) },
-            { close: 1 },
-            { text: space + text(n - head - 3) + end },
-          ]
-        : [{ text: text(n) + end }]),
-      ...(lineBreak ? [{ ph: 2 }] : []),
-    ];
-    return { id: `u${k + 1}`, zh: side(zhText, '', '。'), en: side(enText, ' ', '.') };
+    const side = (parts, run, space) => {
+      const head = Math.floor(parts.length / 3);
+      const text = (from, to) => parts.slice(from, to).join(space);
+      return [
+        ...(bold
+          ? [
+              { text: text(0, head) + space },
+              { open: 1 },
+              { text: text(head, head + run) },
+              { close: 1 },
+              { text: space + text(head + run) },
+            ]
+          : [{ text: text(0) }]),
+        ...(lineBreak ? [{ ph: 2 }] : []),
+      ];
+    };
+    return { id: `u${k + 1}`, zh: side([...zh], 4, ''), en: side(en.split(' '), 3, ' ') };
   });
 }
 
-/**
- * A segment's pieces as XML content: text as is (the vocabularies hold nothing to escape), codes by
- * `markup`, which has one function per kind of code.
- */
+/** Text as XML character data. */
+const escapeXml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A segment's pieces as XML content: text escaped, codes by `markup` (one function per kind of code). */
 function inline(pieces, markup) {
   return pieces
     .map((p) => {
       const [kind, n] = Object.entries(p)[0];
-      return kind === 'text' ? n : markup[kind](n);
+      return kind === 'text' ? escapeXml(n) : markup[kind](n);
     })
     .join('');
 }

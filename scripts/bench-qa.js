@@ -1,5 +1,6 @@
 // QA figures for `npm run bench` (issue 4, deliverable 7): a whole-document run of the checks over a
-// generated 20,000-segment document (≈ 1M words), and the live check of one segment while typing.
+// 20,000-segment document of real sentences with their Chinese source (≈ 1M words; scripts/bench-corpus.js,
+// edits generated), and the live check of one segment while typing.
 //
 // The QA code is bundled with Vite exactly as the QA worker bundles it (scripts/bench-bundle.js).
 import { readFileSync } from 'node:fs';
@@ -16,14 +17,14 @@ function bundledQa(root) {
 }
 
 /**
- * Adds the QA rows. `paragraph(random, words)` and `postEdit(random, text)` generate text from the
- * seed's vocabulary, `segmentRow` is tests/support/segments.ts's (no source: the MT is the reference);
- * `record(name, unit, samples, goal)` and `rows` are bench.js's.
+ * Adds the QA rows. `corpus` is bench-corpus.js's (English paragraphs of real sentences and their
+ * Chinese), `postEdit(random, text)` edits a text with words of its vocabulary, `segmentRow` is
+ * tests/support/segments.ts's; `record(name, unit, samples, goal)` and `rows` are bench.js's.
  */
 export async function qaFigures({
   root,
   random,
-  paragraph,
+  corpus,
   postEdit,
   segmentRow,
   runs,
@@ -35,13 +36,19 @@ export async function qaFigures({
   // A reviewed document: about one segment in three post-edited (so numbers, lengths and the MT
   // comparisons have work to do), the rest untouched.
   const segments = Array.from({ length: 20000 }, (_, i) => {
-    const mt = paragraph(random, 50);
-    return segmentRow(`s${i + 1}`, '', mt, random() < 0.33 ? postEdit(random, mt) : mt);
+    const { en: mt, zh: source } = corpus.bilingualParagraph(random, 50);
+    return segmentRow(`s${i + 1}`, source, mt, random() < 0.33 ? postEdit(random, mt) : mt);
   });
   const words = segments.reduce((n, s) => n + s.text.split(' ').length, 0);
   const dictionary = (file) => readFileSync(join(root, 'node_modules/dictionary-en', file), 'utf8');
   const speller = createSpeller(dictionary('index.aff'), dictionary('index.dic'), []);
-  const ctx = { terms: BELT_AND_ROAD_PACK, projectWords: [], speller, targetLang: 'en' };
+  const ctx = {
+    terms: BELT_AND_ROAD_PACK,
+    projectWords: [],
+    speller,
+    sourceLang: 'zh-CN',
+    targetLang: 'en',
+  };
 
   const timed = (fn) => {
     const start = performance.now();
@@ -50,7 +57,7 @@ export async function qaFigures({
   };
   const first = timed(() => runChecks(segments, ctx));
   rows.push({
-    name: `QA, first run of a fresh worker (20,000 segments, ${words.toLocaleString('en')} words; speller cache cold)`,
+    name: `QA, first run of a fresh worker (20,000 segments with their Chinese source, ${words.toLocaleString('en')} words; speller cache cold)`,
     value: `${first.ms.toFixed(1)} ms`,
     spread: `${first.result.length.toLocaleString('en')} findings`,
     goal: '',

@@ -1,6 +1,8 @@
 // Word diff against the `diff` package (issue 6), for `npm run bench`: the same paragraph pairs through
 // Verso's `wordDiff` (diff-match-patch over word tokens) and `diff`'s `diffWordsWithSpace`, timed in
 // the same run (interleaved, so load on the machine hits both alike), with the losslessness of each.
+// bench.js runs it on two sets (issue 11): English paragraphs of real sentences with generated edits,
+// and MLQE-PE's Chinese MT against its real post-edits.
 import { diffWordsWithSpace } from 'diff';
 
 /** True when the ops give back `before` (kept + deleted) and `after` (kept + inserted). */
@@ -27,15 +29,26 @@ function median(xs) {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-/** Table rows comparing `wordDiff` with `diffWordsWithSpace` on `pairs` ([before, after][]). */
-export function compareWordDiff({ pairs, wordDiff, runs }) {
+/**
+ * Table rows of the word diff on `pairs` ([before, after][], described by `label`): Verso's `wordDiff`
+ * timed alone and its losslessness, then the same pairs with `diffWordsWithSpace`, interleaved run by
+ * run (so load on the machine hits both alike): its time, the ratio and both losslessness counts.
+ * `id` names the ratio row for the before/after notes (bench-app.js `BEFORE`).
+ */
+export function compareWordDiff({ pairs, label, wordDiff, runs, id }) {
+  const n = pairs.length.toLocaleString('en');
+  const ms = (x) => `${x.toFixed(1)} ms`;
+  const time = () => {
+    const start = performance.now();
+    for (const [a, b] of pairs) wordDiff(a, b);
+    return performance.now() - start;
+  };
+  const alone = Array.from({ length: runs }, time);
   const ours = [];
   const theirs = [];
   for (let run = 0; run < runs; run += 1) {
-    let start = performance.now();
-    for (const [a, b] of pairs) wordDiff(a, b);
-    ours.push(performance.now() - start);
-    start = performance.now();
+    ours.push(time());
+    const start = performance.now();
     for (const [a, b] of pairs) diffWordsWithSpace(a, b);
     theirs.push(performance.now() - start);
   }
@@ -43,10 +56,20 @@ export function compareWordDiff({ pairs, wordDiff, runs }) {
   const theirsLossless = pairs.filter(([a, b]) =>
     lossless(fromDiffPackage(diffWordsWithSpace(a, b)), a, b),
   ).length;
-  const n = pairs.length.toLocaleString('en');
-  const ms = (x) => `${x.toFixed(1)} ms`;
   const ratio = median(ours) / median(theirs);
   return [
+    {
+      name: `word diff, ${n} paragraph pairs (${label})`,
+      value: ms(median(alone)),
+      spread: `${ms(Math.min(...alone))}–${ms(Math.max(...alone))}`,
+      goal: '',
+    },
+    {
+      name: `word diff lossless on those pairs`,
+      value: `${oursLossless} / ${pairs.length}`,
+      spread: '',
+      goal: 'all',
+    },
     {
       name: `word diff of the same ${n} pairs with diff@7 diffWordsWithSpace`,
       value: ms(median(theirs)),
@@ -54,7 +77,7 @@ export function compareWordDiff({ pairs, wordDiff, runs }) {
       goal: 'reference',
     },
     {
-      id: 'wordDiffRatio',
+      id,
       name: 'word diff time, Verso ÷ diffWordsWithSpace (same run)',
       value: `${ratio.toFixed(2)} ×`,
       spread: `Verso ${ms(median(ours))}`,

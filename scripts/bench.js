@@ -1,13 +1,18 @@
 #!/usr/bin/env node
 // `npm run bench`: measures Verso on this machine, prints a table and rewrites BENCHMARKS.md.
 // Core figures run in Node on the real `src/core` (loaded through Vite's runnerImport, GUIDE pitfall 8);
-// app figures drive the production build in Debian's Chromium through playwright-core.
-// Documents are generated from a seeded PRNG, so every run measures the same input.
+// app figures drive the production build in Debian's Chromium through playwright-core, with the storage
+// and keystroke floors measured in the same run (issue 11).
+// Documents are built from real sentences (MLQE-PE en-zh in ../shared/data, scripts/bench-corpus.js)
+// by a seeded PRNG, so every run measures the same input.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { runnerImport } from 'vite';
-import { appNotes, benchApp, buildApp } from './bench-app.js';
+import { appNotes, benchApp, benchDocuments, buildApp } from './bench-app.js';
+import { benchCorpus, corpusNotes } from './bench-corpus.js';
+import { floorNotes } from './bench-floor.js';
 import { reviewedProject } from './bench-export.js';
 import { bilingualUnits, toTmx, toXliff21 } from './bench-interchange.js';
 import { qaFigures } from './bench-qa.js';
@@ -18,8 +23,9 @@ import { benchSync } from './bench-sync.js';
 const root = new URL('..', import.meta.url).pathname;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 // `node scripts/bench.js tm` runs one section, prints its rows and leaves BENCHMARKS.md alone (a
-// partial run must not replace the whole file; `sync` rewrites its own section only); `npm run bench` runs everything and rewrites it.
-const SECTIONS = ['tm', 'sync'];
+// partial run must not replace the whole file; `sync` rewrites its own section only; `app` is the
+// browser half with its floors); `npm run bench` runs everything and rewrites it.
+const SECTIONS = ['tm', 'sync', 'app'];
 const only = process.argv.slice(2);
 const unknownSection = only.find((name) => !SECTIONS.includes(name));
 if (unknownSection !== undefined) {
@@ -27,17 +33,46 @@ if (unknownSection !== undefined) {
   process.exit(2);
 }
 
-const seedText = readFileSync(join(root, 'corpus/000_bf2c9c8ccc29718b.txt'), 'utf8');
-const vocabulary = [...new Set(seedText.split(/[^A-Za-z'-]+/).filter((w) => w.length > 1))];
+/** One-minute load averages seen during the run (the machine is shared), for the notes. */
+const loads = [];
+const noteLoad = (when) => loads.push(`${loadavg()[0].toFixed(1)} ${when}`);
+noteLoad('at the start');
 
-/** A paragraph of about `words` words drawn from the seed's vocabulary. */
+// ---- core, in Node ----
+const load = async (path) =>
+  (await runnerImport(join(root, path), { root, logLevel: 'silent' })).module;
+// The PRNG the tests use too (tests/support/prng.ts), so the generated input is the same everywhere.
+const { seededRandom } = await load('tests/support/prng.ts');
+const mlqe = await load('tests/support/mlqe.ts');
+
+// ---- the text (issue 11): MLQE-PE's sentences, or the seed's vocabulary without them ----
+const seedText = readFileSync(join(root, 'corpus/000_bf2c9c8ccc29718b.txt'), 'utf8');
+const seedVocabulary = [...new Set(seedText.split(/[^A-Za-z'-]+/).filter((w) => w.length > 1))];
+const mlqeRows = [...(mlqe.mlqeRows('dev') ?? []), ...(mlqe.mlqeRows('test20') ?? [])];
+// Detokenized by the alignment gold set's helpers, which take the same sides (English under review).
+const gold = await load('tests/support/align-gold.ts');
+const corpus = benchCorpus({
+  rows:
+    mlqeRows.length === 0
+      ? undefined
+      : mlqeRows.map((r) => ({
+          en: gold.detokenizeEnglish(r.src),
+          zh: gold.detokenizeChinese(r.pe),
+          mt: gold.detokenizeChinese(r.mt),
+        })),
+  vocabularyOf: mlqe.vocabularyOf,
+  absentPath: (await load('tests/conformance/shared-data.ts')).sharedPath('mlqe-pe-en-zh'),
+  seedVocabulary,
+  random: seededRandom(11),
+});
+const { vocabulary } = corpus;
+
+/** An English paragraph of whole sentences, about `words` words (bench-corpus.js). */
 function paragraph(random, words) {
-  const out = [];
-  for (let i = 0; i < words; i += 1) out.push(vocabulary[Math.floor(random() * vocabulary.length)]);
-  return `${out.join(' ')}.`;
+  return corpus.paragraph(random, words);
 }
 
-/** A post-edit of `text`: about one word in eight replaced, dropped or inserted. */
+/** A post-edit of `text`: about one word in eight replaced, dropped or inserted (generated edits). */
 function postEdit(random, text) {
   const words = text.split(' ');
   const out = [];
@@ -77,12 +112,6 @@ function record(name, unit, samples, goal = '', id = undefined) {
   });
 }
 
-// ---- core, in Node ----
-const load = async (path) =>
-  (await runnerImport(join(root, path), { root, logLevel: 'silent' })).module;
-// The PRNG the tests use too (tests/support/prng.ts), so the generated input is the same everywhere.
-const { seededRandom } = await load('tests/support/prng.ts');
-
 // ---- sync server (issue 14; scripts/bench-sync.js): its own section of BENCHMARKS.md ----
 const SYNC_HEADING = '## Sync server (issue 14)';
 async function syncSection() {
@@ -100,7 +129,7 @@ async function syncSection() {
       `Node ${process.version}, two server processes (dist-server/server.js) on the local PostgreSQL and ` +
       'Redis of `npm run services`, headless Node clients (@hocuspocus/provider, the failover socket of ' +
       'src/sync) in the bench process, all on loopback on the shared 2-core machine. The project has ' +
-      '20,000 segments of 40–60 words from the seed vocabulary (seeded PRNG). Joins count from creating ' +
+      `20,000 segments of whole sentences, 40–60 words each (${corpus.label}; seeded PRNG). Joins count from creating ` +
       'the provider to its first `synced`; "with a local copy" starts from a Y.Doc holding the state ' +
       '(what y-indexeddb restores), so only the difference crosses the network.',
     '',
@@ -135,7 +164,7 @@ async function tmSection() {
   await tmFigures({
     root,
     random: seededRandom(16),
-    mlqe: await load('tests/support/mlqe.ts'),
+    mlqe,
     paragraph,
     runs: RUNS,
     record,
@@ -143,8 +172,45 @@ async function tmSection() {
   });
 }
 
+// One definition of the browser and its flags (GUIDE pitfall 2), shared with the test configs.
+const { chromiumPath, chromiumArgs } = await load('vite.config.ts');
+const find = await load('src/core/review/find-replace.ts');
+/** The app's document (bench-app.js), built once: the split and find figures use it too. */
+let docsMade;
+const appDocuments = () => (docsMade ??= benchDocuments(seededRandom(6), corpus, find));
+
+/** The app rows (issue 6; scripts/bench-app.js) with their floors (issue 11), on a fresh build. */
+async function appSection() {
+  // Always a fresh production build, in a child process (see buildApp).
+  buildApp(root);
+  const assets = readdirSync(join(root, 'dist/assets'));
+  const indexHtml = readFileSync(join(root, 'dist/index.html'), 'utf8');
+  const initialJs = assets
+    .filter((f) => f.endsWith('.js') && indexHtml.includes(f))
+    .reduce((sum, f) => sum + gzipSync(readFileSync(join(root, 'dist/assets', f))).length, 0);
+  rows.push({
+    id: 'initialJs',
+    name: 'initial JS (gzip)',
+    value: `${(initialJs / 1024).toFixed(1)} kB`,
+    spread: '',
+    goal: '≤ 80 kB',
+  });
+  noteLoad('when the app section began');
+  rows.push(
+    ...(await benchApp({
+      root,
+      runs: RUNS,
+      docs: appDocuments(),
+      seededRandom,
+      chromiumPath,
+      chromiumArgs,
+    })),
+  );
+}
+
 if (only.length > 0) {
   if (only.includes('tm')) await tmSection();
+  if (only.includes('app')) await appSection();
   // The sync section keeps its own part of BENCHMARKS.md up to date.
   if (only.includes('sync')) writeSyncSection(await syncSection());
   console.log(table());
@@ -152,57 +218,49 @@ if (only.length > 0) {
   process.exit(0);
 }
 const { wordDiff } = await load('src/core/text/diff.ts');
-// One definition of the browser and its flags (GUIDE pitfall 2), shared with the test configs.
-const { chromiumPath, chromiumArgs } = await load('vite.config.ts');
 const { splitParagraphs } = await load('src/core/text/paragraphs.ts');
-const { findHits } = await load('src/core/review/find-replace.ts');
 
+// ---- word diff (issues 2, 6, 11): English paragraphs of real sentences with generated edits (the
+// data has no English post-edits), and MLQE-PE's Chinese MT against its real post-edits ----
 const random = seededRandom(2018);
 const pairs = Array.from({ length: 5000 }, () => {
   const mt = paragraph(random, 20 + Math.floor(random() * 80));
   return [mt, postEdit(random, mt)];
 });
-let lossless = 0;
-for (const [a, b] of pairs) {
-  const ops = wordDiff(a, b);
-  const before = ops
-    .filter((o) => o.kind !== 'insert')
-    .map((o) => o.text)
-    .join('');
-  const after = ops
-    .filter((o) => o.kind !== 'delete')
-    .map((o) => o.text)
-    .join('');
-  if (before === a && after === b) lossless += 1;
-}
-record(
-  'word diff, 5,000 paragraph pairs',
-  'ms',
-  Array.from({ length: RUNS }, () => time(() => pairs.forEach(([a, b]) => wordDiff(a, b)))),
+rows.push(
+  ...compareWordDiff({
+    pairs,
+    label: corpus.real ? 'English sentences, generated edits' : 'seed vocabulary, generated edits',
+    wordDiff,
+    runs: RUNS,
+    id: 'wordDiffRatio',
+  }),
 );
-rows.push({
-  name: 'word diff lossless on pairs',
-  value: `${lossless} / ${pairs.length}`,
-  spread: '',
-  goal: 'all',
-});
-rows.push(...compareWordDiff({ pairs, wordDiff, runs: RUNS }));
+if (corpus.real) {
+  rows.push(
+    ...compareWordDiff({
+      pairs: corpus.mtPostEditPairs(seededRandom(2019), 5000, postEdit),
+      label: 'MLQE-PE Chinese MT → its post-edit',
+      wordDiff,
+      runs: RUNS,
+    }),
+  );
+}
 
-const big = Array.from({ length: 20000 }, () => paragraph(random, 50)).join('\n\n');
+const docs = appDocuments();
 record(
   'split a 20,000-paragraph text (≈1M words)',
   'ms',
-  Array.from({ length: RUNS }, () => time(() => splitParagraphs(big))),
+  Array.from({ length: RUNS }, () => time(() => splitParagraphs(docs.text))),
 );
-const segments = splitParagraphs(big).map((text, i) => ({ id: `s${i + 1}`, text }));
-const commonWord = vocabulary[0];
+const segments = splitParagraphs(docs.text).map((text, i) => ({ id: `s${i + 1}`, text }));
 record(
-  `find "${commonWord}" in 20,000 segments`,
+  `find "${docs.replace.find}" (whole word, ${docs.replace.hits.toLocaleString('en')} hits) in 20,000 segments`,
   'ms',
   Array.from({ length: RUNS }, () =>
     time(() =>
-      findHits(segments, {
-        find: commonWord,
+      find.findHits(segments, {
+        find: docs.replace.find,
         replace: 'x',
         matchCase: false,
         wholeWord: true,
@@ -214,7 +272,7 @@ record(
 
 // ---- bilingual import (issue 3): a 20,000-unit TMX, and the same units as XLIFF 2.1 ----
 const { openBilingual } = await load('src/core/formats/open/open-bilingual.ts');
-const units = bilingualUnits(seededRandom(3), 20000, vocabulary);
+const units = bilingualUnits(seededRandom(3), 20000, corpus);
 for (const [fileName, label, text] of [
   ['bench.tmx', 'TMX 1.4b', toTmx(units)],
   ['bench.xlf', 'XLIFF 2.1', toXliff21(units)],
@@ -224,7 +282,7 @@ for (const [fileName, label, text] of [
   const read = openBilingual(bytes, fileName).units.length;
   if (read !== units.length) throw new Error(`${fileName}: ${read} units read of ${units.length}`);
   record(
-    `import a 20,000-unit ${label} (zh-CN → en, ≈50 words a side, ${(bytes.length / 2 ** 20).toFixed(1)} MiB)`,
+    `import a 20,000-unit ${label} (zh-CN → en, ≈ 50 English words a unit, codes added, ${(bytes.length / 2 ** 20).toFixed(1)} MiB)`,
     'ms',
     Array.from({ length: RUNS }, () => time(() => openBilingual(bytes, fileName))),
     '≤ 2 s (ours)',
@@ -282,7 +340,7 @@ record(
 await qaFigures({
   root,
   random: seededRandom(4),
-  paragraph,
+  corpus,
   postEdit,
   segmentRow: (await load('tests/support/segments.ts')).segmentRow,
   runs: RUNS,
@@ -291,7 +349,6 @@ await qaFigures({
 });
 
 // ---- alignment (issue 3): gold-set F1 and speed; needs ../shared/data ----
-const gold = await load('tests/support/align-gold.ts');
 const { align } = await load('src/core/align/index.ts');
 const goldMissing = gold.goldDataMissing();
 if (goldMissing === undefined) {
@@ -338,40 +395,32 @@ if (goldMissing === undefined) {
 // ---- translation memory (issue 16): 100,000 units; needs ../shared/data for real sentences ----
 await tmSection();
 
-// ---- app, in Chromium (issue 6; scripts/bench-app.js) ----
-// Always a fresh production build, in a child process (see buildApp).
-buildApp(root);
-const assets = readdirSync(join(root, 'dist/assets'));
-const indexHtml = readFileSync(join(root, 'dist/index.html'), 'utf8');
-const initialJs = assets
-  .filter((f) => f.endsWith('.js') && indexHtml.includes(f))
-  .reduce((sum, f) => sum + gzipSync(readFileSync(join(root, 'dist/assets', f))).length, 0);
-rows.push({
-  id: 'initialJs',
-  name: 'initial JS (gzip)',
-  value: `${(initialJs / 1024).toFixed(1)} kB`,
-  spread: '',
-  goal: '≤ 80 kB',
-});
-rows.push(
-  ...(await benchApp({ root, runs: RUNS, vocabulary, seededRandom, chromiumPath, chromiumArgs })),
-);
+// ---- app, in Chromium (issue 6; scripts/bench-app.js), with its floors (issue 11) ----
+await appSection();
 const sync = await syncSection();
 
 // ---- report ----
-/** The rows as a Markdown table. */
+/** The rows as a Markdown table; "ratio to floor" is each app figure ÷ its floor of the same run. */
 function table() {
-  const header = '| figure | median | spread (min–max) | goal |\n|---|---|---|---|';
-  return [header, ...rows.map((r) => `| ${r.name} | ${r.value} | ${r.spread} | ${r.goal} |`)].join(
-    '\n',
-  );
+  const header =
+    '| figure | median | spread (min–max) | ratio to floor | goal |\n|---|---|---|---|---|';
+  return [
+    header,
+    ...rows.map((r) => `| ${r.name} | ${r.value} | ${r.spread} | ${r.ratio ?? ''} | ${r.goal} |`),
+  ].join('\n');
 }
 console.log(table());
+noteLoad('at the end');
 const now = new Date().toISOString();
 writeFileSync(
   join(root, 'BENCHMARKS.md'),
   `# Benchmarks\n\nWritten by \`npm run bench\` on ${now} (${RUNS} runs each; Node ${process.version}, ` +
-    `2-core machine, headless Debian Chromium). Generated documents come from a seeded PRNG over the ` +
-    `seed's vocabulary, so runs are comparable. Goals marked (ours) are the project's own targets.\n\n` +
-    `${table()}\n\n${appNotes(rows)}\n${sync}`,
+    `2-core machine shared with other jobs, one-minute load average ${loads.join(', ')}; headless ` +
+    `Debian Chromium). The documents are ${corpus.real ? 'built from real sentences' : 'generated from'} ` +
+    `(${corpus.label}) by a seeded PRNG, so runs are comparable; what is generated, and why, is ` +
+    'listed under "Real text and floors" below. Absolute times move 2–3× between machines of this ' +
+    'kind: the app figures are ' +
+    'also given as ratios to floors measured in the same run. Goals marked (ours) are the ' +
+    "project's own targets.\n\n" +
+    `${table()}\n\n${corpusNotes(corpus)}\n${floorNotes()}\n${appNotes(rows)}\n${sync}`,
 );

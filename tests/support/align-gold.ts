@@ -11,7 +11,8 @@
  * builds the same documents.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { sharedPath } from '../conformance/shared-data.ts';
 import { seededRandom } from './prng.ts';
 
 /** A link of the gold alignment: 0-based paragraph indexes on each side. */
@@ -33,8 +34,8 @@ export interface SentencePair {
   readonly en: string;
 }
 
-/** Where the data lives, relative to this file: <repo>/tests/support → <repo>/../shared/data. */
-const DATA_DIR = new URL('../../../shared/data/mlqe-pe-en-zh/', import.meta.url);
+/** Where the data lives: <repo>/../shared/data, or `VERSO_SHARED_DATA` (tests/conformance/shared-data.ts). */
+const DATA_DIR = pathToFileURL(sharedPath('mlqe-pe-en-zh/'));
 /** The dev split builds the gold set; the test split is kept for checking that figures generalise. */
 export const MLQE_DEV = 'en-zh-dev.with-ter.jsonl';
 export const MLQE_TEST = 'en-zh-test20.with-ter.jsonl';
@@ -44,7 +45,7 @@ export function goldDataMissing(file = MLQE_DEV): string | undefined {
   const path = fileURLToPath(new URL(file, DATA_DIR));
   return existsSync(path)
     ? undefined
-    : `alignment gold set skipped: ${path} is absent (the shared data folder ../shared/data is not checked out here)`;
+    : `alignment gold set skipped: ${path} is absent (check out ../shared/data or set VERSO_SHARED_DATA)`;
 }
 
 /** The sentence pairs of an MLQE-PE split, detokenised; throws when the data is absent. */
