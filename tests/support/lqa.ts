@@ -112,3 +112,41 @@ export function reviewedSeed(): { segments: Segment[]; errors: LqaError[] } {
   });
   return { segments, errors };
 }
+
+/** A small assessed project for the export tests: a spelling fix, a deleted phrase, a whole-segment error. */
+export function assessedSegments(): { segments: Segment[]; errors: LqaError[] } {
+  const segments = [
+    lqaSegment('s1', 'General plan', { status: 'reviewed' }),
+    lqaSegment('s2', 'Fourty open policies and double-attraction golden policies.', {
+      text: 'Forty open policies and golden policies.',
+    }),
+    lqaSegment('s3', 'Tel: 86-24-22562480', { status: 'excluded' }),
+    lqaSegment('s4', 'The community of human destiny.', {
+      text: 'The community with a shared future for mankind.',
+    }),
+  ];
+  const errors = [
+    lqaError('e1', 's2', {
+      span: { start: 0, end: 5 },
+      quote: 'Fourty',
+      categoryId: 'spelling',
+      severityId: 'minor',
+      comment: '=1+1 typo',
+      createdAt: Date.UTC(2024, 0, 3),
+    }),
+    lqaError('e2', 's2', {
+      span: { start: 24, end: 24 },
+      quote: 'double-attraction',
+      detached: true,
+      categoryId: 'addition',
+    }),
+    lqaError('e3', 's4', {
+      span: { start: 14, end: 46 },
+      categoryId: 'mistranslation',
+      comment: 'Calque of 人类命运共同体',
+    }),
+    lqaError('e4', 's1', { categoryId: 'style', severityId: 'neutral', author: 'Bo' }),
+    lqaError('e5', 's3', { categoryId: 'style', severityId: 'critical' }),
+  ];
+  return { segments, errors };
+}

@@ -92,8 +92,13 @@ export function errorsFromIssues(
         { id: segmentId, text },
         { id, author: v.author ?? made.author, now: v.createdAt ?? made.now },
       );
+      // Verso's own record says whether the error had a quote; another tool's issue is quoted.
+      const { quote, ...rest } = error;
       errors.push({
-        ...error,
+        ...rest,
+        ...(quote !== undefined && (issue.verso === undefined || v.quote !== undefined)
+          ? { quote }
+          : {}),
         changedAt: v.changedAt ?? error.changedAt,
         ...(v.detached ? { detached: true as const } : {}),
       });
