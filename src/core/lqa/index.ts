@@ -17,3 +17,4 @@ export * from './lqa-json.ts';
 export * from './its.ts';
 export * from './its-types.ts';
 export * from './its-issue.ts';
+export * from './restructure.ts';

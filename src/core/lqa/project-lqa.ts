@@ -18,10 +18,15 @@ export interface ProjectLqa {
 /** The assessment of a project where none was made yet: the default scorecard (MQM Core), no errors. */
 export const EMPTY_LQA: ProjectLqa = { scorecard: DEFAULT_SCORECARD, errors: [], rework: [] };
 
-/** True when the assessment holds something worth writing (errors, flags, or a scorecard of its own). */
+/**
+ * True when the assessment holds something worth writing: errors, flags, or a scorecard other than
+ * the default (compared by content: a stored or synced scorecard is a copy).
+ */
 export function hasLqa(lqa: ProjectLqa | undefined): lqa is ProjectLqa {
+  if (lqa === undefined) return false;
+  if (lqa.errors.length > 0 || lqa.rework.length > 0) return true;
   return (
-    lqa !== undefined &&
-    (lqa.errors.length > 0 || lqa.rework.length > 0 || lqa.scorecard !== DEFAULT_SCORECARD)
+    lqa.scorecard !== DEFAULT_SCORECARD &&
+    JSON.stringify(lqa.scorecard) !== JSON.stringify(DEFAULT_SCORECARD)
   );
 }

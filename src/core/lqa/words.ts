@@ -48,8 +48,9 @@ export function countText(text: string, korean = false): TextCount {
   let words = 0;
   let characters = 0;
   let lastCjkEnd = -1;
-  forEachToken(text, (start, end, kind) => {
-    if (kind === 'word') words += /[\p{L}\p{N}]/u.test(text.slice(start, end)) ? 1 : 0;
+  forEachToken(text, (start, end, kind, counted) => {
+    if (!counted) return;
+    if (kind === 'word') words += 1;
     else if (kind === 'cjk') {
       if (korean) {
         if (start !== lastCjkEnd) words += 1;

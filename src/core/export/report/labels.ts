@@ -219,7 +219,7 @@ export const REPORT_LABELS_EN: ReportLabels = {
     date: 'Logged',
     detached: 'Detached (its text was deleted)',
     wholeSegment: '(whole segment)',
-    uncounted: '{{count}} errors on excluded or removed segments are not counted.',
+    uncounted: 'Errors on excluded or removed segments, not counted: {{count}}.',
     rework: 'Segments to rework',
     reworkNote: 'The reviewer sent these segments back to the translator, with the errors to fix.',
     reasons: 'Reasons',

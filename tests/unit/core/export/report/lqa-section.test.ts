@@ -58,7 +58,7 @@ describe('the LQA section of the change report', () => {
 
   it('leaves out errors on excluded segments, and says how many', () => {
     expect(html).not.toContain('Critical · Style');
-    expect(html).toContain('1 errors on excluded or removed segments are not counted.');
+    expect(html).toContain('Errors on excluded or removed segments, not counted: 1.');
   });
 
   it('groups the segments to rework with their reasons and the reviewer’s note', () => {

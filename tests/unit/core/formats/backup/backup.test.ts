@@ -443,6 +443,16 @@ describe('the quality assessment in a backup (issue 15)', () => {
     expect([none.version, 'lqa' in none]).toEqual([1, false]);
   });
 
+  it('is left out when the scorecard is a copy of the default one', () => {
+    const copy = structuredClone(MQM_CORE_SCORECARD);
+    const none = createBackup(meta, [segment], revisions, 99, {
+      scorecard: copy,
+      errors: [],
+      rework: [],
+    });
+    expect(none.version).toBe(1);
+  });
+
   it('keeps older backups readable: the fixture has none and opens', () => {
     const old = parseBackup(fixtureText, 'old.json');
     expect([old.version, old.lqa]).toEqual([1, undefined]);
