@@ -6,7 +6,8 @@
  */
 import type { Backup } from '../core/formats/backup/model.ts';
 import { createBackup } from '../core/formats/backup/write.ts';
-import { projectFromBilingual } from '../core/project/from-bilingual.ts';
+import { lqaFromBilingual, projectFromBilingual } from '../core/project/from-bilingual.ts';
+import { DEFAULT_SCORECARD } from '../core/lqa/presets.ts';
 import type { OpenedFile } from '../core/formats/open/document-file.ts';
 import { openAnyFile } from '../core/formats/open/open-any.ts';
 import type { BilingualDocument } from '../core/formats/common/bilingual.ts';
@@ -139,13 +140,20 @@ function backupInput(backup: Backup, now: number): ExportInput {
     ...(project.qa?.termRules ?? []),
     ...rulesOfPacks(project.qa?.packs ?? []),
   ]);
-  return { meta, segments, revisions, now, ...(terms.length > 0 ? { terms } : {}) };
+  return {
+    meta,
+    segments,
+    revisions,
+    now,
+    ...(terms.length > 0 ? { terms } : {}),
+    ...(backup.lqa ? { lqa: backup.lqa } : {}),
+  };
 }
 
 /**
  * The project a bilingual file makes, exactly as the app's storage makes it (newProjectRecords, a pure
  * function): segments `s1…sN`, the correction starting at the file's target, notes as comments by the
- * file. Languages the file does not say are those given (`--source-lang`, `--target-lang`, which also
+ * file, ITS quality issues (XLIFF 2) as errors of the MQM Core scorecard, logged by the file. Languages the file does not say are those given (`--source-lang`, `--target-lang`, which also
  * choose the pair of a TMX file), else `und`.
  */
 function bilingualInput(
@@ -160,7 +168,14 @@ function bilingualInput(
     targetLang: languageOf(document.targetLang, languages.targetLang),
   });
   const { meta, segments } = newProjectRecords('cli', project, now);
-  return { meta, segments, now };
+  let n = 0;
+  const lqa = lqaFromBilingual(
+    document,
+    segments.map((s) => s.id),
+    DEFAULT_SCORECARD,
+    { author: name, now, newId: () => `e${++n}` },
+  );
+  return { meta, segments, now, ...(lqa ? { lqa } : {}) };
 }
 
 /**

@@ -4,6 +4,7 @@ import { parseCommandLine } from './args.ts';
 import { exportProject } from '../core/export/index.ts';
 import { exportInputOf, writeExport } from './export-command.ts';
 import { runImport } from './import-command.ts';
+import { runLqa } from './lqa-command.ts';
 import { runMetrics } from './metrics-command.ts';
 import { runQa } from './qa-command.ts';
 import {
@@ -29,6 +30,7 @@ type Subcommand = (args: readonly string[], io: CliIo) => Promise<number>;
 const SUBCOMMANDS: ReadonlyMap<string, Subcommand> = new Map([
   ['align', runAlign],
   ['import', runImport],
+  ['lqa', runLqa],
   ['metrics', runMetrics],
   ['qa', runQa],
   ['tm', runTm],

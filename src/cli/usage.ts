@@ -2,7 +2,7 @@
 
 /** One line per subcommand, printed on wrong usage. */
 export const USAGE =
-  'Usage: verso export FILE --format txt|md|html|docx|docx-review|xliff2|xliff12|tmx|report|json [--source-lang LANG] [--target-lang LANG] [--encoding NAME] [-o OUT]\n       verso align SOURCE TARGET [--json] [-o OUT]\n       verso import FILE [--json] [-o OUT]\n       verso metrics MT_FILE FINAL_FILE [--json] [-o OUT]\n       verso qa FILE [--rules TERMBASE] [--json] [-o OUT]\n       verso tm import|lookup|concordance|export … --memory DIR\n       verso --help';
+  'Usage: verso export FILE --format txt|md|html|docx|docx-review|xliff2|xliff12|tmx|report|lqa-tsv|lqa-csv|json [--source-lang LANG] [--target-lang LANG] [--encoding NAME] [-o OUT]\n       verso align SOURCE TARGET [--json] [-o OUT]\n       verso import FILE [--json] [-o OUT]\n       verso metrics MT_FILE FINAL_FILE [--json] [-o OUT]\n       verso qa FILE [--rules TERMBASE] [--json] [-o OUT]\n       verso lqa FILE [--json] [-o OUT]\n       verso tm import|lookup|concordance|export … --memory DIR\n       verso --help';
 
 /** `verso --help`. */
 export const MAIN_HELP = `Verso: review machine translations paragraph by paragraph.
@@ -16,6 +16,7 @@ Commands:
   import    Check and read an XLIFF, TMX, TSV or CSV file as a bilingual project (summary or JSON)
   metrics   HTER (TER with shifts, MT → final) of line-parallel MT and final files, per line and whole
   qa        Quality checks (term rules, spelling, numbers, repeats, variants…) of any file Verso opens
+  lqa       The quality score (MQM) and logged errors of a backup or an XLIFF 2 file with ITS issues
   tm        Translation memory in a folder: import TMX, look up fuzzy matches, concordance, export TMX
 
 Options:
@@ -39,7 +40,9 @@ or a Verso backup (.json) — as the project Verso would make of it, and writes 
   xliff12      XLIFF 1.2: the same, the MT as a machine-translation alternative
   tmx          TMX 1.4b: source and final text, status and MT as properties, comments as notes
   report       the change report: summary, HTER and its distribution, the QA findings left (the
-               checks of verso qa, run on the final text), every changed segment
+               checks of verso qa, run on the final text), the quality assessment (score, errors,
+               segments to rework) when FILE has one, every changed segment
+  lqa-tsv      the logged errors as a table for spreadsheets (TSV; lqa-csv: CSV), one per row
   json         a Verso backup; for a document, that of a new project with every segment "new"
 
 Word files are binary: give -o, or redirect standard output to a file.

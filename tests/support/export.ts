@@ -75,6 +75,27 @@ export function sampleSegments(): Segment[] {
   ];
 }
 
+/**
+ * An XLIFF 2 unit whose source and target mark a term with `<mrk>`, which a glossary entry of the
+ * Glossary module refers to, and with a note: markup the writer must keep in place.
+ */
+export const XLIFF2_GLOSSARY = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="de"
+    xmlns:gls="urn:oasis:names:tc:xliff:glossary:2.0">
+  <file id="f1">
+    <unit id="1">
+      <gls:glossary>
+        <gls:glossEntry ref="#m1"><gls:term source="publicTermbase">TAB key</gls:term></gls:glossEntry>
+      </gls:glossary>
+      <notes><note id="n1" category="context">UI string</note></notes>
+      <segment id="s1">
+        <source>Press the <mrk id="m1" type="term">TAB key</mrk>.</source>
+        <target>Drücken Sie die <mrk id="m2" type="term">TAB-TASTE</mrk>.</target>
+      </segment>
+    </unit>
+  </file>
+</xliff>`;
+
 /** Where xmllint is, or `undefined` (the validation tests then skip, saying so). */
 export const XMLLINT = ['/usr/bin/xmllint', '/usr/local/bin/xmllint'].find((p) => existsSync(p));
 if (!XMLLINT) console.warn('skipping: xmllint is absent (apt-get install libxml2-utils)');

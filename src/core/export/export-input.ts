@@ -1,12 +1,24 @@
 /**
  * What every export takes (issue 5): the project and its segments, plus what some exports use — the
- * revisions (change report, classification), the QA findings still open, the time of the export.
+ * revisions (change report, classification), the QA findings still open, the quality assessment
+ * (issue 15), the time of the export.
  */
 import { isWellFormedLanguageTag } from '../formats/common/bcp47.ts';
 import type { TermPair } from '../metrics/classify.ts';
 import type { ProjectMeta, Revision, Segment } from '../model/model.ts';
 import type { ReportOptions } from './report/labels.ts';
 import type { QaContext } from '../qa/types.ts';
+import type { ProjectLqa } from '../lqa/project-lqa.ts';
+import type { LqaNames } from '../lqa/names.ts';
+
+/**
+ * The project's quality assessment as the exports use it (issue 15): the change report's LQA section,
+ * the Word review copy's error comments, the XLIFF 2.1 ITS annotations, the error table, the backup.
+ */
+export interface ExportLqa extends ProjectLqa {
+  /** Names of categories, severities and presets in the UI language (English by default). */
+  readonly names?: LqaNames;
+}
 
 /** A QA finding still open, as the change report counts it (typed loosely: QA owns the real type). */
 export interface ExportFinding {
@@ -40,6 +52,8 @@ export interface ExportInput {
   readonly terms?: readonly TermPair[];
   /** Language of the change report (labels of the UI language; English by default). */
   readonly report?: ReportOptions;
+  /** The quality assessment: scorecard, errors, rework flags (absent: none was made). */
+  readonly lqa?: ExportLqa;
 }
 
 /** Author written on tracked changes when none is given. */

@@ -1,7 +1,8 @@
 /**
  * Every export of a project behind one call (issue 5): the clean edition (txt, md, html, docx), the
  * Word review copy with tracked changes (docx-review), the interchange files (xliff2, xliff12, tmx),
- * the change report (report) and the backup (json). Pure: the input in, a named file out; the UI
+ * the change report (report), the quality assessment's errors for spreadsheets (lqa-tsv, lqa-csv;
+ * issue 15) and the backup (json). Pure: the input in, a named file out; the UI
  * makes the Blob, the CLI writes the bytes. The Word exports load the `docx` package on first use, so
  * it stays out of the app's initial bundle.
  */
@@ -15,8 +16,9 @@ import { toHtmlEdition } from './edition/html.ts';
 import { toTmx } from '../formats/tmx/write.ts';
 import { toXliff12 } from '../formats/xliff12/write.ts';
 import { toXliff2 } from '../formats/xliff2/write.ts';
+import { toLqaErrorsTable } from './lqa/errors-table.ts';
 
-export type { ExportFinding, ExportInput } from './export-input.ts';
+export type { ExportFinding, ExportInput, ExportLqa } from './export-input.ts';
 export { REPORT_LABELS_EN, type ReportLabels, type ReportOptions } from './report/labels.ts';
 export {
   reportData,
@@ -36,6 +38,8 @@ export const EXPORT_KINDS = [
   'xliff12',
   'tmx',
   'report',
+  'lqa-tsv',
+  'lqa-csv',
   'json',
 ] as const;
 
@@ -62,7 +66,7 @@ export function isExportKind(kind: string): kind is ExportKind {
 /**
  * Exports the project as `kind`. File names follow downloadName: `Name.edition.txt`, `.edition.md`,
  * `.edition.html`, `.edition.docx`, `.review.docx`, `Name.xlf` (XLIFF 2.1), `Name.xliff12.xlf`,
- * `Name.tmx`, `Name.report.html`, `Name.backup.verso.json`.
+ * `Name.tmx`, `Name.report.html`, `Name.errors.tsv`, `Name.errors.csv`, `Name.backup.verso.json`.
  */
 export async function exportProject(kind: ExportKind, input: ExportInput): Promise<ExportedFile> {
   const name = input.meta.name;
@@ -92,8 +96,19 @@ export async function exportProject(kind: ExportKind, input: ExportInput): Promi
       return file(name, '', 'tmx', 'application/x-tmx+xml', toTmx(input));
     case 'report':
       return file(name, 'report', 'html', 'text/html', toChangeReport(input));
+    case 'lqa-tsv':
+      return file(
+        name,
+        'errors',
+        'tsv',
+        'text/tab-separated-values',
+        toLqaErrorsTable(input, 'tsv'),
+      );
+    case 'lqa-csv':
+      return file(name, 'errors', 'csv', 'text/csv', toLqaErrorsTable(input, 'csv'));
     case 'json': {
-      const backup = createBackup(input.meta, input.segments, input.revisions ?? [], input.now);
+      const { meta, segments, revisions = [], now, lqa } = input;
+      const backup = createBackup(meta, segments, revisions, now, lqa);
       return file(name, 'backup', 'verso.json', 'application/json', serializeBackup(backup));
     }
   }

@@ -80,17 +80,46 @@ export function classifyDiff(
   ops: readonly DiffOp[],
   options: ClassifyOptions = {},
 ): ClassifiedEdit[] {
+  return locateEdits(ops, options).map(({ kind, from, to }) => ({ kind, from, to }));
+}
+
+/**
+ * A classified edit with where it is: its MT text at `[mtStart, mtEnd)` of the MT, its final text at
+ * `[finalStart, finalEnd)` of the final text. A move (word order) is placed where its words were in
+ * the MT and where they are in the final text.
+ */
+export interface LocatedEdit extends ClassifiedEdit {
+  readonly mtStart: number;
+  readonly mtEnd: number;
+  readonly finalStart: number;
+  readonly finalEnd: number;
+}
+
+/** The labelled changes of a word diff with their places (see {@link classifyDiff}, same order). */
+export function locateEdits(ops: readonly DiffOp[], options: ClassifyOptions = {}): LocatedEdit[] {
   const changes = changesOf(ops);
   const moved = findMoves(changes);
   const terms = options.terms ?? [];
   const replaced = terms.length > 0 ? termReplacements(ops, terms) : undefined;
-  const edits: ClassifiedEdit[] = [];
+  const edits: LocatedEdit[] = [];
   changes.forEach((change, i) => {
     const move = moved.get(i);
-    if (move === 'source') edits.push({ kind: 'word-order', from: change.from, to: change.from });
+    if (move?.role === 'source') {
+      const target = changes[move.partner]!;
+      edits.push({
+        kind: 'word-order',
+        from: change.from,
+        to: change.from,
+        mtStart: change.mtStart,
+        mtEnd: change.mtEnd,
+        finalStart: target.finalStart,
+        finalEnd: target.finalEnd,
+      });
+    }
     if (move !== undefined) return;
     const kind = replaced?.(change) ? 'terminology' : kindOf(change, terms);
-    edits.push({ kind, from: change.from, to: change.to });
+    const { from, to, mtStart, mtEnd, finalStart, finalEnd } = change;
+    edits.push({ kind, from, to, mtStart, mtEnd, finalStart, finalEnd });
   });
   return edits;
 }
@@ -218,8 +247,10 @@ function changesOf(ops: readonly DiffOp[]): Change[] {
  * Pairs a pure deletion with a pure insertion of the same words: the deletion is the move's `source`,
  * the insertion its `target` (dropped from the output, the move being one edit).
  */
-function findMoves(changes: readonly Change[]): Map<number, 'source' | 'target'> {
-  const moved = new Map<number, 'source' | 'target'>();
+function findMoves(
+  changes: readonly Change[],
+): Map<number, { readonly role: 'source' | 'target'; readonly partner: number }> {
+  const moved = new Map<number, { readonly role: 'source' | 'target'; readonly partner: number }>();
   // The words of each pure insertion, found once (not once per deletion compared with it).
   const inserted = changes.map((c) => (c.from === '' ? wordsOf(c.to) : undefined));
   changes.forEach((deletion, i) => {
@@ -228,8 +259,8 @@ function findMoves(changes: readonly Change[]): Map<number, 'source' | 'target'>
     if (words === '') return;
     const j = inserted.findIndex((w, k) => w === words && k !== i && !moved.has(k));
     if (j < 0) return;
-    moved.set(i, 'source');
-    moved.set(j, 'target');
+    moved.set(i, { role: 'source', partner: j });
+    moved.set(j, { role: 'target', partner: i });
   });
   return moved;
 }

@@ -32,6 +32,12 @@ export const MAX_SEGMENT_REVISIONS = 10_000;
 export const MAX_SEGMENT_COMMENTS = 1_000;
 
 /**
+ * Quality-assessment errors a project (and its backup) may carry (issue 15): a thorough review logs a
+ * few per segment at most; 100,000 is five per segment of the 20,000-paragraph benchmark document.
+ */
+export const MAX_ERRORS = 100_000;
+
+/**
  * Inline codes one segment may have (issue 12, item 5): a heavily formatted paragraph has dozens; a TMX
  * segment of 100,000 `<ph/>` codes is an attack, refused before its code table is built.
  */

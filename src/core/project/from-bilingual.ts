@@ -6,6 +6,9 @@ import type { BilingualDocument } from '../formats/common/bilingual.ts';
 import { joinText } from '../align/realign.ts';
 import { isUndetermined } from '../formats/common/interchange-checks.ts';
 import type { NewProject, NewSegment } from './repository.ts';
+import { errorsFromIssues } from '../lqa/its-issue.ts';
+import type { ProjectLqa } from '../lqa/project-lqa.ts';
+import type { Scorecard } from '../lqa/scorecard.ts';
 
 /** A link between paragraphs of the source and the MT (see src/core/align). */
 export interface ParagraphLink {
@@ -81,3 +84,25 @@ export function segmentsFromLinks(
 }
 
 export { isBilingualFile } from '../formats/open/detect.ts';
+
+/**
+ * The quality assessment an imported file carries (issue 15: XLIFF 2 ITS Localization Quality Issue
+ * annotations), for the project made from it: `segmentIds[i]` is the id the project gave unit `i`'s
+ * segment (newProjectRecords: `s1…sN`), whose text is the unit's target. Errors in `scorecard`'s
+ * categories and severities (lqa/its-issue.ts); `undefined` when the file has no issues.
+ */
+export function lqaFromBilingual(
+  doc: BilingualDocument,
+  segmentIds: readonly string[],
+  scorecard: Scorecard,
+  made: { readonly author: string; readonly now: number; readonly newId: () => string },
+): ProjectLqa | undefined {
+  const segments = doc.units.flatMap((u, i) => {
+    const segmentId = segmentIds[i];
+    return u.issues && u.issues.length > 0 && segmentId !== undefined
+      ? [{ segmentId, text: u.target, issues: u.issues }]
+      : [];
+  });
+  if (segments.length === 0) return undefined;
+  return { scorecard, errors: errorsFromIssues(segments, scorecard, made), rework: [] };
+}

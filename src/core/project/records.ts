@@ -4,8 +4,8 @@
  * errors, and converting to and from backups. No IndexedDB here.
  */
 import type { Backup, BackupRevision, BackupSegment } from '../formats/backup/model.ts';
-import { backupSegmentOf } from '../formats/backup/model.ts';
-import { BACKUP_VERSION } from '../formats/backup/model.ts';
+import { backupLqaPart, backupSegmentOf } from '../formats/backup/model.ts';
+import type { ProjectLqa } from '../lqa/project-lqa.ts';
 import { VersoInputError } from '../model/errors.ts';
 import type { NewProject } from './repository.ts';
 import type {
@@ -201,20 +201,23 @@ export function revisionsOf(changes: readonly SegmentChange[], now: number): New
 
 /**
  * A backup of one project: every segment's import revision first (document order), then the stored
- * ones in id order. Backup ids are renumbered 1…n in that order: they only carry order, and ids from
- * storage would repeat (every import revision is id 0).
+ * ones in id order, and its quality assessment `lqa` when it has one (version 2; else version 1).
+ * Backup ids are renumbered 1…n in that order: they only carry order, and ids from storage would
+ * repeat (every import revision is id 0).
  */
 export function toBackup(
   meta: ProjectMeta,
   segments: readonly Segment[],
   stored: readonly Revision[],
   exportedAt: number,
+  lqa?: ProjectLqa,
 ): Backup {
   const ordered = [...segments.map((s) => importRevision(s, meta.createdAt)), ...stored];
   const { name, fileName, createdAt, updatedAt, targetLang, sourceLang } = meta;
+  const { version, lqa: assessment } = backupLqaPart(lqa);
   return {
     format: 'verso-backup',
-    version: BACKUP_VERSION,
+    version,
     exportedAt,
     project: {
       name,
@@ -228,6 +231,7 @@ export function toBackup(
     },
     segments: segments.map(backupSegmentOf),
     revisions: ordered.map((r, i) => ({ ...r, id: i + 1 })),
+    ...(assessment ? { lqa: assessment } : {}),
   };
 }
 

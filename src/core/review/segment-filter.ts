@@ -8,6 +8,11 @@ export interface SegmentFilter {
   readonly text: string;
   /** Only rows whose automatic source↔MT link is below {@link LOW_CONFIDENCE}. */
   readonly lowConfidence?: boolean;
+  /**
+   * Only segments flagged "needs rework" (issue 15): the ids of the flagged segments, as
+   * `reworkSegmentIds` (lqa/rework.ts) gives them.
+   */
+  readonly rework?: ReadonlySet<string>;
   /** Document order, or the review queue: riskiest first (issue 4). */
   readonly order?: 'document' | 'risk';
 }
@@ -46,6 +51,7 @@ export function passesFilter(
   if (filter.edit === 'edited' && !edited) return false;
   if (filter.edit === 'unedited' && edited) return false;
   if (filter.lowConfidence && !isLowConfidence(segment)) return false;
+  if (filter.rework && !filter.rework.has(segment.id)) return false;
   return (
     !needle ||
     segment.text.toLocaleLowerCase().includes(needle) ||

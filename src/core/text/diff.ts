@@ -40,16 +40,18 @@ export type TokenKind = 'word' | 'cjk' | 'space' | 'other';
 
 /**
  * Calls `visit` with the offsets and kind of each token of `text`, the tokens of {@link tokenize},
- * without building their strings: the translation memory tokenizes every unit it indexes.
+ * without building their strings: the translation memory tokenizes every unit it indexes. `counted`
+ * says whether the token counts as a word ({@link wordCount}: it has a letter or a digit).
  */
 export function forEachToken(
   text: string,
-  visit: (start: number, end: number, kind: TokenKind) => void,
+  visit: (start: number, end: number, kind: TokenKind, counted: boolean) => void,
 ): void {
   for (let i = 0; i < text.length;) {
     const c = classOf(text.codePointAt(i)!);
     const end = tokenEnd(text, i);
-    visit(i, end, c & SPACE ? 'space' : c & WORD ? 'word' : c & WORDLIKE ? 'cjk' : 'other');
+    const kind = c & SPACE ? 'space' : c & WORD ? 'word' : c & WORDLIKE ? 'cjk' : 'other';
+    visit(i, end, kind, tokenWordlike);
     i = end;
   }
 }

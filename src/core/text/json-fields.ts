@@ -6,6 +6,7 @@ import { VersoInputError } from '../model/errors.ts';
 import type { InlineCode } from '../model/inline-codes.ts';
 import { MAX_SEGMENT_CHARS, MAX_SEGMENT_CODES, MAX_SEGMENTS } from '../model/limits.ts';
 import { jsonErrorPosition } from './json-error.ts';
+import { assertFileSize } from './decode.ts';
 
 /** Makes the error for a bad field: its JSON path, what it should be, what it is (described). */
 export type FieldError = (path: string, expected: string, found: string) => VersoInputError;
@@ -64,6 +65,15 @@ export class FieldReader {
     const value = o[key];
     if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
       throw this.error(join(parent, key), 'a whole number from 1 up', value);
+    }
+    return value;
+  }
+
+  /** A whole number from 0 up (an offset in a text, a count). */
+  count(o: Record<string, unknown>, key: string, parent: string): number {
+    const value = o[key];
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+      throw this.error(join(parent, key), 'a whole number from 0 up', value);
     }
     return value;
   }
@@ -134,6 +144,24 @@ function describe(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean')
     return `the ${typeof value} ${value}`;
   return 'an object';
+}
+
+/**
+ * Parses a JSON file that comes from outside (a backup, a scorecard): refused past the file size limit
+ * (every encoding Verso reads takes at least a byte per UTF-16 unit), a byte-order mark dropped.
+ *
+ * @throws VersoInputError `errors.tooLarge`, or `code` {file, message} when it is not JSON (the
+ *   message with line and column)
+ */
+export function parseJsonFile(json: string, file: string, code: string): unknown {
+  assertFileSize(json.length, file);
+  const text = json.replace(/^\uFEFF/, '');
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = jsonErrorMessage(error, text);
+    throw new VersoInputError(code, { file, message }, `${file} is not valid JSON: ${message}.`);
+  }
 }
 
 /** The engine's message, with the line and column of the error when the engine leaves them out. */

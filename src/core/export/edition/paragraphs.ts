@@ -4,7 +4,7 @@
  * left out (edition.ts), sentence rows are joined back into their paragraph with the white space that
  * separated them, and placeholders become plain text (see {@link plainText}).
  */
-import type { InlineCode } from '../../model/inline-codes.ts';
+import { PLACEHOLDER_PATTERN, type InlineCode } from '../../model/inline-codes.ts';
 import type { Segment, SegmentComment } from '../../model/model.ts';
 import { inlineParts } from '../../model/inline-parts.ts';
 
@@ -58,6 +58,39 @@ function paragraphOf(members: readonly Segment[]): EditionParagraph {
 
 function clean(text: string): string {
   return text.replace(/\r\n?/g, '\n').trim();
+}
+
+/**
+ * Where offset `offset` of the text of `p.segments[member]` falls in the paragraph's text `p.text`
+ * (placeholders resolved, sentences joined, line ends LF, trimmed), for exports that mark a span of a
+ * segment in its paragraph (the review copy's error comments). An offset inside a placeholder counts
+ * as after it.
+ */
+export function offsetInParagraph(p: EditionParagraph, member: number, offset: number): number {
+  let raw = '';
+  let full = '';
+  p.segments.forEach((s, i) => {
+    const last = i === p.segments.length - 1;
+    const plain = plainText(s.text, s.codes) + (last ? '' : (s.sentenceOf?.sep ?? ' '));
+    if (i < member) raw += plain;
+    if (i === member)
+      raw += plainText(s.text.slice(0, outsidePlaceholder(s.text, offset)), s.codes);
+    full += plain;
+  });
+  const unified = full.replace(/\r\n?/g, '\n');
+  const lead = unified.length - unified.trimStart().length;
+  const at = raw.replace(/\r\n?/g, '\n').length - lead;
+  return Math.min(Math.max(0, at), p.text.length);
+}
+
+/** `offset`, or the end of the placeholder it falls inside. */
+function outsidePlaceholder(text: string, offset: number): number {
+  for (const m of text.matchAll(PLACEHOLDER_PATTERN)) {
+    if (m.index >= offset) break;
+    const end = m.index + m[0].length;
+    if (offset < end) return end;
+  }
+  return Math.min(offset, text.length);
 }
 
 /** A native code that is a line break (HTML, RTF, a plain line end). */

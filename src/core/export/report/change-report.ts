@@ -1,7 +1,8 @@
 /**
  * The change report (issue 5, deliverable 4): one self-contained HTML file — no script, nothing loaded —
  * with a summary (segments, words, reviewed share, HTER and its distribution as an inline SVG chart,
- * kinds of edits, most frequent corrections, QA findings left, active editing time) and then every
+ * kinds of edits, most frequent corrections, QA findings left, active editing time), the quality
+ * assessment when one was made (lqa-section.ts: score, errors, segments to rework), and then every
  * changed segment with its MT, final text, word diff, status, HTER, kinds of edits and comments.
  * Deletions are struck through and insertions underlined as well as coloured (a cue that survives
  * colour blindness and black-and-white printing); a print style sheet keeps segments whole on a page.
@@ -16,6 +17,7 @@ import { changesSection, commentedSection, diffText } from './changes.ts';
 import { reportData, type ReportSummary } from './data.ts';
 import { fill, REPORT_LABELS_EN, type ReportLabels } from './labels.ts';
 import { REPORT_STYLE } from './style.ts';
+import { lqaSection } from './lqa-section.ts';
 import type { Severity } from '../../qa/types.ts';
 
 /** The change report as an HTML document, in the language of `input.report` (English by default). */
@@ -39,6 +41,7 @@ export function toChangeReport(input: ExportInput): string {
     '<main>',
     `<header><h1>${escapeHtml(labels.title)}</h1><p class="subtitle">${escapeHtml(subtitle)}</p></header>`,
     summarySection(summary, labels),
+    ...lqaSection(input, labels),
     ...changesSection(changed, labels, target),
     ...commentedSection(commented, labels, target),
     '</main>',

@@ -61,6 +61,60 @@ export interface ReportLabels {
    * a name here is shown by its id.
    */
   readonly rules: Readonly<Record<string, string>>;
+  /** The quality assessment section (issue 15; the app's `report.lqa.<name>` keys). */
+  readonly lqa: ReportLqaLabels;
+}
+
+/**
+ * The words of the change report's quality-assessment section and of the error table (TSV/CSV). The
+ * names of categories and severities come with the assessment (`ExportLqa.names`).
+ */
+export interface ReportLqaLabels {
+  readonly title: string;
+  readonly scorecard: string;
+  readonly score: string;
+  readonly result: string;
+  readonly pass: string;
+  readonly fail: string;
+  /** When nothing can be scored: no words in the segments evaluated. */
+  readonly notScored: string;
+  /** `{{threshold}}` the pass threshold. */
+  readonly threshold: string;
+  readonly penalty: string;
+  readonly evaluatedWords: string;
+  /** `{{characters}}` CJK characters, `{{ratio}}` characters per word. */
+  readonly characters: string;
+  readonly errorCount: string;
+  /**
+   * How the score was computed: `{{penalty}}` penalty points, `{{reference}}` reference words,
+   * `{{words}}` evaluated words, `{{score}}` the score.
+   */
+  readonly formula: string;
+  readonly byCategory: string;
+  readonly category: string;
+  readonly severity: string;
+  readonly total: string;
+  readonly errors: string;
+  readonly noErrors: string;
+  /** Column heads of the error list and table. */
+  readonly segment: string;
+  readonly text: string;
+  readonly mt: string;
+  readonly final: string;
+  readonly comment: string;
+  readonly author: string;
+  readonly date: string;
+  readonly detached: string;
+  /** Shown as the text of an error on the whole segment. */
+  readonly wholeSegment: string;
+  /** `{{count}}` errors not counted (excluded or removed segments). */
+  readonly uncounted: string;
+  readonly rework: string;
+  readonly reworkNote: string;
+  readonly reasons: string;
+  readonly note: string;
+  /** "yes" in the error table's detached column. */
+  readonly yes: string;
 }
 
 /** English labels. */
@@ -134,6 +188,43 @@ export const REPORT_LABELS_EN: ReportLabels = {
     placeholder: 'Inline codes',
     term: 'Term rules',
     variant: 'Inconsistent variants',
+  },
+  lqa: {
+    title: 'Quality assessment',
+    scorecard: 'Scorecard',
+    score: 'Quality score',
+    result: 'Result',
+    pass: 'Pass',
+    fail: 'Fail',
+    notScored: 'Not scored: no words to evaluate.',
+    threshold: 'Pass threshold {{threshold}}',
+    penalty: 'Penalty points',
+    evaluatedWords: 'Evaluated words',
+    characters: '{{characters}} characters ÷ {{ratio}} per word',
+    errorCount: 'Errors logged',
+    formula:
+      'MQM score = 100 − penalty points × reference words ÷ evaluated words = 100 − {{penalty}} × {{reference}} ÷ {{words}} = {{score}}.',
+    byCategory: 'Errors by category and severity',
+    category: 'Category',
+    severity: 'Severity',
+    total: 'Total',
+    errors: 'Errors',
+    noErrors: 'No error was logged.',
+    segment: 'Segment',
+    text: 'Text',
+    mt: 'MT',
+    final: 'Final text',
+    comment: 'Comment',
+    author: 'Author',
+    date: 'Logged',
+    detached: 'Detached (its text was deleted)',
+    wholeSegment: '(whole segment)',
+    uncounted: 'Errors on excluded or removed segments, not counted: {{count}}.',
+    rework: 'Segments to rework',
+    reworkNote: 'The reviewer sent these segments back to the translator, with the errors to fix.',
+    reasons: 'Reasons',
+    note: 'Note',
+    yes: 'yes',
   },
 };
 

@@ -21,12 +21,15 @@ del { text-decoration: line-through; text-decoration-thickness: 2px; background:
 ins { text-decoration: underline; text-decoration-thickness: 2px; background: #ddf4dd; color: #0d5a0d; }
 .comments { margin: 0; padding-inline-start: 1.25rem; } .who { font-weight: 600; } time { color: #555; }
 .ctl { font: 0.75em ui-monospace, monospace; color: #8a1c1c; unicode-bidi: isolate; }
+.figures dd.pass { color: #0d5a0d; } .figures dd.fail { color: #7a1010; }
+tr.total td { font-weight: 600; } mark { background: #fff3b0; color: inherit; }
 @media print {
   @page { margin: 1.5cm; }
   body { font-size: 10pt; }
   main { max-width: none; padding: 0; }
   .segment, figure, tr { break-inside: avoid; page-break-inside: avoid; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
-  del, ins { background: none; color: inherit; }
+  del, ins, mark { background: none; color: inherit; }
+  mark { text-decoration: underline dotted; }
   .chart .bar { fill: #555; }
 }`;

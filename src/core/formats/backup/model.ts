@@ -1,3 +1,4 @@
+import { hasLqa, type ProjectLqa } from '../../lqa/project-lqa.ts';
 import type {
   ProjectQa,
   RevisionOrigin,
@@ -7,11 +8,21 @@ import type {
   SegmentStatus,
 } from '../../model/model.ts';
 
-/** Current version of the backup format. Readers refuse newer versions with a clear message. */
 /** The `format` field every backup carries. */
 export const BACKUP_FORMAT = 'verso-backup';
 
-export const BACKUP_VERSION = 1;
+/**
+ * Current version of the backup format. Readers refuse newer versions with a clear message.
+ *
+ * - 1: segments, revisions, the project's QA settings.
+ * - 2: and the quality assessment (`lqa`: scorecard, errors, rework flags; issue 15). A backup
+ *   without one is still written as version 1, so that an older Verso opens it; one with an
+ *   assessment is version 2, which an older Verso refuses rather than silently dropping the errors.
+ */
+export const BACKUP_VERSION = 2;
+
+/** The version a backup of `lqa`-less content is written with (see {@link BACKUP_VERSION}). */
+export const BACKUP_VERSION_WITHOUT_LQA = 1;
 
 export interface BackupSegment {
   readonly id: string;
@@ -57,6 +68,8 @@ export interface Backup {
   readonly segments: readonly BackupSegment[];
   /** Every revision of every segment, in the order they were made (import revisions included). */
   readonly revisions: readonly BackupRevision[];
+  /** The quality assessment (version 2 on): scorecard, errors, rework flags. */
+  readonly lqa?: ProjectLqa;
 }
 
 /** What a backup keeps of a segment: everything but the derived revision count and time. */
@@ -76,4 +89,17 @@ export function backupSegmentOf(s: Segment): BackupSegment {
     ...(s.sentenceOf === undefined ? {} : { sentenceOf: { ...s.sentenceOf } }),
     ...(s.preserved === undefined ? {} : { preserved: s.preserved }),
   };
+}
+
+/**
+ * The version and `lqa` field of a backup of a project with assessment `lqa`: version 2 with the
+ * assessment when it holds anything, else version 1 without it (see BACKUP_VERSION).
+ */
+export function backupLqaPart(lqa: ProjectLqa | undefined): {
+  readonly version: number;
+  readonly lqa?: ProjectLqa;
+} {
+  if (!hasLqa(lqa)) return { version: BACKUP_VERSION_WITHOUT_LQA };
+  const { scorecard, errors, rework } = lqa;
+  return { version: BACKUP_VERSION, lqa: { scorecard, errors, rework } };
 }

@@ -20,16 +20,11 @@ import {
   segmentTooLong,
   tooManySegments,
 } from '../../model/limits.ts';
-import { assertFileSize } from '../../text/decode.ts';
-import {
-  FieldReader,
-  isRecord,
-  jsonErrorMessage,
-  readInlineCodes,
-} from '../../text/json-fields.ts';
+import { FieldReader, isRecord, parseJsonFile, readInlineCodes } from '../../text/json-fields.ts';
 import { REVISION_ORIGINS, SEGMENT_STATUSES, type ProjectQa } from '../../model/model.ts';
 import { readPreserved } from './read-preserved.ts';
 import { readTermRule } from '../../terms/read-rules.ts';
+import { readProjectLqa } from '../../lqa/lqa-json.ts';
 
 /**
  * Cheap test, before parsing, of whether text is a Verso backup: a JSON object naming the format near
@@ -50,25 +45,11 @@ export function looksLikeBackup(text: string): boolean {
  *   Verso), `errors.backupField` (with the JSON path of the first bad field and what it should be),
  *   `errors.tooManySegments`, `errors.segmentTooLong`, `errors.tooManyRevisions`,
  *   `errors.tooManySegmentRevisions`, `errors.backupTooLong` or `errors.backupTooMany` (a limit, and
- *   where it is passed).
+ *   where it is passed; MAX_ERRORS for the quality assessment's errors).
  */
 export function parseBackup(json: string, fileName: string): Backup {
   const file = fileName;
-  // Every encoding Verso reads takes at least a byte per UTF-16 unit: more units than the byte limit
-  // cannot come from a file Verso would open.
-  assertFileSize(json.length, file);
-  const text = json.replace(/^\uFEFF/, '');
-  let root: unknown;
-  try {
-    root = JSON.parse(text);
-  } catch (error) {
-    const message = jsonErrorMessage(error, text);
-    throw new VersoInputError(
-      'errors.backupJson',
-      { file, message },
-      `${file} is not valid JSON: ${message}.`,
-    );
-  }
+  const root = parseJsonFile(json, file, 'errors.backupJson');
   if (!isRecord(root) || root['format'] !== FORMAT) {
     throw new VersoInputError(
       'errors.backupFormat',
@@ -125,6 +106,10 @@ function readBackup(root: Record<string, unknown>, read: FieldReader): Backup {
     perSegment.set(revision.segmentId, count);
     return revision;
   });
+  const lqa =
+    root['lqa'] === undefined
+      ? undefined
+      : readProjectLqa(root['lqa'], 'lqa', read, new Map(segments.map((s) => [s.id, s.text])));
   return {
     format: FORMAT,
     version,
@@ -141,6 +126,7 @@ function readBackup(root: Record<string, unknown>, read: FieldReader): Backup {
     },
     segments,
     revisions,
+    ...(lqa === undefined ? {} : { lqa }),
   };
 }
 

@@ -1,19 +1,25 @@
 /**
  * Writing project backups (`*.verso.json`): lossless, every segment and every revision.
  */
-import { BACKUP_FORMAT as FORMAT, BACKUP_VERSION, backupSegmentOf, type Backup } from './model.ts';
+import { BACKUP_FORMAT as FORMAT, backupLqaPart, backupSegmentOf, type Backup } from './model.ts';
 import type { ProjectMeta, Revision, Segment } from '../../model/model.ts';
+import type { ProjectLqa } from '../../lqa/project-lqa.ts';
 
-/** Builds the backup of a project: every segment and every revision (ordered by id, i.e. by time). */
+/**
+ * Builds the backup of a project: every segment and every revision (ordered by id, i.e. by time), and
+ * its quality assessment when it has one (then as version 2, see BACKUP_VERSION).
+ */
 export function createBackup(
   meta: ProjectMeta,
   segments: readonly Segment[],
   revisions: readonly Revision[],
   exportedAt: number,
+  lqa?: ProjectLqa,
 ): Backup {
+  const { version, lqa: assessment } = backupLqaPart(lqa);
   return {
     format: FORMAT,
-    version: BACKUP_VERSION,
+    version,
     exportedAt,
     project: {
       name: meta.name,
@@ -36,6 +42,7 @@ export function createBackup(
         origin: r.origin,
         createdAt: r.createdAt,
       })),
+    ...(assessment ? { lqa: assessment } : {}),
   };
 }
 

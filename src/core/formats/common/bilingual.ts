@@ -1,6 +1,7 @@
 import type { InlineCode } from '../../model/inline-codes.ts';
 import type { SegmentStatus } from '../../model/model.ts';
 import type { PreservedXml } from '../../model/preserved.ts';
+import type { ItsIssue } from '../../lqa/its-issue.ts';
 
 /**
  * A bilingual document as read from an interchange file (XLIFF 1.2/2.x, TMX, TSV/CSV) or built from two
@@ -23,6 +24,11 @@ export interface BilingualUnit {
   readonly alignScore?: number;
   /** Markup of the file kept to be written back (XLIFF 2 only; see model/preserved.ts). */
   readonly preserved?: PreservedXml;
+  /**
+   * Quality issues on the target (XLIFF 2 ITS annotations; offsets in `target`), which
+   * lqa/its-issue.ts `errorsFromIssues` makes the project's errors.
+   */
+  readonly issues?: readonly ItsIssue[];
 }
 
 export type BilingualFormat = 'xliff12' | 'xliff2' | 'tmx' | 'tsv' | 'csv' | 'text-pair';

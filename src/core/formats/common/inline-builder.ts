@@ -137,6 +137,11 @@ export class InlineBuilder {
     throw segmentTooLong(this.table.place.file, this.table.place.n, this.text.length);
   }
 
+  /** The length of the text built so far (where the next text or code goes). */
+  get length(): number {
+    return this.text.length;
+  }
+
   /** The text built so far. */
   toString(): string {
     return this.text;

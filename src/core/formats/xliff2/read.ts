@@ -16,6 +16,8 @@
  *   `verso:<status>` (Verso's own exports) gives the Verso status exactly.
  * - Notes: the unit's `<note>`s on its first segment, and comment annotations (`<mrk type="comment"
  *   value="…">`) on their segment.
+ * - ITS Localization Quality Issue markers of a target (issue 15): issues of the unit (`issues`, with
+ *   offsets in the target text), not codes; see xliff2-its.ts.
  * - Inline codes: placeholders, see xliff2/xliff2-inline.ts.
  * - What Verso does not edit — modules, extensions, notes, attributes and ids of files, groups, units
  *   and segments — is kept with each segment (`preserved`, see xliff2-preserve.ts) for the writer.
@@ -43,6 +45,7 @@ import {
 } from './xliff2-context.ts';
 import { coreElements } from './xliff2-elements.ts';
 import { appendContent } from './xliff2-inline.ts';
+import { IssueCollector } from './xliff2-its.ts';
 import { inlineElements, type UnitPart, type UnitView } from './xliff2-unit.ts';
 import { validateXliff2 } from './xliff2-validate.ts';
 import { PreservedPaths, unitPaths } from './xliff2-preserve.ts';
@@ -165,10 +168,12 @@ function unitsOf(
     const table = newTable();
     const source = new InlineBuilder(table);
     const target = new InlineBuilder(table, 'target');
+    const issues = new IssueCollector(view.element);
     for (const part of parts) {
       appendContent(source, part.source, view);
-      if (segment.target) appendContent(target, part.target ?? part.source, view);
+      if (segment.target) appendContent(target, part.target ?? part.source, view, issues);
     }
+    const found = issues.finish(target.length);
     const notes = [
       ...(i === 0 ? view.notes.map((n) => textContent(n)) : []),
       ...commentValues(segment),
@@ -181,6 +186,7 @@ function unitsOf(
       notes,
       codes: table.codes,
       preserved: preserve(segment, notes),
+      ...(found.length > 0 ? { issues: found } : {}),
     };
   });
 }

@@ -21,6 +21,8 @@
  * - Segments imported from XLIFF 2 go back into their own file, groups and unit with everything Verso
  *   does not edit (modules, extensions, notes, ids, attributes) and their codes in their own markup
  *   (xliff2-kept-unit.ts, issue 11 item 2); the others are written as above, in a file of their own.
+ * - Quality-assessment errors (issue 15): ITS Localization Quality Issue markers on the target
+ *   (xliff2-its.ts), with the ITS and Verso namespaces and `its:version` on `<xliff>`.
  * - Refused (VersoInputError, see interchange-checks.ts): an undetermined language, a placeholder that
  *   is none of the segment's codes.
  */
@@ -32,6 +34,15 @@ import type { PreservedElement } from '../../model/preserved.ts';
 import { attributes, xmlSafe, xmlText } from '../../xml/escape.ts';
 import { checkedInterchange } from '../common/interchange-checks.ts';
 import { keptStart, keptUnit, written, type RowWriter } from './xliff2-kept-unit.ts';
+import type { UnitIds } from './xliff2-kept-codes.ts';
+import {
+  annotatedParts,
+  annotateTarget,
+  ITS_ROOT_ATTRIBUTES,
+  markerXml,
+  nestedMarkers,
+} from './xliff2-its.ts';
+import { errorsBySegment } from '../../lqa/error.ts';
 
 const XLIFF2_NS = 'urn:oasis:names:tc:xliff:document:2.0';
 const MTC_NS = 'urn:oasis:names:tc:xliff:matches:2.0';
@@ -54,10 +65,13 @@ export function toXliff2(input: ExportInput): string {
   const generic = blocks.flatMap((b) => (b.kind === 'generic' ? [b.segment] : []));
   const ids = unitIds(generic, isAsciiNmtoken);
   const first = segments.find((s) => s.preserved)?.preserved?.path[0];
-  const rootAttributes = first?.name === 'xliff' ? first : undefined;
+  const kept = first?.name === 'xliff' ? first.attributes : [];
+  const issues = issueWriter(input);
+  // The annotations' namespaces and ITS version, unless the file's own root declares them already.
+  const its = issues ? ITS_ROOT_ATTRIBUTES.filter(([name]) => !kept.some(([k]) => k === name)) : [];
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<xliff xmlns="${XLIFF2_NS}" xmlns:mtc="${MTC_NS}"${attributes({ version: '2.1', srcLang: source, trgLang: target })}${rootAttributes ? written(rootAttributes.attributes) : ''}>`,
+    `<xliff xmlns="${XLIFF2_NS}" xmlns:mtc="${MTC_NS}"${written(its)}${attributes({ version: '2.1', srcLang: source, trgLang: target })}${written(kept)}>`,
   ];
   const keptFiles = new Set(blocks.flatMap((b) => (b.kind === 'kept' ? [b.path[0]!.key] : [])));
   let genericFile = 'f1';
@@ -77,7 +91,7 @@ export function toXliff2(input: ExportInput): string {
         );
         genericOpen = true;
       }
-      out.push(unit(block.segment, ids[g++]!));
+      out.push(unit(block.segment, ids[g++]!, issues));
       continue;
     }
     if (genericOpen) {
@@ -93,7 +107,12 @@ export function toXliff2(input: ExportInput): string {
       open.push(element);
     }
     const languages = { source, target };
-    out.push(keptUnit(block.rows[0]!.preserved!.path, block.rows, { ...rowWriter, languages }));
+    const writer: RowWriter = {
+      ...rowWriter,
+      languages,
+      ...(issues ? { annotate: (row, unitIds) => issues.keptTarget(row, unitIds) } : {}),
+    };
+    out.push(keptUnit(block.rows[0]!.preserved!.path, block.rows, writer));
   }
   close(0);
   if (genericOpen) out.push('</file>');
@@ -147,7 +166,51 @@ const rowWriter: Omit<RowWriter, 'languages'> = {
   state: (segment) => ({ state: STATES[segment.status], subState: `verso:${segment.status}` }),
 };
 
-function unit(segment: Segment, id: string): string {
+/** Writes the quality-assessment errors of segments as ITS annotations (xliff2-its.ts). */
+interface IssueWriter {
+  /** The target's parts with its errors as marker codes, and how to write each marker. */
+  genericTarget(segment: Segment): { parts: InlinePart[]; markers: ReadonlyMap<number, boolean> };
+  /** A kept row's target text and codes with its errors as `<mrk>` codes (ids fresh in the unit). */
+  keptTarget(row: Segment, ids: UnitIds): { text: string; codes: readonly InlineCode[] };
+}
+
+/** The writer of the export's errors, or `undefined` when it has none. */
+function issueWriter(input: ExportInput): IssueWriter | undefined {
+  const lqa = input.lqa;
+  if (!lqa || lqa.errors.length === 0) return undefined;
+  const bySegment = errorsBySegment(lqa.errors);
+  const { scorecard } = lqa;
+  return {
+    genericTarget(segment) {
+      let k = 0;
+      const annotated = annotateTarget(
+        segment.text,
+        segment.codes ?? [],
+        bySegment.get(segment.id) ?? [],
+        { scorecard, freshId: () => `lqi${++k}` },
+      );
+      const parts = annotatedParts(annotated);
+      const nested = nestedMarkers(parts, annotated.markers);
+      return {
+        parts,
+        markers: new Map([...annotated.markers].map((n) => [n, nested.has(n)])),
+      };
+    },
+    keptTarget(row, ids) {
+      let k = 0;
+      const freshId = () => {
+        let id = `lqi${++k}`;
+        while (ids.has(id)) id = `lqi${++k}`;
+        ids.take(id);
+        return id;
+      };
+      const errors = bySegment.get(row.id) ?? [];
+      return annotateTarget(row.text, row.codes ?? [], errors, { scorecard, freshId });
+    },
+  };
+}
+
+function unit(segment: Segment, id: string, issues: IssueWriter | undefined): string {
   const codes = segment.codes ?? [];
   const external = segment.externalId;
   const name = external !== undefined && external !== id ? external : undefined;
@@ -163,12 +226,13 @@ function unit(segment: Segment, id: string): string {
       '</notes>',
     );
   }
-  const target = inlineParts(segment.text, codes);
+  const annotated = issues?.genericTarget(segment);
+  const target = annotated?.parts ?? inlineParts(segment.text, codes);
   lines.push(
     ...originalData([sourceParts, target]),
     `<segment${attributes({ id: 's1', state: STATES[segment.status], subState: `verso:${segment.status}` })}>`,
     source,
-    `<target>${inline(target)}</target>`,
+    `<target>${inline(target, annotated?.markers)}</target>`,
     '</segment>',
     '</unit>',
   );
@@ -206,12 +270,20 @@ function dataContent(original: string): string {
   return out;
 }
 
-/** Inline content: text and codes. */
-function inline(parts: readonly InlinePart[]): string {
+/**
+ * Inline content: text and codes; codes numbered in `markers` are quality-issue markers, written as
+ * `<mrk>` (true) or `<sm>`/`<em>` (false).
+ */
+function inline(parts: readonly InlinePart[], markers?: ReadonlyMap<number, boolean>): string {
   let out = '';
   for (const part of parts) {
     if (part.kind === 'text') {
       out += xmlText(part.text);
+      continue;
+    }
+    const nested = markers?.get(part.code.n);
+    if (nested !== undefined) {
+      out += markerXml(part.code, nested);
       continue;
     }
     const { code, paired, repeat } = part;

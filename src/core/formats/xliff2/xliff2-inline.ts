@@ -11,16 +11,46 @@ import { endTag, serializeStandalone, startTagStandalone } from '../../xml/xml-s
 import { CORE_NAMESPACES } from './xliff2-preserve.ts';
 import type { InlineBuilder } from '../common/inline-builder.ts';
 import type { UnitView } from './xliff2-unit.ts';
+import { isIssueMarker, type IssueCollector } from './xliff2-its.ts';
 
-/** Appends the content of a `<source>` or `<target>` to `builder`. */
-export function appendContent(builder: InlineBuilder, content: XmlElement, view: UnitView): void {
+/**
+ * Appends the content of a `<source>` or `<target>` to `builder`. With `issues` (a target), markers
+ * that are only quality-issue annotations are collected as issues instead of becoming codes
+ * (xliff2-its.ts).
+ */
+export function appendContent(
+  builder: InlineBuilder,
+  content: XmlElement,
+  view: UnitView,
+  issues?: IssueCollector,
+): void {
   for (const child of content.children) {
     if (child.kind === 'text') builder.append(child.text);
-    else appendElement(builder, child, view);
+    else appendElement(builder, child, view, issues);
   }
 }
 
-function appendElement(builder: InlineBuilder, element: XmlElement, view: UnitView): void {
+function appendElement(
+  builder: InlineBuilder,
+  element: XmlElement,
+  view: UnitView,
+  issues: IssueCollector | undefined,
+): void {
+  if (issues && isIssueMarker(element)) {
+    if (element.local === 'sm') issues.startMarker(element, builder.length);
+    else {
+      const start = builder.length;
+      appendContent(builder, element, view, issues);
+      issues.marker(element, start, builder.length);
+    }
+    return;
+  }
+  if (
+    issues &&
+    element.local === 'em' &&
+    issues.endMarker(attr(element, 'startRef'), builder.length)
+  )
+    return;
   const id = attr(element, 'id');
   const base = { element: element.local, ...(id === undefined ? {} : { id }) };
   const original = (name: string) => originalData(view, attr(element, name));
@@ -49,7 +79,7 @@ function appendElement(builder: InlineBuilder, element: XmlElement, view: UnitVi
         data: startTagStandalone(element, CORE_NAMESPACES),
         ...optional(original('dataRefStart')),
       });
-      appendContent(builder, element, view);
+      appendContent(builder, element, view, issues);
       builder.code({
         ...base,
         key,

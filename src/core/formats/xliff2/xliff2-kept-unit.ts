@@ -6,6 +6,7 @@
  * off a segment of the unit (no preserved markup of their own) are written as more segments of it.
  */
 import type { Segment } from '../../model/model.ts';
+import type { InlineCode } from '../../model/inline-codes.ts';
 import type { PreservedAttributes, PreservedElement } from '../../model/preserved.ts';
 import { attributes, xmlAttr, xmlText } from '../../xml/escape.ts';
 import { keptSide, UnitIds } from './xliff2-kept-codes.ts';
@@ -19,6 +20,11 @@ export interface RowWriter {
   state(segment: Segment): { state: string; subState: string };
   /** The languages of the document. */
   readonly languages: { readonly source: string; readonly target: string };
+  /**
+   * The row's target text and codes to write, when the writer adds markers of its own (the quality
+   * issues, xliff2-its.ts), their ids taken from `ids`.
+   */
+  annotate?(row: Segment, ids: UnitIds): { text: string; codes: readonly InlineCode[] };
 }
 
 /** The XML of a kept unit with its rows. */
@@ -46,13 +52,14 @@ export function keptUnit(
   const notes = [...(unit.notes ?? []), ...rows.flatMap(newComments)];
   if (notes.length > 0) lines.push('<notes>', ...notes, '</notes>');
   if (unit.data) lines.push('<originalData>', ...unit.data, '</originalData>');
-  const sides = (text: (s: Segment) => string) =>
-    keptSide(
-      rows.map((r) => ({ text: text(r), codes: r.codes ?? [] })),
-      ids,
-    );
-  const sources = sides(sourceOf);
-  const targets = sides((s) => s.text);
+  const sources = keptSide(
+    rows.map((r) => ({ text: sourceOf(r), codes: r.codes ?? [] })),
+    ids,
+  );
+  const targets = keptSide(
+    rows.map((r) => writer.annotate?.(r, ids) ?? { text: r.text, codes: r.codes ?? [] }),
+    ids,
+  );
   rows.forEach((row, i) => {
     const own = (row.preserved?.segment ?? []).filter(([name]) => name !== 'id');
     const { state, subState } = writer.state(row);

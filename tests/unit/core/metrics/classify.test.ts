@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { classifyEdits, countEdits, type TermPair } from '../../../../src/core/metrics/classify.ts';
+import {
+  classifyEdits,
+  countEdits,
+  locateEdits,
+  type TermPair,
+} from '../../../../src/core/metrics/classify.ts';
+import { wordDiff } from '../../../../src/core/text/diff.ts';
 import { BELT_AND_ROAD_PACK } from '../../../../src/core/terms/packs/belt-and-road.ts';
 import { termPairsOf } from '../../../../src/core/terms/pairs.ts';
 
@@ -118,6 +124,41 @@ describe('terminology from the term pack (issue 11 item 11)', () => {
   it('does not take the same word changed outside a term for terminology', () => {
     expect(kinds('an experimental method', 'a pilot method', pack).map((k) => k[0])).not.toContain(
       'terminology',
+    );
+  });
+});
+
+describe('locateEdits (issue 15: the error form pre-fills from the edit under the selection)', () => {
+  it('places each edit in the MT and in the final text', () => {
+    const mt = 'In 2019 the plan was adopted.';
+    const final = 'In 2018 the plan was quickly adopted.';
+    expect(
+      locateEdits(wordDiff(mt, final)).map((e) => [
+        e.kind,
+        final.slice(e.finalStart, e.finalEnd),
+        mt.slice(e.mtStart, e.mtEnd),
+      ]),
+    ).toEqual([
+      ['number', '2018', '2019'],
+      ['omission', 'quickly ', ''],
+    ]);
+  });
+
+  it('places a move where its words now are', () => {
+    const mt = 'quickly the plan was adopted';
+    const final = 'the plan was adopted quickly';
+    const [move] = locateEdits(wordDiff(mt, final));
+    expect([move!.kind, final.slice(move!.finalStart, move!.finalEnd).trim()]).toEqual([
+      'word-order',
+      'quickly',
+    ]);
+  });
+
+  it('gives the same kinds as classifyEdits, in the same order', () => {
+    const mt = 'one belt and one road, Fourty policies';
+    const final = 'Belt and Road: forty policies';
+    expect(locateEdits(wordDiff(mt, final)).map((e) => e.kind)).toEqual(
+      classifyEdits(mt, final).map((e) => e.kind),
     );
   });
 });

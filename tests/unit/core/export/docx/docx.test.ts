@@ -7,11 +7,32 @@ import { describe, expect, it, vi } from 'vitest';
 import { toDocxEdition } from '../../../../../src/core/export/edition/docx.ts';
 import { toDocxReview } from '../../../../../src/core/export/docx/review.ts';
 import { input, segment, XMLLINT } from '../../../../support/export.ts';
+import { lqaError } from '../../../../support/lqa.ts';
+import { MQM_CORE_SCORECARD } from '../../../../../src/core/lqa/presets.ts';
 
 async function part(bytes: Uint8Array, path: string): Promise<string> {
   const file = (await JSZip.loadAsync(bytes)).file(path);
   if (!file) throw new Error(`${path} is not in the package`);
   return file.async('string');
+}
+
+/** Checks with xmllint that the package's document and comments parts are well-formed XML. */
+async function expectWellFormedParts(bytes: Uint8Array): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'verso-docx-'));
+  try {
+    const files = await Promise.all(
+      ['word/document.xml', 'word/comments.xml'].map(async (path, i) => {
+        const file = join(dir, `part${i}.xml`);
+        writeFileSync(file, await part(bytes, path));
+        return file;
+      }),
+    );
+    const result = spawnSync(XMLLINT!, ['--noout', '--nonet', ...files], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 const comments = [
@@ -85,22 +106,100 @@ describe('toDocxReview', () => {
         comments: [{ ...comments[0]!, author: 'A & <B> "C"', text: '<x> & ]]>\n"y"' }],
       }),
     ]);
-    const bytes = await toDocxReview({ ...hostile, author: '<Rev> & "Co"' });
-    const dir = mkdtempSync(join(tmpdir(), 'verso-docx-'));
-    try {
-      const files = await Promise.all(
-        ['word/document.xml', 'word/comments.xml'].map(async (path, i) => {
-          const file = join(dir, `part${i}.xml`);
-          writeFileSync(file, await part(bytes, path));
-          return file;
-        }),
+    await expectWellFormedParts(await toDocxReview({ ...hostile, author: '<Rev> & "Co"' }));
+  });
+});
+
+describe('toDocxReview with a quality assessment (issue 15)', () => {
+  const segments = [
+    segment('s1', 'Fourty open policies and double-attraction golden policies.', {
+      text: 'Forty open policies and golden policies.',
+    }),
+    segment('s2', 'First sentence.', {
+      sentenceOf: { paragraphId: 'p', sep: ' ', mtSep: ' ', sourceSep: '' },
+    }),
+    segment('s3', 'The community of human destiny.', {
+      text: 'The community with a shared future for mankind.',
+      sentenceOf: { paragraphId: 'p', sep: ' ', mtSep: ' ', sourceSep: '' },
+    }),
+  ];
+  const errors = [
+    lqaError('e1', 's1', {
+      span: { start: 0, end: 5 },
+      categoryId: 'spelling',
+      severityId: 'minor',
+      comment: 'Misspelt & <typo>',
+      author: 'Ann Lee',
+    }),
+    lqaError('e2', 's1', {
+      span: { start: 24, end: 24 },
+      detached: true,
+      quote: 'double-attraction',
+      categoryId: 'addition',
+    }),
+    lqaError('e3', 's3', { span: { start: 14, end: 46 }, comment: 'Calque' }),
+    lqaError('e4', 's2', { categoryId: 'style', severityId: 'neutral' }),
+  ];
+  const assessed = {
+    ...input(segments),
+    lqa: { scorecard: MQM_CORE_SCORECARD, errors, rework: [] },
+  };
+
+  it('writes each error as a Word comment "[Severity · Category/Subtype] comment" by its author', async () => {
+    const xml = await part(await toDocxReview(assessed), 'word/comments.xml');
+    expect(xml).toContain('[Minor · Linguistic conventions/Spelling] Misspelt &amp; &lt;typo&gt;');
+    expect(xml).toContain('[Major · Accuracy/Mistranslation] Calque');
+    expect(xml).toContain('[Neutral · Style]');
+    expect(xml).toContain('w:author="Ann Lee"');
+  });
+
+  it('puts the comment around the corrected word, deleted MT and inserted text alike', async () => {
+    const document = await part(await toDocxReview(assessed), 'word/document.xml');
+    expect(document).toMatch(
+      /<w:commentRangeStart w:id="0"\/><w:del [^>]*><w:r><w:delText xml:space="preserve">Fourty<\/w:delText><\/w:r><\/w:del><w:ins [^>]*><w:r><w:t xml:space="preserve">Forty<\/w:t><\/w:r><\/w:ins><w:commentRangeEnd w:id="0"\/>/,
+    );
+  });
+
+  it('marks a detached error at the place of its deleted text, quoting it', async () => {
+    const bytes = await toDocxReview(assessed);
+    expect(await part(bytes, 'word/comments.xml')).toContain(
+      '[Major · Accuracy/Addition] “double-attraction”',
+    );
+    expect(await part(bytes, 'word/document.xml')).toMatch(
+      /<w:commentRangeStart w:id="1"\/><w:commentRangeEnd w:id="1"\/><w:r><w:commentReference w:id="1"\/><\/w:r><w:del [^>]*><w:r><w:delText xml:space="preserve">double-attraction /,
+    );
+  });
+
+  it('finds a sentence’s span in its paragraph, and spans a whole-segment error over its sentence', async () => {
+    const document = await part(await toDocxReview(assessed), 'word/document.xml');
+    const paragraph = document.slice(document.lastIndexOf('<w:p>'));
+    const text = (xml: string) =>
+      [...xml.matchAll(/<w:t xml:space="preserve">([^<]*)/g)].map((m) => m[1]).join('');
+    const range = (id: number) =>
+      text(
+        paragraph.slice(
+          paragraph.indexOf(`<w:commentRangeStart w:id="${id}"/>`),
+          paragraph.indexOf(`<w:commentRangeEnd w:id="${id}"/>`),
+        ),
       );
-      const result = spawnSync(XMLLINT!, ['--noout', '--nonet', ...files], { encoding: 'utf8' });
-      expect(result.stderr).toBe('');
-      expect(result.status).toBe(0);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    expect(range(2)).toBe('First sentence.');
+    expect(range(3)).toBe('with a shared future for mankind');
+  });
+
+  it('leaves the review copy as it was when nothing was assessed', async () => {
+    const document = await part(await toDocxReview(input(segments)), 'word/document.xml');
+    const withNoErrors = await part(
+      await toDocxReview({
+        ...input(segments),
+        lqa: { scorecard: MQM_CORE_SCORECARD, errors: [], rework: [] },
+      }),
+      'word/document.xml',
+    );
+    expect(withNoErrors).toBe(document);
+  });
+
+  it.skipIf(!XMLLINT)('writes well-formed document and comments parts (xmllint)', async () => {
+    await expectWellFormedParts(await toDocxReview(assessed));
   });
 });
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { editionParagraphs, plainText } from '../../../../../src/core/export/edition/paragraphs.ts';
+import {
+  editionParagraphs,
+  offsetInParagraph,
+  plainText,
+} from '../../../../../src/core/export/edition/paragraphs.ts';
 import { headingLevel } from '../../../../../src/core/export/heading.ts';
 import type { InlineCode } from '../../../../../src/core/model/inline-codes.ts';
 import { CODES, segment } from '../../../../support/export.ts';
@@ -46,6 +50,32 @@ describe('editionParagraphs', () => {
       ['One. Two.', 'First.  Second.'],
       ['Other paragraph.', 'Other paragraph.'],
     ]);
+  });
+});
+
+describe('offsetInParagraph', () => {
+  it('finds an offset of a segment’s text in its paragraph: codes resolved, leading space trimmed', () => {
+    const text = '  Paragraph one: ⟨1⟩win-win⟨/1⟩ cooperation.⟨2/⟩';
+    const [p] = editionParagraphs([segment('s1', text, { codes: CODES })]);
+    const at = (offset: number) => offsetInParagraph(p!, 0, offset);
+    expect(p!.text.slice(at(text.indexOf('win')), at(text.indexOf('⟨/1⟩')))).toBe('win-win');
+    expect(at(text.indexOf('cooperation'))).toBe(p!.text.indexOf('cooperation'));
+    expect(at(0)).toBe(0);
+  });
+
+  it('counts an offset inside a placeholder as after it', () => {
+    const text = 'a ⟨1⟩b⟨/1⟩';
+    const [p] = editionParagraphs([segment('s1', text, { codes: CODES })]);
+    expect(offsetInParagraph(p!, 0, 3)).toBe(2);
+  });
+
+  it('finds a later sentence after the ones before it and their separators', () => {
+    const of = { paragraphId: 'p', sep: '  ', mtSep: ' ', sourceSep: '' };
+    const [p] = editionParagraphs([
+      segment('a', 'One.', { sentenceOf: of }),
+      segment('b', 'Two.', { sentenceOf: of }),
+    ]);
+    expect(offsetInParagraph(p!, 1, 0)).toBe(p!.text.indexOf('Two'));
   });
 });
 

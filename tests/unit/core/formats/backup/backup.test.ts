@@ -1,10 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_VERSION } from '../../../../../src/core/formats/backup/model.ts';
+import {
+  BACKUP_VERSION,
+  BACKUP_VERSION_WITHOUT_LQA,
+} from '../../../../../src/core/formats/backup/model.ts';
 import { looksLikeBackup, parseBackup } from '../../../../../src/core/formats/backup/read.ts';
 import { createBackup, serializeBackup } from '../../../../../src/core/formats/backup/write.ts';
 import type { VersoInputError } from '../../../../../src/core/model/errors.ts';
 import { inputErrorOf } from '../../../../support/input-error.ts';
+import { MQM_CORE_SCORECARD } from '../../../../../src/core/lqa/presets.ts';
+import { MAX_ERRORS } from '../../../../../src/core/model/limits.ts';
 import type { ProjectMeta, Revision, Segment } from '../../../../../src/core/model/model.ts';
 
 const fixtureText = readFileSync('corpus/fixtures/backup.verso.json', 'utf8');
@@ -59,10 +64,10 @@ function edited(dotted: string, value: unknown): Record<string, unknown> {
 describe('createBackup', () => {
   const backup = createBackup(meta, [segment], revisions, 99);
 
-  it('writes the format, version and export time', () => {
+  it('writes the format, version and export time (version 1 without a quality assessment)', () => {
     expect([backup.format, backup.version, backup.exportedAt]).toEqual([
       'verso-backup',
-      BACKUP_VERSION,
+      BACKUP_VERSION_WITHOUT_LQA,
       99,
     ]);
   });
@@ -375,5 +380,141 @@ describe('parseBackup limits (issue 12, item 1)', () => {
   it('refuses backup text longer than the 50 MB file limit', () => {
     const error = inputErrorOf(() => parseBackup(' '.repeat(50 * 1024 * 1024 + 1), 'big.json'));
     expect(error.code).toBe('errors.tooLarge');
+  });
+});
+
+describe('the quality assessment in a backup (issue 15)', () => {
+  const errors = [
+    {
+      id: 'e1',
+      segmentId: 's1',
+      span: { start: 0, end: 4 },
+      quote: 'Belt',
+      categoryId: 'wrong-term',
+      severityId: 'major',
+      comment: 'Official term',
+      author: 'Ann',
+      createdAt: 4,
+      changedAt: 5,
+    },
+    {
+      id: 'e2',
+      segmentId: 's1',
+      span: { start: 4, end: 4 },
+      quote: 'one',
+      categoryId: 'addition',
+      severityId: 'minor',
+      author: 'Ann',
+      createdAt: 6,
+      changedAt: 6,
+      detached: true as const,
+    },
+    {
+      id: 'e3',
+      segmentId: 's1',
+      categoryId: 'style',
+      severityId: 'neutral',
+      author: 'Bo',
+      createdAt: 7,
+      changedAt: 7,
+    },
+  ];
+  const lqa = {
+    scorecard: MQM_CORE_SCORECARD,
+    errors,
+    rework: [{ segmentId: 's1', errorIds: ['e1'], note: 'Use the term', by: 'Ann', at: 8 }],
+  };
+  const backup = createBackup(meta, [segment], revisions, 99, lqa);
+  /** The backup as JSON with its `lqa` changed by `edit`. */
+  const withLqa = (edit: (lqa: Record<string, unknown>) => void) => {
+    const root = JSON.parse(serializeBackup(backup)) as Record<string, unknown>;
+    edit(root['lqa'] as Record<string, unknown>);
+    return JSON.stringify(root);
+  };
+  const errorsOf = (l: Record<string, unknown>) => l['errors'] as Record<string, unknown>[];
+
+  it('is written as version 2 and reads back unchanged', () => {
+    expect(backup.version).toBe(BACKUP_VERSION);
+    expect(parseBackup(serializeBackup(backup), 'b.json')).toEqual(backup);
+  });
+
+  it('is left out, as version 1, when nothing was assessed', () => {
+    const none = createBackup(meta, [segment], revisions, 99, { ...lqa, errors: [], rework: [] });
+    expect([none.version, 'lqa' in none]).toEqual([1, false]);
+  });
+
+  it('is left out when the scorecard is a copy of the default one', () => {
+    const copy = structuredClone(MQM_CORE_SCORECARD);
+    const none = createBackup(meta, [segment], revisions, 99, {
+      scorecard: copy,
+      errors: [],
+      rework: [],
+    });
+    expect(none.version).toBe(1);
+  });
+
+  it('keeps older backups readable: the fixture has none and opens', () => {
+    const old = parseBackup(fixtureText, 'old.json');
+    expect([old.version, old.lqa]).toEqual([1, undefined]);
+  });
+
+  it.each([
+    [
+      'an error on a segment the backup does not have',
+      (l: Record<string, unknown>) => (errorsOf(l)[0]!['segmentId'] = 'nope'),
+      'lqa.errors[0].segmentId',
+    ],
+    [
+      'a span past the text',
+      (l: Record<string, unknown>) => (errorsOf(l)[0]!['span'] = { start: 2, end: 40 }),
+      'lqa.errors[0].span',
+    ],
+    [
+      'a negative offset',
+      (l: Record<string, unknown>) => (errorsOf(l)[0]!['span'] = { start: -1, end: 2 }),
+      'lqa.errors[0].span.start',
+    ],
+    [
+      'a category the scorecard lacks',
+      (l: Record<string, unknown>) => (errorsOf(l)[1]!['categoryId'] = 'nope'),
+      'lqa.errors[1].categoryId',
+    ],
+    [
+      'a severity the scorecard lacks',
+      (l: Record<string, unknown>) => (errorsOf(l)[2]!['severityId'] = 'blocker'),
+      'lqa.errors[2].severityId',
+    ],
+    [
+      'two errors with one id',
+      (l: Record<string, unknown>) => (errorsOf(l)[1]!['id'] = 'e1'),
+      'lqa.errors[1].id',
+    ],
+    [
+      'a bad scorecard',
+      (l: Record<string, unknown>) =>
+        ((l['scorecard'] as Record<string, unknown>)['referenceWords'] = 'many'),
+      'lqa.scorecard.referenceWords',
+    ],
+    [
+      'a flag on a missing segment',
+      (l: Record<string, unknown>) =>
+        ((l['rework'] as Record<string, unknown>[])[0]!['segmentId'] = 'x'),
+      'lqa.rework[0].segmentId',
+    ],
+  ])('refuses %s, naming the JSON path', (_, edit, path) => {
+    const error = parseError(withLqa(edit));
+    expect([error.code, error.params['path']]).toEqual(['errors.backupField', path]);
+  });
+
+  it('refuses more errors than a project may carry (MAX_ERRORS)', () => {
+    const json = withLqa((l) => {
+      l['errors'] = new Array(MAX_ERRORS + 1).fill(errors[2]);
+    });
+    const error = parseError(json);
+    expect([error.code, error.params['path'], error.params['limit']]).toEqual([
+      'errors.backupTooMany',
+      'lqa.errors',
+      MAX_ERRORS,
+    ]);
   });
 });

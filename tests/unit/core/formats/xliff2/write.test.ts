@@ -10,24 +10,7 @@ import type { Segment } from '../../../../../src/core/model/model.ts';
 import { projectFromBilingual } from '../../../../../src/core/project/from-bilingual.ts';
 import { newProjectRecords } from '../../../../../src/core/project/records.ts';
 import { inputErrorOf as inputError } from '../../../../support/input-error.ts';
-import { canValidate, validate } from '../../../../support/export.ts';
-
-const GLOSSARY = `<?xml version="1.0" encoding="UTF-8"?>
-<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="de"
-    xmlns:gls="urn:oasis:names:tc:xliff:glossary:2.0">
-  <file id="f1">
-    <unit id="1">
-      <gls:glossary>
-        <gls:glossEntry ref="#m1"><gls:term source="publicTermbase">TAB key</gls:term></gls:glossEntry>
-      </gls:glossary>
-      <notes><note id="n1" category="context">UI string</note></notes>
-      <segment id="s1">
-        <source>Press the <mrk id="m1" type="term">TAB key</mrk>.</source>
-        <target>Drücken Sie die <mrk id="m2" type="term">TAB-TASTE</mrk>.</target>
-      </segment>
-    </unit>
-  </file>
-</xliff>`;
+import { canValidate, validate, XLIFF2_GLOSSARY as GLOSSARY } from '../../../../support/export.ts';
 
 const CODES = `<?xml version="1.0" encoding="UTF-8"?>
 <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="fr">
