@@ -29,6 +29,11 @@ export interface AppState {
   readonly qa: QaView;
   /** Which segments the grid shows, and in which order (see GridView). */
   readonly filter: SegmentFilter;
+  /**
+   * The segment the reviewer is on (its row has the focus, or had it last): side panels (history,
+   * comments, matches, errors) follow it. Null before any row was focused and after a project change.
+   */
+  readonly current: string | null;
   /** A parsed file that does not say its languages: the UI asks, then calls `answerLanguages`. */
   readonly languagePrompt: {
     readonly fileName: string;

@@ -141,6 +141,11 @@ export class Store {
     this.#exports.exportAs(kind, options);
   metrics = (): Promise<ProjectMetrics | null> => this.#exports.metrics();
 
+  /** The reviewer moved to segment `segmentId` (see AppState.current). */
+  setCurrent = (segmentId: string | null): void => {
+    if (this.state.current !== segmentId) this.#session.update({ current: segmentId });
+  };
+
   // Notices
   dismissNotice = (): void => this.#session.update({ notice: null });
   /** Shows a notice raised outside the store (e.g. a file too large to read). */

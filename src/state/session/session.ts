@@ -36,6 +36,7 @@ const INITIAL: AppState = {
   languagePrompt: null,
   qa: INITIAL_QA,
   filter: NO_FILTER,
+  current: null,
 };
 
 /**
@@ -78,7 +79,10 @@ export class Session extends EventTarget {
   /** Shows a new segment list (a project opened, a restructure) with any other changes of state. */
   setSegments(segments: readonly Segment[], patch: Partial<AppState> = {}): void {
     this.#positions = new Map(segments.map((s, i) => [s.id, i]));
-    this.update({ ...patch, segments });
+    // The current segment survives a restructure that keeps it, not a project change.
+    const current = this.#state.current;
+    const kept = current !== null && this.#positions.has(current) ? current : null;
+    this.update({ current: kept, ...patch, segments });
   }
 
   /** New texts and statuses for some segments. */

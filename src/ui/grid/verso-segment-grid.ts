@@ -10,8 +10,7 @@ import type {
   SegmentNavigatedEvent,
   StatusChangedEvent,
 } from '../shared/events.ts';
-import './verso-segment-row.ts';
-import type { VersoSegmentRow } from './verso-segment-row.ts';
+import { VersoSegmentRow } from './verso-segment-row.ts';
 
 /**
  * The aligned segment list, and what its rows ask for: typing, statuses, Ctrl+Enter, Alt+↑/↓ go to the
@@ -71,6 +70,7 @@ export class VersoSegmentGrid extends LitElement {
     this.addEventListener('verso-status-changed', this.onStatus);
     this.addEventListener('verso-segment-confirmed', (e) => void this.onConfirmed(e));
     this.addEventListener('verso-segment-navigated', this.onNavigated);
+    this.addEventListener('focusin', this.onFocusIn);
   }
 
   /** Scrolls segment `index` (0-based, document order) into view without moving the focus. */
@@ -157,6 +157,12 @@ export class VersoSegmentGrid extends LitElement {
     if (!e.advance) return;
     const next = store.view.nextToReview(e.segmentId);
     if (next >= 0) await this.focusSegment(next);
+  };
+
+  /** The row that takes the focus makes its segment the current one (side panels follow it). */
+  private readonly onFocusIn = (e: FocusEvent): void => {
+    const row = e.composedPath().find((n): n is VersoSegmentRow => n instanceof VersoSegmentRow);
+    if (row) this.s.store.setCurrent(row.segment.id);
   };
 
   /** Alt+↑/↓: the previous or next row shown. */

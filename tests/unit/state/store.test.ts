@@ -221,6 +221,15 @@ describe('Store', () => {
     expect(store.state.projects).toHaveLength(1);
   });
 
+  it('keeps the current segment through a restructure that keeps it, and forgets it with the project', async () => {
+    const { store } = await seeded();
+    store.setCurrent('s9');
+    await store.realign((segments, newId, now) => mergeRows(segments, 3, newId, now));
+    expect(store.state.current).toBe('s9');
+    await store.openFile(new TextEncoder().encode('One.\n\nTwo.'), 'memo.txt');
+    expect(store.state.current).toBeNull();
+  });
+
   it('merges two rows as one undoable, persisted step that keeps the correction', async () => {
     const { store, repo } = await seeded();
     store.editText('s4', 'Corrected title.');
