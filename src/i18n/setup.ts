@@ -1,5 +1,5 @@
 import i18next, { type BackendModule, type i18n } from 'i18next';
-import LanguageDetector from 'i18next-browser-languagedetector';
+import { detectLanguage } from './detect.ts';
 import en from './locales/en.json';
 
 /** UI languages Verso ships, complete in both (a unit test compares the key sets). */
@@ -40,27 +40,42 @@ export async function createI18n(): Promise<i18n> {
   const instance = i18next.createInstance();
   instance.on('languageChanged', (lng) => {
     document.documentElement.lang = lng;
+    // Remembered for the next visit (a `?lng=` link too, as the detector did).
+    try {
+      localStorage.setItem(LANGUAGE_STORAGE_KEY, lng);
+    } catch {
+      // Storage refused (private mode, quota): the choice lasts this visit.
+    }
   });
-  await instance
-    .use(LanguageDetector)
-    .use(lazyLocales)
-    .init({
-      // English is bundled (it is the fallback); other languages load when chosen (smaller first load).
-      resources: { en: { translation: en } },
-      partialBundledLanguages: true,
-      supportedLngs: [...UI_LANGUAGES],
-      nonExplicitSupportedLngs: false,
-      load: 'currentOnly',
-      fallbackLng: { zh: ['zh-CN'], 'zh-Hans': ['zh-CN'], default: ['en'] },
-      interpolation: { escapeValue: false }, // Lit bindings escape; i18next must not double-escape
-      returnNull: false,
-      detection: {
-        order: ['querystring', 'localStorage', 'navigator'],
-        lookupQuerystring: 'lng',
-        lookupLocalStorage: LANGUAGE_STORAGE_KEY,
-        caches: ['localStorage'],
-      },
-    });
+  const lng = detectLanguage(
+    {
+      search: location.search,
+      stored: storedLanguage(),
+      browser: navigator.languages.length > 0 ? navigator.languages : [navigator.language],
+    },
+    UI_LANGUAGES,
+    'en',
+  );
+  await instance.use(lazyLocales).init({
+    lng,
+    // English is bundled (it is the fallback); other languages load when chosen (smaller first load).
+    resources: { en: { translation: en } },
+    partialBundledLanguages: true,
+    supportedLngs: [...UI_LANGUAGES],
+    nonExplicitSupportedLngs: false,
+    load: 'currentOnly',
+    fallbackLng: 'en',
+    interpolation: { escapeValue: false }, // Lit bindings escape; i18next must not double-escape
+    returnNull: false,
+  });
   document.documentElement.lang = instance.resolvedLanguage ?? 'en';
   return instance;
+}
+
+function storedLanguage(): string | null {
+  try {
+    return localStorage.getItem(LANGUAGE_STORAGE_KEY);
+  } catch {
+    return null;
+  }
 }

@@ -12,8 +12,9 @@ import { decodeCesu8 } from './cesu8.ts';
 import { canonical, detectEncoding, type EncodingCandidate } from './detect-encoding.ts';
 
 import { MAX_FILE_BYTES } from '../model/limits.ts';
+import { assertFileSize } from './file-size.ts';
 
-export { MAX_FILE_BYTES };
+export { MAX_FILE_BYTES, assertFileSize };
 
 /** Decoded text (byte-order mark removed) and the encoding it was read with. */
 export interface Decoded {
@@ -125,20 +126,6 @@ function decodeAs(bytes: Uint8Array, label: string, file: string): Decoded {
   }
   if (encoding.startsWith('utf-16')) refuseNulCharacter(text, skip, file);
   return { text, encoding };
-}
-
-/**
- * Refuses files above {@link MAX_FILE_BYTES} before any work is done on them.
- *
- * @throws VersoInputError `errors.tooLarge` with the file, its size and the limit.
- */
-export function assertFileSize(size: number, fileName: string): void {
-  if (size <= MAX_FILE_BYTES) return;
-  throw new VersoInputError(
-    'errors.tooLarge',
-    { file: fileName, size, limit: MAX_FILE_BYTES },
-    `${fileName} is ${megabytes(size)} (${size} bytes); Verso opens files of up to ${megabytes(MAX_FILE_BYTES)}.`,
-  );
 }
 
 /** `errors.empty` for a file with no text in it. */
@@ -357,8 +344,4 @@ function undecodable(
     { file, offset, line },
     `${file} ${what}: bad bytes at byte offset ${offset} (line ${line}). Save it as UTF-8 and open it again.`,
   );
-}
-
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }

@@ -6,7 +6,7 @@ import { VersoInputError } from '../model/errors.ts';
 import type { InlineCode } from '../model/inline-codes.ts';
 import { MAX_SEGMENT_CHARS, MAX_SEGMENT_CODES, MAX_SEGMENTS } from '../model/limits.ts';
 import { jsonErrorPosition } from './json-error.ts';
-import { assertFileSize } from './decode.ts';
+import { assertFileSize } from './file-size.ts';
 
 /** Makes the error for a bad field: its JSON path, what it should be, what it is (described). */
 export type FieldError = (path: string, expected: string, found: string) => VersoInputError;
