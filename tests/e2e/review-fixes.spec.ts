@@ -1,13 +1,42 @@
 /**
  * Issue 11 through the UI: what the professional reviewer met, each as they met it.
  */
-import { chromium, expect, test, type Browser } from '@playwright/test';
+import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumArgs, chromiumPath } from '../../vite.config.ts';
-import { correction, openDocument } from './support.ts';
+import { hasSharedData, sharedPath } from '../conformance/shared-data.ts';
+import { correction, openApp, openDocument, waitSaved } from './support.ts';
+
+/** Five "free trade pilot zone" and one "Free Trade Pilot Zones": a variant whose fix needs a preview. */
+const VARIANT_DOC = [
+  ...Array.from({ length: 5 }, (_, i) => `We build the free trade pilot zone ${i + 1}.`),
+  'We build the Free Trade Pilot Zones now.',
+].join('\n\n');
+
+/** The OASIS XLIFF 2.1 sample with inline codes, English to German. */
+const SAMPLE1 = 'xliff2-oasis/xliff-21/test-suite/core/valid/sample1.xlf';
+
+/** Opens the app and the variant document in it. */
+async function openZones(page: Page): Promise<void> {
+  await openApp(page);
+  await openDocument(page, {
+    name: 'zones.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(VARIANT_DOC),
+  });
+  await expect(correction(page, 1)).toHaveValue('We build the free trade pilot zone 1.');
+}
+
+/** Opens the QA panel and waits for its findings. */
+async function openQa(page: Page) {
+  await page.getByRole('button', { name: 'Quality checks' }).click();
+  const panel = page.getByRole('region', { name: 'Quality checks' });
+  await expect(panel.getByRole('listitem').first()).toBeVisible();
+  return panel;
+}
 
 /** Debian's Chromium on a profile directory of our own, driven over CDP so it can be SIGKILLed. */
 async function startChromium(profile: string): Promise<{ proc: ChildProcess; browser: Browser }> {
@@ -74,5 +103,65 @@ test.describe('item 12: the last opened project survives a browser crash', () =>
     } finally {
       rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
     }
+  });
+});
+
+test.describe('item 5: no fix-all applies a variant suggestion unseen', () => {
+  test('Fix all is not offered for it; Preview fixes lists it ticked and applies it as one undoable step', async ({
+    page,
+  }) => {
+    await openZones(page);
+    const panel = await openQa(page);
+    const variants = panel.getByRole('region', { name: 'Inconsistent variants' });
+    await expect(variants.getByRole('button', { name: /^Fix all/ })).toHaveCount(0);
+    await variants.getByRole('button', { name: 'Preview 1 fix: Inconsistent variants' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Preview fixes' });
+    const tick = dialog.getByRole('checkbox', { name: /^Apply in segment 6:/ });
+    await expect(tick).toBeChecked();
+    await expect(dialog.locator('verso-diff-view')).toContainText('Zones');
+    await page.screenshot({ path: 'test-results/fix-preview.png' });
+    await dialog.getByRole('button', { name: 'Apply 1 fix' }).click();
+    await expect(correction(page, 6)).toHaveValue('We build the Free Trade Pilot Zone now.');
+    await waitSaved(page);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(correction(page, 6)).toHaveValue('We build the Free Trade Pilot Zones now.');
+  });
+
+  test('an unticked change is not applied', async ({ page }) => {
+    await openZones(page);
+    const panel = await openQa(page);
+    await panel.getByRole('button', { name: /^Preview 1 fix/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Preview fixes' });
+    await dialog.getByRole('checkbox', { name: /^Apply in segment 6:/ }).uncheck();
+    await expect(dialog.getByRole('button', { name: 'Apply 0 fixes' })).toBeDisabled();
+  });
+});
+
+test.describe('item 7: names and checks that cannot run', () => {
+  test('a name goes to the word list in one click and is not flagged again', async ({ page }) => {
+    await openApp(page);
+    const panel = await openQa(page);
+    const names = panel.getByRole('region', { name: 'Names' });
+    const add = names.getByRole('button', { name: /^Add “.+” to the word list$/ }).first();
+    const label = (await add.getAttribute('aria-label')) ?? '';
+    await add.click();
+    await expect(panel.getByRole('button', { name: label, exact: true })).toHaveCount(0);
+  });
+
+  test('the panel says once that German is not spell-checked (OASIS sample1, en→de)', async ({
+    page,
+  }) => {
+    test.skip(!hasSharedData(SAMPLE1), 'third-party data absent');
+    await openApp(page);
+    await openDocument(page, {
+      name: 'sample1.xlf',
+      mimeType: 'application/xliff+xml',
+      buffer: readFileSync(sharedPath(SAMPLE1)),
+    });
+    await page.getByRole('button', { name: 'Quality checks' }).click();
+    const panel = page.getByRole('region', { name: 'Quality checks' });
+    await expect(
+      panel.getByText('Spelling is not checked: there is no dictionary for de (only for en)'),
+    ).toHaveCount(1);
   });
 });
