@@ -165,3 +165,41 @@ test.describe('item 7: names and checks that cannot run', () => {
     ).toHaveCount(1);
   });
 });
+
+test.describe('item 11: term rules', () => {
+  test('a term pack’s rules can be read, with their source terms, but not edited', async ({
+    page,
+  }) => {
+    await openApp(page);
+    await page.getByRole('button', { name: 'Terms' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Term rules' });
+    await dialog.getByText('Show its 11 rules').click();
+    const pack = dialog.locator('details table');
+    await expect(pack.getByRole('row')).toHaveCount(12);
+    await expect(pack.getByRole('columnheader', { name: 'Source term' })).toBeVisible();
+    await expect(pack.getByRole('button')).toHaveCount(0);
+    await page.screenshot({ path: 'test-results/terms-pack.png' });
+  });
+
+  test('a project rule is edited in the form and shows its source term', async ({ page }) => {
+    await openApp(page);
+    await page.getByRole('button', { name: 'Terms' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Term rules' });
+    const add = dialog.getByRole('form', { name: 'Add rule' });
+    await add.getByRole('textbox', { name: 'Preferred' }).fill('pilot zone');
+    await add.getByRole('textbox', { name: /^Forbidden/ }).fill('experimental zone');
+    await add.getByRole('button', { name: 'Add rule' }).click();
+    await dialog.getByRole('button', { name: 'Edit the rule for “pilot zone”' }).click();
+    const edit = dialog.getByRole('form', { name: 'Editing the rule for “pilot zone”' });
+    await expect(edit.getByRole('textbox', { name: /^Forbidden/ })).toHaveValue(
+      'experimental zone',
+    );
+    await edit.getByRole('textbox', { name: 'Source term (optional)' }).fill('试验区');
+    await edit.getByRole('button', { name: 'Save rule' }).click();
+    const project = dialog.getByRole('table', { name: 'This project’s rules' });
+    await expect(
+      project.getByRole('row', { name: /试验区 pilot zone experimental zone/ }),
+    ).toBeVisible();
+    await expect(project.getByRole('row')).toHaveCount(2);
+  });
+});

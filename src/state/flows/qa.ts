@@ -312,6 +312,14 @@ export class QaFlow {
     await this.refresh();
   }
 
+  /** Replaces the rule with the same id in the project's termbase or the shared one (an edit). */
+  async updateRule(scope: 'project' | 'shared', rule: TermRule): Promise<void> {
+    const swap = (rules: readonly TermRule[]) => rules.map((r) => (r.id === rule.id ? rule : r));
+    if (scope === 'shared') this.setSharedTerms(swap(this.sharedTerms));
+    else await this.setTermRules(swap(this.settingsOfProject.termRules));
+    await this.refresh();
+  }
+
   /** Removes a term rule from the project's termbase or from the shared one. */
   async deleteRule(scope: 'project' | 'shared', id: string): Promise<void> {
     if (scope === 'shared') this.setSharedTerms(this.sharedTerms.filter((r) => r.id !== id));

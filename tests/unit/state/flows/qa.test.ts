@@ -55,3 +55,24 @@ describe('QaFlow.skippedChecks (issue 11 item 7)', () => {
     expect(store.qa.skippedChecks()).toEqual([]);
   });
 });
+
+describe('QaFlow.updateRule (issue 11 item 11)', () => {
+  it('replaces the project rule with the same id, keeping the others', async () => {
+    const store = await loadStore(new MemoryRepository());
+    const rule = {
+      id: 'r1',
+      preferred: 'pilot zone',
+      forbidden: [{ pattern: 'experimental zone', regex: false }],
+      wholeWord: true,
+      matchCase: false,
+    };
+    const other = { ...rule, id: 'r2', preferred: 'Belt and Road' };
+    await store.qa.addRule('project', rule);
+    await store.qa.addRule('project', other);
+    await store.qa.updateRule('project', { ...rule, preferred: 'pilot free trade zone' });
+    expect(store.qa.settingsOfProject.termRules.map((r) => r.preferred)).toEqual([
+      'pilot free trade zone',
+      'Belt and Road',
+    ]);
+  });
+});
