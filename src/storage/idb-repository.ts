@@ -143,6 +143,35 @@ export class IdbRepository implements Repository {
     return this.#patchRow(id, { qa });
   }
 
+  /**
+   * Stamps the project row with the time it was opened. Not a change other tabs need to hear of, so
+   * nothing is posted; `updatedAt` stays (the list is ordered by changes, not by visits).
+   */
+  async markOpened(id: string): Promise<void> {
+    await runTransaction(this.#open(), ['projects'], 'readwrite', async (tx) => {
+      const store = tx.objectStore('projects');
+      const row = await store.get(id);
+      if (!row) throw projectNotFound(id);
+      await handled(store.put({ ...row, openedAt: this.#now() }));
+    });
+  }
+
+  /** The project whose row was stamped last by `markOpened`, or null. */
+  async lastOpened(): Promise<string | null> {
+    const rows = await runTransaction(this.#open(), ['projects'], 'readonly', (tx) =>
+      tx.objectStore('projects').getAll(),
+    );
+    let last: StoredProject | undefined;
+    for (const row of rows) {
+      if (
+        row.openedAt !== undefined &&
+        (last === undefined || row.openedAt >= (last.openedAt ?? 0))
+      )
+        last = row;
+    }
+    return last?.id ?? null;
+  }
+
   /** Changes fields of the project row in one transaction. */
   async #patchRow(id: string, patch: Partial<StoredProject>): Promise<ProjectMeta> {
     return runTransaction(this.#open(), ['projects'], 'readwrite', async (tx) => {
@@ -270,7 +299,13 @@ export class IdbRepository implements Repository {
         });
         await Promise.all([
           ...chunks.map((chunk) => handled(chunkStore.put(chunk))),
-          handled(tx.objectStore('projects').put(toProjectRow(meta, chunks.length))),
+          handled(
+            tx.objectStore('projects').put({
+              ...toProjectRow(meta, chunks.length),
+              // Not part of the meta: kept as it was (see markOpened).
+              ...(row.openedAt === undefined ? {} : { openedAt: row.openedAt }),
+            }),
+          ),
         ]);
         return Promise.all(added);
       },

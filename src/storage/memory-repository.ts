@@ -56,6 +56,8 @@ export class MemoryRepository implements Repository {
   /** Like IndexedDB's key generator: monotonic across projects, starting at 1. */
   #nextRevisionId = 1;
   #closed = false;
+  /** Project ids in the order they were last opened (like the `openedAt` stamps of IndexedDB rows). */
+  readonly #opened = new Set<string>();
 
   /** An empty repository; `options.now` is the clock for stored timestamps. */
   constructor(options: RepositoryOptions = {}) {
@@ -101,6 +103,23 @@ export class MemoryRepository implements Repository {
       const project = this.#project(id);
       project.meta = { ...project.meta, qa };
       return project.meta;
+    });
+  }
+
+  /** Records the project as the last opened one. */
+  markOpened(id: string): Promise<void> {
+    return settle(() => {
+      this.#project(id);
+      this.#opened.delete(id);
+      this.#opened.add(id);
+    });
+  }
+
+  /** The project opened last among those that still exist. */
+  lastOpened(): Promise<string | null> {
+    return settle(() => {
+      this.#checkOpen();
+      return [...this.#opened].reverse().find((id) => this.#projects.has(id)) ?? null;
     });
   }
 

@@ -41,6 +41,11 @@ export interface StoredProject {
   readonly mode?: SegmentMode;
   /** QA settings (absent: none yet). Optional field: no migration needed. */
   readonly qa?: ProjectQa;
+  /**
+   * When the project was last opened (absent: never since this field exists). The app reopens the
+   * project opened last from it after a crash (issue 11 item 12). Optional field: no migration needed.
+   */
+  readonly openedAt?: number;
   /** Number of `chunks` records, indexes 0 … chunkCount − 1. */
   readonly chunkCount: number;
   /** Segments per chunk when the project was written (a later version may choose another size). */

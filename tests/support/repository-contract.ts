@@ -241,6 +241,46 @@ export function describeRepositoryContract(name: string, makeRepo: MakeRepositor
       expect(await names()).toEqual(['B', 'A', 'C']);
     });
 
+    it('names the project opened last, not the one changed last (issue 11 item 12)', async () => {
+      const a = await repo.createProject(sampleProject(1, 'A'));
+      const b = await repo.createProject(sampleProject(1, 'B'));
+      await repo.markOpened(b.id);
+      await repo.markOpened(a.id);
+      await repo.saveChanges(b.id, [typed('s1', 'touched')]);
+      expect(await repo.lastOpened()).toBe(a.id);
+    });
+
+    it('names no project opened last before any was opened', async () => {
+      await repo.createProject(sampleProject(1, 'A'));
+      expect(await repo.lastOpened()).toBeNull();
+    });
+
+    it('keeps the project opened last through a restructure of another one', async () => {
+      const a = await repo.createProject(sampleProject(2, 'A'));
+      const b = await repo.createProject(sampleProject(2, 'B'));
+      await repo.markOpened(a.id);
+      await repo.markOpened(b.id);
+      const { segments } = await repo.openProject(b.id);
+      await repo.restructure(b.id, segments, [], 'sentence');
+      expect(await repo.lastOpened()).toBe(b.id);
+    });
+
+    it('names the project opened before the last one once the last one is deleted', async () => {
+      const a = await repo.createProject(sampleProject(1, 'A'));
+      const b = await repo.createProject(sampleProject(1, 'B'));
+      await repo.markOpened(a.id);
+      await repo.markOpened(b.id);
+      await repo.deleteProject(b.id);
+      expect(await repo.lastOpened()).toBe(a.id);
+    });
+
+    it('does not reorder the project list when a project is opened', async () => {
+      const a = await repo.createProject(sampleProject(1, 'A'));
+      await repo.createProject(sampleProject(1, 'B'));
+      await repo.markOpened(a.id);
+      expect((await repo.listProjects()).map((p) => p.name)).toEqual(['B', 'A']);
+    });
+
     it('persists comments in the order they were added', async () => {
       const meta = await repo.createProject(sampleProject(2));
       const first = { id: 'c1', text: 'Check the term', author: 'Ana', createdAt: 10 };

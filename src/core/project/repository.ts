@@ -79,6 +79,13 @@ export interface Repository {
   saveProjectQa(id: string, qa: ProjectQa): Promise<ProjectMeta>;
   deleteProject(id: string): Promise<void>;
   /**
+   * Records that the project was opened, with the data (issue 11 item 12): the last opened project
+   * survives a browser crash, which settings kept in localStorage may not (written lazily).
+   */
+  markOpened(id: string): Promise<void>;
+  /** The project opened last (see `markOpened`), or null when none still exists. */
+  lastOpened(): Promise<string | null>;
+  /**
    * Appends one revision per change (one transaction) and returns them. With `expected`, first checks
    * that those segments are stored as expected, else rejects with `StaleWriteError` (core/conflict.ts)
    * and stores nothing: another tab changed them since.

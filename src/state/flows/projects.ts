@@ -23,7 +23,13 @@ const LAST_PROJECT_KEY = 'verso.lastProject';
 /** What this flow needs of the repository. */
 export type ProjectsPort = Pick<
   Repository,
-  'listProjects' | 'createProject' | 'openProject' | 'renameProject' | 'deleteProject'
+  | 'listProjects'
+  | 'createProject'
+  | 'openProject'
+  | 'renameProject'
+  | 'deleteProject'
+  | 'markOpened'
+  | 'lastOpened'
 >;
 
 export class ProjectsFlow {
@@ -50,7 +56,8 @@ export class ProjectsFlow {
         });
         projects = await this.repo.listProjects();
       }
-      const last = this.settings.get(LAST_PROJECT_KEY);
+      // The record in IndexedDB first: localStorage is written lazily and a crash can lose it.
+      const last = (await this.repo.lastOpened()) ?? this.settings.get(LAST_PROJECT_KEY);
       const target = projects.find((p) => p.id === last) ?? projects[0];
       this.session.update({ projects });
       if (target) await this.openProject(target.id);
@@ -76,6 +83,7 @@ export class ProjectsFlow {
     const data = await this.repo.openProject(id);
     this.writes.reset();
     this.settings.set(LAST_PROJECT_KEY, id);
+    await this.markOpened(id);
     this.session.setSegments(data.segments, { project: data.meta, ...this.writes.undoFlags() });
     this.session.opened.emit(data);
   }
@@ -136,6 +144,15 @@ export class ProjectsFlow {
     await this.refresh();
     await this.openMostRecent();
     this.session.update({ notice: noticeOf('notices.deletedElsewhere') });
+  }
+
+  /** Records the opened project with the data; a failure there must not stop the opening. */
+  private async markOpened(id: string): Promise<void> {
+    try {
+      await this.repo.markOpened(id);
+    } catch {
+      // The localStorage setting above still names it; only a crash would then forget it.
+    }
   }
 
   /** Reads the project list again. */

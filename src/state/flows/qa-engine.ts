@@ -3,7 +3,7 @@
  * first check, fix, learned fix or termbase import): the checks, fixes, learned fixes and termbase
  * formats are not needed to open a document.
  */
-export { checkSegment, documentStats, fixAll } from '../../core/qa/index.ts';
+export { checkSegment, documentStats, fixAll, skippedChecks } from '../../core/qa/index.ts';
 export {
   countLearnedHits,
   findLearnedHits,

@@ -1,5 +1,5 @@
 import { EMPTY_QA, type ProjectQa, type Segment } from '../../core/model/model.ts';
-import type { DocumentStats, Finding, QaContext } from '../../core/qa/index.ts';
+import type { DocumentStats, Finding, QaContext, QaMessage } from '../../core/qa/index.ts';
 import type { TermRule } from '../../core/terms/model.ts';
 import { parseTermRules } from '../../core/terms/read-rules.ts';
 import { rulesOfPacks, TERM_PACKS } from '../../core/terms/packs/index.ts';
@@ -19,6 +19,12 @@ import { INITIAL_QA, type QaView } from './qa-view.ts';
 const LIVE_CHECK_LIMIT = 200;
 /** Pause after the last change before the whole document is checked again. */
 const RERUN_DELAY_MS = 800;
+
+/**
+ * Language of the dictionary the QA worker spells with (src/jobs/speller.ts: dictionary-en), to tell
+ * which targets are not spell-checked.
+ */
+const WORKER_DICTIONARY_LANG = 'en';
 
 /** Where the shared termbase (all projects) is kept. */
 const SHARED_TERMS_KEY = 'verso.sharedTerms';
@@ -138,6 +144,17 @@ export class QaFlow {
     return termPairsOf(this.context().terms);
   }
 
+  /**
+   * Checks the last run could not do, to say once (issue 11 item 7): spelling on a target the
+   * worker's dictionary is not in. Empty until the engine is loaded (the first check).
+   */
+  skippedChecks(): QaMessage[] {
+    const engine = this.engine;
+    if (!engine) return [];
+    const speller = { lang: WORKER_DICTIONARY_LANG, correct: () => true, suggest: () => [] };
+    return engine.skippedChecks({ ...this.context(), speller }).map((s) => s.message);
+  }
+
   /** Findings the reviewer has not ignored. */
   visible(findings: readonly Finding[] = this.view.findings): Finding[] {
     const ignored = new Set(this.settingsOfProject.ignored.map((i) => i.findingId));
@@ -226,14 +243,43 @@ export class QaFlow {
     });
   }
 
-  /** Applies one finding's suggestion (a revision, undoable). */
+  /**
+   * Applies one finding's suggestion (a revision, undoable). The panel shows its before → after on
+   * the finding itself, so a suggestion that needs a preview has had it.
+   */
   async fix(finding: Finding): Promise<void> {
-    await this.fixMany([finding]);
+    await this.fixMany([finding], { previewed: true });
   }
 
-  /** Applies every suggestion of one check as one undoable step. */
+  /**
+   * Applies every suggestion of one check as one undoable step, except those that need a preview
+   * first (issue 11 item 5: no fix-all rewrites a proper name unseen; see `previewFixes`).
+   */
   async fixRule(rule: string): Promise<void> {
     await this.fixMany(this.visible().filter((f) => f.rule === rule && f.suggestion !== undefined));
+  }
+
+  /**
+   * The changes the suggestions of `rule` that need a preview would make, one per finding, each with
+   * its segment's text before and after (the fix-preview dialog lists them, ticked).
+   */
+  previewFixes(rule: string): { finding: Finding; before: string; after: string }[] {
+    const texts = new Map(this.session.state.segments.map((s) => [s.id, s.text]));
+    return this.visible()
+      .filter((f) => f.rule === rule && f.suggestion !== undefined && f.needsPreview)
+      .flatMap((finding) => {
+        const before = texts.get(finding.segmentId);
+        if (before === undefined || before.slice(finding.start, finding.end) !== finding.text)
+          return []; // the text changed since the check: the finding no longer applies
+        const after =
+          before.slice(0, finding.start) + finding.suggestion + before.slice(finding.end);
+        return [{ finding, before, after }];
+      });
+  }
+
+  /** Applies the suggestions the reviewer saw and ticked in the preview, as one undoable step. */
+  async applyPreviewed(findings: readonly Finding[]): Promise<void> {
+    await this.fixMany(findings, { previewed: true });
   }
 
   /** Ignores a finding for good (persisted with who and when). */
@@ -263,6 +309,14 @@ export class QaFlow {
   async addRule(scope: 'project' | 'shared', rule: TermRule): Promise<void> {
     if (scope === 'shared') this.setSharedTerms([...this.sharedTerms, rule]);
     else await this.setTermRules([...this.settingsOfProject.termRules, rule]);
+    await this.refresh();
+  }
+
+  /** Replaces the rule with the same id in the project's termbase or the shared one (an edit). */
+  async updateRule(scope: 'project' | 'shared', rule: TermRule): Promise<void> {
+    const swap = (rules: readonly TermRule[]) => rules.map((r) => (r.id === rule.id ? rule : r));
+    if (scope === 'shared') this.setSharedTerms(swap(this.sharedTerms));
+    else await this.setTermRules(swap(this.settingsOfProject.termRules));
     await this.refresh();
   }
 
@@ -402,10 +456,13 @@ export class QaFlow {
     this.patchView(INITIAL_QA);
   }
 
-  private async fixMany(findings: readonly Finding[]): Promise<void> {
+  private async fixMany(
+    findings: readonly Finding[],
+    options: { readonly previewed?: boolean } = {},
+  ): Promise<void> {
     try {
       const { fixAll } = await this.load();
-      const changes = fixAll(this.session.state.segments, findings);
+      const changes = fixAll(this.session.state.segments, findings, options);
       await this.texts.applyTexts(
         changes.map((c) => ({ segmentId: c.segmentId, text: c.after })),
         'fix',

@@ -5,7 +5,7 @@
  */
 import type { Segment } from '../../core/model/model.ts';
 import type { Finding } from '../../core/qa/index.ts';
-import { sortByRisk } from '../../core/review/risk.ts';
+import { sortByRisk, type RiskReasons } from '../../core/review/risk.ts';
 import { NO_FILTER, nextToReview, type SegmentFilter } from '../../core/review/segment-filter.ts';
 import type { Session } from '../session/session.ts';
 import { DocumentView, type Progress } from './document-view.ts';
@@ -20,7 +20,13 @@ export class GridView {
   /** Filtered positions, row numbers and progress, updated incrementally (issue 6). */
   readonly #document = new DocumentView();
   #risk:
-    | { segments: unknown; visible: unknown; findings: unknown; order: readonly number[] }
+    | {
+        segments: unknown;
+        visible: unknown;
+        findings: unknown;
+        order: readonly number[];
+        reasons: ReadonlyMap<string, RiskReasons>;
+      }
     | undefined;
 
   constructor(
@@ -50,11 +56,22 @@ export class GridView {
     // The review queue: worst first, by QA findings, untouched text and doubtful alignment.
     const shown = new Set(visible);
     const bySegment = this.qa.bySegment(this.qa.visible(qa.findings));
-    const order = sortByRisk(segments, bySegment)
-      .filter((r) => shown.has(r.index))
-      .map((r) => r.index);
-    this.#risk = { segments, visible, findings: qa.findings, order };
+    const ranked = sortByRisk(segments, bySegment).filter((r) => shown.has(r.index));
+    const order = ranked.map((r) => r.index);
+    const reasons = new Map(ranked.map((r) => [r.segment.id, r.reasons]));
+    this.#risk = { segments, visible, findings: qa.findings, order, reasons };
     return order;
+  }
+
+  /**
+   * Why segment `id` is where it is in the review queue (its findings by check, untouched MT, a
+   * doubtful link; issue 11 item 8), for its row to say; undefined when the grid is not in queue order
+   * or the segment is not queued (excluded, filtered out).
+   */
+  queueReasons(id: string): RiskReasons | undefined {
+    if (this.session.state.filter.order !== 'risk') return undefined;
+    void this.visible; // brings the queue up to date
+    return this.#risk?.reasons.get(id);
   }
 
   /** Segment id → 1-based row number (a new map only when rows move). */

@@ -12,6 +12,8 @@ export interface DialogParams {
   readonly export: Record<string, never>;
   /** `selection`: text to search for (the editor's selection). */
   readonly find: { readonly selection: string };
+  /** `rule`: the check whose suggestions that need a preview are listed (issue 11 item 5). */
+  readonly fixPreview: { readonly rule: string };
   readonly history: { readonly segmentId: string };
   /** `pair`: choose a source text and its MT; `languages`: answer the pending language prompt. */
   readonly import: { readonly mode: 'pair' | 'languages' };
@@ -39,6 +41,7 @@ export const DIALOGS: {
   comments: { tag: 'verso-comments', load: () => import('./verso-comments.ts') },
   export: { tag: 'verso-export-dialog', load: () => import('./verso-export-dialog.ts') },
   find: { tag: 'verso-find-replace', load: () => import('./verso-find-replace.ts') },
+  fixPreview: { tag: 'verso-fix-preview', load: () => import('./verso-fix-preview.ts') },
   history: { tag: 'verso-history', load: () => import('./verso-history.ts') },
   import: { tag: 'verso-import-dialog', load: () => import('./verso-import-dialog.ts') },
   keymap: { tag: 'verso-keymap', load: () => import('./verso-keymap.ts') },

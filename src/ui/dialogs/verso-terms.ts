@@ -1,5 +1,5 @@
 import { css, html, nothing } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { customElement, state } from 'lit/decorators.js';
 import { EMPTY_QA, type ProjectQa } from '../../core/model/model.ts';
 import type { TermRule } from '../../core/terms/model.ts';
 import { messageKey } from '../../i18n/keys.ts';
@@ -11,15 +11,20 @@ import { controls } from '../shared/styles.ts';
 /** A change asked for in the dialog. */
 type TermsChange =
   | { readonly kind: 'pack'; readonly id: string; readonly enabled: boolean }
-  | { readonly kind: 'add'; readonly scope: 'project' | 'shared'; readonly rule: TermRule }
+  | {
+      readonly kind: 'add' | 'update';
+      readonly scope: 'project' | 'shared';
+      readonly rule: TermRule;
+    }
   | { readonly kind: 'delete'; readonly scope: 'project' | 'shared'; readonly id: string }
   | { readonly kind: 'add-word' | 'remove-word'; readonly word: string }
   | { readonly kind: 'import'; readonly fileName: string; readonly bytes: Uint8Array }
   | { readonly kind: 'export'; readonly format: 'tbx' | 'tsv' };
 
 /**
- * Term rules: the shipped packs (on/off per project), the project's own rules and the shared termbase
- * (used by every project), the project word list, and import/export as TBX or TSV.
+ * Term rules: the shipped packs (on/off per project, their rules listed read-only), the project's own
+ * rules and the shared termbase (used by every project; each rule editable in the form below them),
+ * the project word list, and import/export as TBX or TSV (issue 11 item 11).
  */
 @customElement('verso-terms')
 export class VersoTerms extends DialogElement {
@@ -94,6 +99,8 @@ export class VersoTerms extends DialogElement {
   ];
 
   private readonly s = new StoreController(this, (state) => [state.project?.qa]);
+  /** The rule being edited in the form, and where it lives. */
+  @state() private editing: { scope: 'project' | 'shared'; rule: TermRule } | undefined;
 
   private get qa(): ProjectQa {
     return this.s.value.project?.qa ?? EMPTY_QA;
@@ -112,18 +119,22 @@ export class VersoTerms extends DialogElement {
         ${this.s.store.qa.packs.map(
           (p) =>
             html`<label>
-              <input
-                type="checkbox"
-                .checked=${this.qa.packs.includes(p.id)}
-                @change=${(e: Event) =>
-                  this.emit({
-                    kind: 'pack',
-                    id: p.id,
-                    enabled: (e.target as HTMLInputElement).checked,
-                  })}
-              />
-              ${t(messageKey(`terms.pack.${p.id}`, 'terms.pack.unknown'), { count: p.rules.length, id: p.id })}
-            </label>`,
+                <input
+                  type="checkbox"
+                  .checked=${this.qa.packs.includes(p.id)}
+                  @change=${(e: Event) =>
+                    this.emit({
+                      kind: 'pack',
+                      id: p.id,
+                      enabled: (e.target as HTMLInputElement).checked,
+                    })}
+                />
+                ${t(messageKey(`terms.pack.${p.id}`, 'terms.pack.unknown'), { count: p.rules.length, id: p.id })}
+              </label>
+              <details>
+                <summary>${t('terms.packRules', { count: p.rules.length })}</summary>
+                ${this.table(p.rules, 'pack', '')}
+              </details>`,
         )}
         <h3 id="project-rules">${t('terms.projectRules')}</h3>
         ${this.table(this.qa.termRules, 'project', 'project-rules')}
@@ -167,12 +178,18 @@ export class VersoTerms extends DialogElement {
     `;
   }
 
-  private table(rules: readonly TermRule[], scope: 'project' | 'shared', labelledBy: string) {
+  /** A table of rules; a pack's (`scope` 'pack') are read-only. */
+  private table(
+    rules: readonly TermRule[],
+    scope: 'project' | 'shared' | 'pack',
+    labelledBy: string,
+  ) {
     const t = this.l.t;
     if (rules.length === 0) return html`<p>${t('terms.none')}</p>`;
-    return html`<table aria-labelledby=${labelledBy}>
+    return html`<table aria-labelledby=${labelledBy || nothing}>
       <thead>
         <tr>
+          <th scope="col">${t('terms.source')}</th>
           <th scope="col">${t('terms.preferred')}</th>
           <th scope="col">${t('terms.forbidden')}</th>
           <th scope="col">${t('terms.note')}</th>
@@ -183,42 +200,82 @@ export class VersoTerms extends DialogElement {
         ${rules.map(
           (r) =>
             html`<tr>
+              <td>${r.sourceTerm ?? nothing}</td>
               <td>${r.preferred}</td>
               <td>
                 ${r.forbidden.map((f) => (f.regex ? `/${f.pattern}/` : f.pattern)).join(' | ')}
               </td>
               <td>${r.note ?? nothing}</td>
-              <td>
-                <button
-                  type="button"
-                  aria-label=${t('terms.deleteLabel', { term: r.preferred })}
-                  @click=${() => this.emit({ kind: 'delete', scope, id: r.id })}
-                >
-                  ${t('projects.delete')}
-                </button>
-              </td>
+              <td>${scope === 'pack' ? nothing : this.actions(r, scope)}</td>
             </tr>`,
         )}
       </tbody>
     </table>`;
   }
 
+  private actions(r: TermRule, scope: 'project' | 'shared') {
+    const t = this.l.t;
+    return html`<button
+        type="button"
+        aria-label=${t('terms.editLabel', { term: r.preferred })}
+        @click=${() => (this.editing = { scope, rule: r })}
+      >
+        ${t('terms.edit')}
+      </button>
+      <button
+        type="button"
+        aria-label=${t('terms.deleteLabel', { term: r.preferred })}
+        @click=${() => this.emit({ kind: 'delete', scope, id: r.id })}
+      >
+        ${t('projects.delete')}
+      </button>`;
+  }
+
+  /** The form that adds a rule, or edits `editing` (filled with it). */
   private addForm() {
     const t = this.l.t;
-    return html`<form class="add" @submit=${this.addRule} aria-label=${t('terms.add')}>
-      <label>${t('terms.preferred')} <input type="text" name="preferred" required /></label>
+    const rule = this.editing?.rule;
+    const label = rule ? t('terms.editing', { term: rule.preferred }) : t('terms.add');
+    const regex = rule?.forbidden.some((f) => f.regex) ?? false;
+    return html`<form class="add" @submit=${this.addRule} aria-label=${label}>
+      <label
+        >${t('terms.preferred')}
+        <input type="text" name="preferred" required .value=${rule?.preferred ?? ''}
+      /></label>
       <label
         >${t('terms.forbidden')}
-        <input type="text" name="forbidden" required placeholder="one belt and one way | OBOR"
+        <input
+          type="text"
+          name="forbidden"
+          required
+          placeholder="one belt and one way | OBOR"
+          .value=${rule?.forbidden.map((f) => f.pattern).join(' | ') ?? ''}
       /></label>
-      <label>${t('terms.sourceTerm')} <input type="text" name="source" /></label>
-      <label>${t('terms.note')} <input type="text" name="note" /></label>
+      <label
+        >${t('terms.sourceTerm')} <input type="text" name="source" .value=${rule?.sourceTerm ?? ''}
+      /></label>
+      <label>${t('terms.note')} <input type="text" name="note" .value=${rule?.note ?? ''} /></label>
       <div class="checks">
-        <label><input type="checkbox" name="regex" /> ${t('find.regex')}</label>
-        <label><input type="checkbox" name="wholeWord" checked /> ${t('find.wholeWord')}</label>
-        <label><input type="checkbox" name="matchCase" /> ${t('find.matchCase')}</label>
-        <label><input type="checkbox" name="shared" /> ${t('terms.forAllProjects')}</label>
-        <button type="submit" class="primary">${t('terms.add')}</button>
+        <label><input type="checkbox" name="regex" .checked=${regex} /> ${t('find.regex')}</label>
+        <label
+          ><input type="checkbox" name="wholeWord" .checked=${rule?.wholeWord ?? true} />
+          ${t('find.wholeWord')}</label
+        >
+        <label
+          ><input type="checkbox" name="matchCase" .checked=${rule?.matchCase ?? false} />
+          ${t('find.matchCase')}</label
+        >
+        ${
+          rule
+            ? html`<button type="button" @click=${() => (this.editing = undefined)}>
+                  ${t('common.cancel')}
+                </button>
+                <button type="submit" class="primary">${t('terms.saveRule')}</button>`
+            : html`<label
+                  ><input type="checkbox" name="shared" /> ${t('terms.forAllProjects')}</label
+                >
+                <button type="submit" class="primary">${t('terms.add')}</button>`
+        }
       </div>
     </form>`;
   }
@@ -232,8 +289,10 @@ export class VersoTerms extends DialogElement {
       return typeof v === 'string' ? v.trim() : '';
     };
     const regex = data.get('regex') !== null;
+    const editing = this.editing;
     const rule: TermRule = {
-      id: `r${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`,
+      id:
+        editing?.rule.id ?? `r${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`,
       preferred: text('preferred'),
       forbidden: text('forbidden')
         .split('|')
@@ -246,7 +305,11 @@ export class VersoTerms extends DialogElement {
       ...(text('note') ? { note: text('note') } : {}),
     };
     if (!rule.preferred || rule.forbidden.length === 0) return;
-    this.emit({ kind: 'add', scope: data.get('shared') !== null ? 'shared' : 'project', rule });
+    if (editing) {
+      this.editing = undefined;
+      this.emit({ kind: 'update', scope: editing.scope, rule });
+    } else
+      this.emit({ kind: 'add', scope: data.get('shared') !== null ? 'shared' : 'project', rule });
     form.reset();
   }
 
@@ -275,6 +338,7 @@ export class VersoTerms extends DialogElement {
     const qa = this.s.store.qa;
     if (c.kind === 'pack') void qa.setPack(c.id, c.enabled);
     else if (c.kind === 'add') void qa.addRule(c.scope, c.rule);
+    else if (c.kind === 'update') void qa.updateRule(c.scope, c.rule);
     else if (c.kind === 'delete') void qa.deleteRule(c.scope, c.id);
     else if (c.kind === 'add-word') void qa.addWord(c.word);
     else if (c.kind === 'remove-word') void qa.removeWord(c.word);

@@ -4,7 +4,7 @@ import type { Finding, Severity } from '../../core/qa/types.ts';
 import { isMessageKey, messageKey } from '../../i18n/keys.ts';
 import { Localize } from '../../i18n/localize.ts';
 import { StoreController } from '../../state/controllers/store-controller.ts';
-import { SegmentRequestedEvent } from '../shared/events.ts';
+import { SegmentRequestedEvent, ShowDialogEvent } from '../shared/events.ts';
 import { controls } from '../shared/styles.ts';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -15,8 +15,11 @@ const PAGE = 200;
 /**
  * The QA panel: findings of the whole document grouped by check, filtered by severity and check; each
  * finding jumps to its segment, can be fixed in one click (when the check suggests a fix) or ignored;
- * "Fix all" applies every suggestion of a check as one undoable step.
+ * "Fix all" applies every suggestion of a check as one undoable step, except those that may change
+ * meaning, which "Preview fixes" lists first (issue 11 item 5). A name finding goes to the word list in
+ * one click; checks that could not run are said once (issue 11 item 7).
  *
+ * @fires verso-show-dialog
  * @fires verso-segment-requested
  */
 @customElement('verso-qa-panel')
@@ -174,6 +177,7 @@ export class VersoQaPanel extends LitElement {
         </label>
       </header>
       <div class="list" role="region" aria-labelledby="qa-title">
+        ${this.renderSkipped()}
         ${visible.length === 0 ? html`<p class="empty">${t('qa.panel.none')}</p>` : nothing}
         ${ordered.map(([rule, list]) => this.renderGroup(rule, list))}
       </div>
@@ -183,7 +187,8 @@ export class VersoQaPanel extends LitElement {
   private renderGroup(rule: string, list: readonly Finding[]) {
     const t = this.l.t;
     const limit = this.shown.get(rule) ?? PAGE;
-    const fixable = list.filter((f) => f.suggestion !== undefined).length;
+    const fixable = list.filter((f) => f.suggestion !== undefined && !f.needsPreview).length;
+    const toPreview = list.filter((f) => f.suggestion !== undefined && f.needsPreview).length;
     return html`<section aria-label=${this.ruleName(rule)}>
       <h3>
         <span>${this.ruleName(rule)} (${list.length})</span>
@@ -195,6 +200,20 @@ export class VersoQaPanel extends LitElement {
                 @click=${() => void this.s.store.qa.fixRule(rule)}
               >
                 ${t('qa.panel.fixAll')}
+              </button>`
+            : nothing
+        }
+        ${
+          toPreview > 0
+            ? html`<button
+                type="button"
+                aria-label=${t('qa.panel.previewFixesLabel', {
+                  check: this.ruleName(rule),
+                  count: toPreview,
+                })}
+                @click=${() => this.dispatchEvent(new ShowDialogEvent('fixPreview', { rule }))}
+              >
+                ${t('qa.panel.previewFixes')}
               </button>`
             : nothing
         }
@@ -245,6 +264,17 @@ export class VersoQaPanel extends LitElement {
                 </button>`
             : nothing
         }
+        ${
+          f.rule === 'name'
+            ? html`<button
+                type="button"
+                aria-label=${t('qa.panel.addWordLabel', { word: f.text })}
+                @click=${() => void qa.addWord(f.text)}
+              >
+                ${t('qa.panel.addWord')}
+              </button>`
+            : nothing
+        }
         <button
           type="button"
           aria-label=${t('qa.panel.ignoreLabel', { n, text: f.text })}
@@ -254,6 +284,16 @@ export class VersoQaPanel extends LitElement {
         </button>
       </div>
     </li>`;
+  }
+
+  /** Checks that could not run (spelling on a target without a dictionary), said once. */
+  private renderSkipped() {
+    const skipped = this.s.store.qa.skippedChecks();
+    if (skipped.length === 0) return nothing;
+    return skipped.map(
+      (m) =>
+        html`<p class="empty">${this.l.t(messageKey(m.key, 'qa.panel.unknown'), m.params)}</p>`,
+    );
   }
 
   private ruleName(rule: string): string {

@@ -1,0 +1,205 @@
+/**
+ * Issue 11 through the UI: what the professional reviewer met, each as they met it.
+ */
+import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromiumArgs, chromiumPath } from '../../vite.config.ts';
+import { hasSharedData, sharedPath } from '../conformance/shared-data.ts';
+import { correction, openApp, openDocument, waitSaved } from './support.ts';
+
+/** Five "free trade pilot zone" and one "Free Trade Pilot Zones": a variant whose fix needs a preview. */
+const VARIANT_DOC = [
+  ...Array.from({ length: 5 }, (_, i) => `We build the free trade pilot zone ${i + 1}.`),
+  'We build the Free Trade Pilot Zones now.',
+].join('\n\n');
+
+/** The OASIS XLIFF 2.1 sample with inline codes, English to German. */
+const SAMPLE1 = 'xliff2-oasis/xliff-21/test-suite/core/valid/sample1.xlf';
+
+/** Opens the app and the variant document in it. */
+async function openZones(page: Page): Promise<void> {
+  await openApp(page);
+  await openDocument(page, {
+    name: 'zones.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(VARIANT_DOC),
+  });
+  await expect(correction(page, 1)).toHaveValue('We build the free trade pilot zone 1.');
+}
+
+/** Opens the QA panel and waits for its findings. */
+async function openQa(page: Page) {
+  await page.getByRole('button', { name: 'Quality checks' }).click();
+  const panel = page.getByRole('region', { name: 'Quality checks' });
+  await expect(panel.getByRole('listitem').first()).toBeVisible();
+  return panel;
+}
+
+/** Debian's Chromium on a profile directory of our own, driven over CDP so it can be SIGKILLed. */
+async function startChromium(profile: string): Promise<{ proc: ChildProcess; browser: Browser }> {
+  const proc = spawn(
+    chromiumPath,
+    [
+      ...chromiumArgs,
+      '--headless',
+      `--user-data-dir=${profile}`,
+      '--remote-debugging-port=0',
+      'about:blank',
+    ],
+    // Its own process group, so the kill takes its helper processes (renderers, zygote) too.
+    { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
+  );
+  const endpoint = await new Promise<string>((resolve, reject) => {
+    let seen = '';
+    proc.stderr?.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+      const match = /DevTools listening on (ws:\/\/\S+)/.exec(seen);
+      if (match?.[1]) resolve(match[1]);
+    });
+    proc.once('exit', (code) => reject(new Error(`Chromium exited (${code}): ${seen}`)));
+  });
+  return { proc, browser: await chromium.connectOverCDP(endpoint) };
+}
+
+/** SIGKILL, as a crash: no unload, no flush of anything the browser keeps in memory. */
+async function stop(proc: ChildProcess): Promise<void> {
+  const exited = new Promise((resolve) => proc.once('exit', resolve));
+  if (proc.pid !== undefined) process.kill(-proc.pid, 'SIGKILL');
+  await exited;
+}
+
+test.describe('item 12: the last opened project survives a browser crash', () => {
+  test('after SIGKILL the project opened last opens again, not the one changed last', async ({
+    baseURL,
+  }) => {
+    const profile = mkdtempSync(join(tmpdir(), 'verso-crash-'));
+    try {
+      const first = await startChromium(profile);
+      const page = await first.browser.contexts()[0]!.newPage();
+      await page.goto(`${baseURL}?lng=en`);
+      await expect(correction(page, 1)).toBeVisible({ timeout: 20_000 });
+      const seedFirst = await correction(page, 1).inputValue();
+      await openDocument(page, {
+        name: 'memo.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from('Imported first paragraph.\n\nImported second paragraph.'),
+      });
+      await expect(correction(page, 1)).toHaveValue('Imported first paragraph.');
+      // Back to the seed: the imported project stays the one changed last.
+      await page.getByRole('button', { name: 'Projects' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Projects' });
+      await dialog.getByRole('button', { name: /^000_bf2c9c8ccc29718b/ }).click();
+      await expect(correction(page, 1)).toHaveValue(seedFirst);
+      await stop(first.proc);
+
+      const second = await startChromium(profile);
+      const again = await second.browser.contexts()[0]!.newPage();
+      await again.goto(`${baseURL}?lng=en`);
+      await expect(correction(again, 1)).toHaveValue(seedFirst, { timeout: 20_000 });
+      await stop(second.proc);
+    } finally {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+    }
+  });
+});
+
+test.describe('item 5: no fix-all applies a variant suggestion unseen', () => {
+  test('Fix all is not offered for it; Preview fixes lists it ticked and applies it as one undoable step', async ({
+    page,
+  }) => {
+    await openZones(page);
+    const panel = await openQa(page);
+    const variants = panel.getByRole('region', { name: 'Inconsistent variants' });
+    await expect(variants.getByRole('button', { name: /^Fix all/ })).toHaveCount(0);
+    await variants.getByRole('button', { name: 'Preview 1 fix: Inconsistent variants' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Preview fixes' });
+    const tick = dialog.getByRole('checkbox', { name: /^Apply in segment 6:/ });
+    await expect(tick).toBeChecked();
+    await expect(dialog.locator('verso-diff-view')).toContainText('Zones');
+    await page.screenshot({ path: 'test-results/fix-preview.png' });
+    await dialog.getByRole('button', { name: 'Apply 1 fix' }).click();
+    await expect(correction(page, 6)).toHaveValue('We build the Free Trade Pilot Zone now.');
+    await waitSaved(page);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(correction(page, 6)).toHaveValue('We build the Free Trade Pilot Zones now.');
+  });
+
+  test('an unticked change is not applied', async ({ page }) => {
+    await openZones(page);
+    const panel = await openQa(page);
+    await panel.getByRole('button', { name: /^Preview 1 fix/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Preview fixes' });
+    await dialog.getByRole('checkbox', { name: /^Apply in segment 6:/ }).uncheck();
+    await expect(dialog.getByRole('button', { name: 'Apply 0 fixes' })).toBeDisabled();
+  });
+});
+
+test.describe('item 7: names and checks that cannot run', () => {
+  test('a name goes to the word list in one click and is not flagged again', async ({ page }) => {
+    await openApp(page);
+    const panel = await openQa(page);
+    const names = panel.getByRole('region', { name: 'Names' });
+    const add = names.getByRole('button', { name: /^Add “.+” to the word list$/ }).first();
+    const label = (await add.getAttribute('aria-label')) ?? '';
+    await add.click();
+    await expect(panel.getByRole('button', { name: label, exact: true })).toHaveCount(0);
+  });
+
+  test('the panel says once that German is not spell-checked (OASIS sample1, en→de)', async ({
+    page,
+  }) => {
+    test.skip(!hasSharedData(SAMPLE1), 'third-party data absent');
+    await openApp(page);
+    await openDocument(page, {
+      name: 'sample1.xlf',
+      mimeType: 'application/xliff+xml',
+      buffer: readFileSync(sharedPath(SAMPLE1)),
+    });
+    await page.getByRole('button', { name: 'Quality checks' }).click();
+    const panel = page.getByRole('region', { name: 'Quality checks' });
+    await expect(
+      panel.getByText('Spelling is not checked: there is no dictionary for de (only for en)'),
+    ).toHaveCount(1);
+  });
+});
+
+test.describe('item 11: term rules', () => {
+  test('a term pack’s rules can be read, with their source terms, but not edited', async ({
+    page,
+  }) => {
+    await openApp(page);
+    await page.getByRole('button', { name: 'Terms' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Term rules' });
+    await dialog.getByText('Show its 11 rules').click();
+    const pack = dialog.locator('details table');
+    await expect(pack.getByRole('row')).toHaveCount(12);
+    await expect(pack.getByRole('columnheader', { name: 'Source term' })).toBeVisible();
+    await expect(pack.getByRole('button')).toHaveCount(0);
+    await page.screenshot({ path: 'test-results/terms-pack.png' });
+  });
+
+  test('a project rule is edited in the form and shows its source term', async ({ page }) => {
+    await openApp(page);
+    await page.getByRole('button', { name: 'Terms' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Term rules' });
+    const add = dialog.getByRole('form', { name: 'Add rule' });
+    await add.getByRole('textbox', { name: 'Preferred' }).fill('pilot zone');
+    await add.getByRole('textbox', { name: /^Forbidden/ }).fill('experimental zone');
+    await add.getByRole('button', { name: 'Add rule' }).click();
+    await dialog.getByRole('button', { name: 'Edit the rule for “pilot zone”' }).click();
+    const edit = dialog.getByRole('form', { name: 'Editing the rule for “pilot zone”' });
+    await expect(edit.getByRole('textbox', { name: /^Forbidden/ })).toHaveValue(
+      'experimental zone',
+    );
+    await edit.getByRole('textbox', { name: 'Source term (optional)' }).fill('试验区');
+    await edit.getByRole('button', { name: 'Save rule' }).click();
+    const project = dialog.getByRole('table', { name: 'This project’s rules' });
+    await expect(
+      project.getByRole('row', { name: /试验区 pilot zone experimental zone/ }),
+    ).toBeVisible();
+    await expect(project.getByRole('row')).toHaveCount(2);
+  });
+});
