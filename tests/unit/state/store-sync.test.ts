@@ -246,6 +246,33 @@ describe('Store journal and recovery', () => {
     expect(journal.entries.map((e) => e.text)).toEqual(['Typed on a full disk.']);
   });
 
+  it('says storage is full when Chromium reports the quota as an UnknownError, and keeps the journal', async () => {
+    const { store, repo, journal } = await seeded();
+    const full = new DOMException('Internal error: quota exceeded while writing', 'UnknownError');
+    repo.saveChanges = () => Promise.reject(toStorageError(full));
+    store.editText('s2', 'typed on a full disk');
+    await store.flush();
+    expect(store.state.notice?.key).toBe('errors.quota');
+    expect(journal.entries.map((e) => e.text)).toEqual(['typed on a full disk']);
+  });
+
+  it('says the browser closed storage, not that Verso was updated, when the connection is terminated', () => {
+    const repo = new TabRepository();
+    let lose: (reason: 'versionchange' | 'terminated') => void = () => undefined;
+    repo.onVersionChange = (listener) => void (lose = listener);
+    const store = createStore({
+      repo,
+      settings: { get: () => null, set: () => undefined },
+      importer: inProcessImporter,
+      qa: inProcessQa,
+      exporter: inProcessExporter,
+    });
+    lose('terminated');
+    expect(store.state.notice?.key).toBe('errors.storageLost');
+    lose('versionchange');
+    expect(store.state.notice?.key).toBe('errors.versionChange');
+  });
+
   it('replays what a dead tab left unsaved, unless the segment changed since', async () => {
     const storage = memoryStorage();
     const first = await seeded(storage);
