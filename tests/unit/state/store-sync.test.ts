@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ExternalChange } from '../../../src/core/project/repository.ts';
+import type { ConnectionLossReason, ExternalChange } from '../../../src/core/project/repository.ts';
 import { EditJournal, JOURNAL_PREFIX } from '../../../src/state/session/edit-journal.ts';
 import { inProcessExporter } from '../../../src/jobs/export/in-process.ts';
 import { inProcessImporter } from '../../../src/jobs/import/in-process.ts';
@@ -30,6 +30,14 @@ class TabRepository extends MemoryRepository {
   }
   emit(change: ExternalChange): void {
     for (const listener of this.listeners) listener(change);
+  }
+  readonly lost: ((reason: ConnectionLossReason) => void)[] = [];
+  override onVersionChange(listener: (reason: ConnectionLossReason) => void): void {
+    this.lost.push(listener);
+  }
+  /** The connection is lost (another tab upgraded, or the browser closed it). */
+  lose(reason: ConnectionLossReason): void {
+    for (const listener of this.lost) listener(reason);
   }
   /** Another tab saves `text` in segment `segmentId` (stored, then broadcast). */
   async otherTabSaves(projectId: string, segmentId: string, text: string): Promise<void> {
@@ -249,27 +257,19 @@ describe('Store journal and recovery', () => {
   it('says storage is full when Chromium reports the quota as an UnknownError, and keeps the journal', async () => {
     const { store, repo, journal } = await seeded();
     const full = new DOMException('Internal error: quota exceeded while writing', 'UnknownError');
-    repo.saveChanges = () => Promise.reject(toStorageError(full));
+    const quota = toStorageError(full) as Error;
+    repo.saveChanges = () => Promise.reject(quota);
     store.editText('s2', 'typed on a full disk');
     await store.flush();
     expect(store.state.notice?.key).toBe('errors.quota');
     expect(journal.entries.map((e) => e.text)).toEqual(['typed on a full disk']);
   });
 
-  it('says the browser closed storage, not that Verso was updated, when the connection is terminated', () => {
-    const repo = new TabRepository();
-    let lose: (reason: 'versionchange' | 'terminated') => void = () => undefined;
-    repo.onVersionChange = (listener) => void (lose = listener);
-    const store = createStore({
-      repo,
-      settings: { get: () => null, set: () => undefined },
-      importer: inProcessImporter,
-      qa: inProcessQa,
-      exporter: inProcessExporter,
-    });
-    lose('terminated');
+  it('says the browser closed storage, not that Verso was updated, when the connection is terminated', async () => {
+    const { store, repo } = await seeded();
+    repo.lose('terminated');
     expect(store.state.notice?.key).toBe('errors.storageLost');
-    lose('versionchange');
+    repo.lose('versionchange');
     expect(store.state.notice?.key).toBe('errors.versionChange');
   });
 
