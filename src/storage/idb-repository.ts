@@ -29,6 +29,7 @@ import {
 import { checkExpected, type ExpectedState } from '../core/project/conflict.ts';
 import type { ExternalChange } from '../core/project/repository.ts';
 import { ChangeChannel } from './change-channel.ts';
+import { checkedSegments } from './check-stored.ts';
 import { openVersoDb } from './open-db.ts';
 import {
   applyChange,
@@ -130,7 +131,7 @@ export class IdbRepository implements Repository {
   async openProject(id: string): Promise<ProjectData> {
     const { row, chunks } = await this.#read(id, { chunks: 'all', revisions: 'none' });
     this.#chunkOf.set(id, chunkIndexOf(chunks));
-    return { meta: toMeta(row), segments: chunks.flatMap((c) => c.segments) };
+    return { meta: toMeta(row), segments: checkedSegments(row.name, chunks) };
   }
 
   /** Renames (trimmed); `errors.emptyName` for a blank name. Not a content change: `updatedAt` stays. */
