@@ -58,7 +58,14 @@ async function start(): Promise<void> {
   await store.init({ fileName: SEED_FILE, text: seedText, packs: [BELT_AND_ROAD_PACK_ID] });
   if (!persistent) store.report({ kind: 'error', key: 'notices.memoryOnly', params: {} });
   void status.requestPersistence();
-  void status.registerServiceWorker(`${import.meta.env.BASE_URL}sw.js`);
+  void status.registerServiceWorker(`${import.meta.env.BASE_URL}sw.js`, import.meta.url);
+  // A new release took over: this tab keeps working on its version's files until reloaded (issue 12).
+  const toldUpdate = (): void => {
+    if (!status.updateReady) return;
+    status.removeEventListener('change', toldUpdate);
+    store.report({ kind: 'info', key: 'notices.updateReady', params: {}, action: 'reload' });
+  };
+  status.addEventListener('change', toldUpdate);
   // Typing a closed or crashed tab left unsaved (issue 6); the replay code loads only when needed.
   if (persistent && journal && otherJournals(localStorage, journal.key).length > 0) {
     const { recoverEdits } = await import('./state/session/recover-edits.ts');

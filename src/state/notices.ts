@@ -9,6 +9,8 @@ export interface Notice {
   readonly kind: 'error' | 'info';
   readonly key: MessageKey;
   readonly params: MessageParams;
+  /** A button beside the message: 'reload' reloads the page (a new version is ready, issue 12 item 11). */
+  readonly action?: 'reload';
 }
 
 /** An error notice without parameters. */

@@ -48,7 +48,12 @@ export function createStore(services: StoreServices): Store {
   const exports = new ExportFlow(session, writes, repo, exporter, qa, now);
   const view = new GridView(session, qa);
   const tabs = new TabSync(session, writes, projects);
-  repo.onVersionChange(() => session.update({ notice: noticeOf('errors.versionChange') }));
+  // A connection the browser closed (a full disk, cleared site data) is not an update (issue 12 item 10).
+  repo.onVersionChange((reason) =>
+    session.update({
+      notice: noticeOf(reason === 'terminated' ? 'errors.storageLost' : 'errors.versionChange'),
+    }),
+  );
   repo.onExternalChange?.((change) => tabs.heard(change));
   return new Store({ session, writes, projects, edits, restructure, qa, imports, exports, view });
 }

@@ -4,6 +4,7 @@
  * completes or changes nothing. Only plain `core` types leave this file.
  */
 import { newProjectId } from './project-id.ts';
+import { VersoInputError } from '../core/model/errors.ts';
 import type { IDBPDatabase } from 'idb';
 import type { Backup } from '../core/formats/backup/model.ts';
 import type {
@@ -16,7 +17,7 @@ import type {
   SegmentComment,
   SegmentMode,
 } from '../core/model/model.ts';
-import type { NewProject, Repository } from '../core/project/repository.ts';
+import type { ConnectionLossReason, NewProject, Repository } from '../core/project/repository.ts';
 import {
   chunkIndexOf,
   fromStoredRevision,
@@ -28,6 +29,7 @@ import {
 import { checkExpected, type ExpectedState } from '../core/project/conflict.ts';
 import type { ExternalChange } from '../core/project/repository.ts';
 import { ChangeChannel } from './change-channel.ts';
+import { checkedSegments } from './check-stored.ts';
 import { openVersoDb } from './open-db.ts';
 import {
   applyChange,
@@ -78,7 +80,7 @@ export interface IdbRepositoryOptions extends RepositoryOptions {
 export class IdbRepository implements Repository {
   readonly #db: IDBPDatabase<VersoDBSchema>;
   readonly #now: () => number;
-  readonly #listeners = new Set<() => void>();
+  readonly #listeners = new Set<(reason: ConnectionLossReason) => void>();
   /** Set when the connection is gone: closed by us, or lost to another tab / the browser. */
   #closedBecause: string | undefined;
   /** Per project, segment id → chunk index. Segments never move between chunks, so it never goes stale. */
@@ -129,7 +131,7 @@ export class IdbRepository implements Repository {
   async openProject(id: string): Promise<ProjectData> {
     const { row, chunks } = await this.#read(id, { chunks: 'all', revisions: 'none' });
     this.#chunkOf.set(id, chunkIndexOf(chunks));
-    return { meta: toMeta(row), segments: chunks.flatMap((c) => c.segments) };
+    return { meta: toMeta(row), segments: checkedSegments(row.name, chunks) };
   }
 
   /** Renames (trimmed); `errors.emptyName` for a blank name. Not a content change: `updatedAt` stays. */
@@ -355,11 +357,11 @@ export class IdbRepository implements Repository {
   }
 
   /** `listener` runs once when the connection is lost to a newer version elsewhere or to the browser. */
-  onVersionChange(listener: () => void): void {
+  onVersionChange(listener: (reason: ConnectionLossReason) => void): void {
     this.#listeners.add(listener);
     // A listener registered after the loss still hears of it (asynchronously, like the event).
-    if (this.#closedBecause !== undefined && this.#closedBecause !== 'closed')
-      queueMicrotask(listener);
+    const lost = this.#closedBecause;
+    if (lost === 'versionchange' || lost === 'terminated') queueMicrotask(() => listener(lost));
   }
 
   /** `listener` hears every change another tab's repository stores in this database. */
@@ -374,13 +376,21 @@ export class IdbRepository implements Repository {
     this.#db.close();
   }
 
-  #lose(reason: string): void {
+  #lose(reason: ConnectionLossReason): void {
     this.#closedBecause ??= reason;
-    for (const listener of this.#listeners) listener();
+    for (const listener of this.#listeners) listener(reason);
   }
 
   /** The database, or a clear error once the connection is gone (instead of IDB's InvalidStateError). */
   #open(): IDBPDatabase<VersoDBSchema> {
+    if (this.#closedBecause === 'terminated') {
+      // The browser closed it (a full disk, cleared site data): say so, not "internal error".
+      throw new VersoInputError(
+        'errors.storageLost',
+        {},
+        "The browser closed Verso's storage (the disk may be full, or site data was cleared); reload the page.",
+      );
+    }
     if (this.#closedBecause !== undefined) {
       throw new Error(
         `The Verso database connection is closed (${this.#closedBecause}); reload the page.`,

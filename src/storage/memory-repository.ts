@@ -17,7 +17,7 @@ import type {
   SegmentComment,
   SegmentMode,
 } from '../core/model/model.ts';
-import type { NewProject, Repository } from '../core/project/repository.ts';
+import type { ConnectionLossReason, NewProject, Repository } from '../core/project/repository.ts';
 import {
   applyChange,
   byUpdatedAtDesc,
@@ -225,7 +225,7 @@ export class MemoryRepository implements Repository {
   }
 
   /** Never called: no other tab can upgrade memory. */
-  onVersionChange(_listener: () => void): void {}
+  onVersionChange(_listener: (reason: ConnectionLossReason) => void): void {}
 
   /** Later calls reject, as with a closed database. */
   close(): void {

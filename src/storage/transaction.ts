@@ -71,13 +71,22 @@ function abortQuietly(tx: { abort(): void }): void {
  */
 export function toStorageError(error: unknown): unknown {
   if (error instanceof Error || error instanceof DOMException) {
-    if (error.name === 'QuotaExceededError') {
+    if (isQuotaError(error)) {
       return new VersoInputError(
         'errors.quota',
         {},
-        'The browser refused to store more data (storage quota exceeded). Nothing was changed.',
+        'Storage is full: the browser refused to store more data for Verso.',
       );
     }
   }
   return error;
+}
+
+/**
+ * A quota failure as the browsers report it: `QuotaExceededError`, or Chromium's `UnknownError` whose
+ * message speaks of the quota or the disk when its backend cannot write (issue 12 item 10).
+ */
+export function isQuotaError(error: Error | DOMException): boolean {
+  if (error.name === 'QuotaExceededError') return true;
+  return error.name === 'UnknownError' && /quota|disk|space|full/i.test(error.message);
 }

@@ -114,9 +114,19 @@ export interface Repository {
   exportBackup(projectId: string): Promise<Backup>;
   /** Stores a validated backup as a new project (new id; name kept). */
   importBackup(backup: Backup): Promise<ProjectMeta>;
-  /** Database is being replaced by a newer version in another tab: the app should reload. */
-  onVersionChange(listener: () => void): void;
+  /**
+   * The connection is lost: the database is being replaced by a newer version in another tab (the app
+   * should reload), or the browser closed it (`reason` says which).
+   */
+  onVersionChange(listener: (reason: ConnectionLossReason) => void): void;
   /** Changes other tabs (other repositories on the same database) stored, once committed. */
   onExternalChange?(listener: (change: ExternalChange) => void): void;
   close(): void;
 }
+
+/**
+ * Why a repository's connection was lost: a newer Verso upgraded the database in another tab
+ * ('versionchange'), or the browser closed it ('terminated': site data cleared, or storage failing,
+ * e.g. a full disk — issue 12 item 10, which must not be reported as an update).
+ */
+export type ConnectionLossReason = 'versionchange' | 'terminated';

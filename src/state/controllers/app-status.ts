@@ -15,7 +15,8 @@ export interface StorageState {
 /** The few browser APIs AppStatus uses, so tests can give fakes. */
 export interface StatusEnvironment {
   readonly storage?: Pick<StorageManager, 'persist' | 'persisted' | 'estimate'>;
-  readonly serviceWorker?: Pick<ServiceWorkerContainer, 'register' | 'ready'>;
+  readonly serviceWorker?: Pick<ServiceWorkerContainer, 'register' | 'ready'> &
+    Partial<Pick<ServiceWorkerContainer, 'controller' | 'addEventListener'>>;
   readonly onLine: boolean;
   readonly window?: Pick<Window, 'addEventListener'>;
 }
@@ -31,6 +32,7 @@ export class AppStatus extends EventTarget {
   #storage: StorageState = { persisted: null, usage: null, quota: null };
   #offline: OfflineState = 'unavailable';
   #online: boolean;
+  #updateReady = false;
 
   constructor(private readonly env: StatusEnvironment) {
     super();
@@ -49,6 +51,11 @@ export class AppStatus extends EventTarget {
 
   get online(): boolean {
     return this.#online;
+  }
+
+  /** A new version of Verso took over the service worker: this tab runs the old one until reloaded. */
+  get updateReady(): boolean {
+    return this.#updateReady;
   }
 
   /**
@@ -86,14 +93,30 @@ export class AppStatus extends EventTarget {
     }
   }
 
-  /** Registers the service worker at `url`; `ready` once one is active (every file precached). */
-  async registerServiceWorker(url: string): Promise<void> {
+  /**
+   * Registers the service worker at `url`; `ready` once one is active (every file precached). `entry` is
+   * this page's entry module URL: the worker asks for it to keep this version's files while the tab is
+   * open (issue 12 item 11). A new worker taking over a page that already had one means a new version:
+   * `updateReady`.
+   */
+  async registerServiceWorker(url: string, entry = ''): Promise<void> {
     const container = this.env.serviceWorker;
     if (!container) return;
     this.#set(() => (this.#offline = 'preparing'));
+    const hadController = Boolean(container.controller);
+    container.addEventListener?.('message', (event) => {
+      const data: unknown = event.data;
+      const asks = typeof data === 'object' && data !== null && 'type' in data;
+      if (asks && data.type === 'verso-entry') event.ports[0]?.postMessage(entry);
+    });
+    container.addEventListener?.('controllerchange', () => {
+      if (hadController) this.#set(() => (this.#updateReady = true));
+    });
     try {
       await container.register(url, { type: 'classic', scope: './' });
-      await container.ready;
+      const active = await container.ready;
+      // Caches no open tab uses any more go now (a closed tab of an older version).
+      active.active?.postMessage({ type: 'verso-prune' });
       this.#set(() => (this.#offline = 'ready'));
     } catch {
       this.#set(() => (this.#offline = 'unavailable'));

@@ -110,10 +110,7 @@ export class EditsFlow {
       const { before, after, beforeMode } = entry.structure;
       this.structure.apply(before, changesBetween(after, before, 'undo'), beforeMode);
     } else {
-      this.writes.persist(
-        entry.items.map((i) => ({ segmentId: i.segmentId, ...i.before })),
-        'undo',
-      );
+      this.writes.reverse(entry.items, 'before', 'undo');
     }
     this.session.update(this.writes.undoFlags());
     await this.writes.idle();
@@ -127,10 +124,7 @@ export class EditsFlow {
       const { before, after, afterMode } = entry.structure;
       this.structure.apply(after, changesBetween(before, after, 'redo'), afterMode);
     } else {
-      this.writes.persist(
-        entry.items.map((i) => ({ segmentId: i.segmentId, ...i.after })),
-        'redo',
-      );
+      this.writes.reverse(entry.items, 'after', 'redo');
     }
     this.session.update(this.writes.undoFlags());
     await this.writes.idle();

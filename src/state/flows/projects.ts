@@ -60,11 +60,31 @@ export class ProjectsFlow {
       const last = (await this.repo.lastOpened()) ?? this.settings.get(LAST_PROJECT_KEY);
       const target = projects.find((p) => p.id === last) ?? projects[0];
       this.session.update({ projects });
-      if (target) await this.openProject(target.id);
+      if (target) await this.openSafely(target, projects);
       this.session.update({ phase: 'ready' });
     } catch (error) {
       this.session.update({ phase: 'failed', notice: noticeFor(error) });
     }
+  }
+
+  /**
+   * Safe start (issue 12 item 1): a project that fails to open (a damaged record, legacy data over the
+   * limits) never traps the app. The others are tried, most recent first; the reviewer is told which
+   * project failed and why. Nothing stored is changed.
+   */
+  private async openSafely(first: ProjectMeta, projects: readonly ProjectMeta[]): Promise<void> {
+    const order = [first, ...projects.filter((p) => p.id !== first.id)];
+    let failure: { name: string; problem: string } | undefined;
+    for (const candidate of order) {
+      try {
+        await this.openProject(candidate.id);
+        break;
+      } catch (error) {
+        failure ??= { name: candidate.name, problem: problemOf(error) };
+      }
+    }
+    if (failure)
+      this.session.update({ notice: { ...noticeOf('notices.startFailed'), params: failure } });
   }
 
   /** Switches to another project from the UI; a failure (deleted in another tab) becomes a notice. */
@@ -169,4 +189,9 @@ export class ProjectsFlow {
       this.session.setSegments([], { project: null, ...this.writes.undoFlags() });
     }
   }
+}
+
+/** What went wrong, in a sentence (the English message of an input error, else the error's text). */
+function problemOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

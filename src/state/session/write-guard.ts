@@ -75,6 +75,19 @@ export class WriteGuard {
     this.#confirmed.clear();
   }
 
+  /**
+   * True when segment `id` is stored as `state`, as far as this tab knows: what it last confirmed (its
+   * own write, or another tab's it heard of) and what it shows (`shown`) both say so. Undo and redo
+   * ask this before taking a segment back (issue 12 item 6): a segment another tab rewrote since the
+   * step is not this step's to undo.
+   */
+  holds(id: string, state: StoredState, shown: StoredState | undefined): boolean {
+    const same = (s: StoredState | undefined): boolean =>
+      s !== undefined && s.text === state.text && s.status === state.status;
+    const confirmed = this.#confirmed.get(id);
+    return same(shown) && (confirmed === undefined || same(confirmed));
+  }
+
   /** True while `id` has a write queued or running here. */
   inflight(id: string): boolean {
     return this.#inflight.has(id);

@@ -200,6 +200,38 @@ export class WritePipeline {
   }
 
   /**
+   * Undo (`to` = 'before') or redo (`to` = 'after') of a text step, through the same stale-write guard
+   * as typing (issue 12 item 6): only segments still stored as the step left them are taken back; a
+   * segment another tab rewrote since keeps that tab's text, and the reviewer is told which segments.
+   * Returns how many segments were refused.
+   */
+  reverse(items: UndoEntry['items'], to: 'before' | 'after', origin: RevisionOrigin): number {
+    const from = to === 'before' ? 'after' : 'before';
+    const taken: Change[] = [];
+    const refused: string[] = [];
+    for (const item of items) {
+      if (!this.session.has(item.segmentId)) continue;
+      if (this.#guard.holds(item.segmentId, item[from], this.session.segment(item.segmentId))) {
+        taken.push({ segmentId: item.segmentId, ...item[to] });
+      } else {
+        refused.push(item.segmentId);
+      }
+    }
+    this.persist(taken, origin);
+    if (refused.length > 0) {
+      const segments = this.#numbers(refused);
+      this.session.update({
+        notice: {
+          kind: 'error',
+          key: to === 'before' ? 'errors.undoStale' : 'errors.redoStale',
+          params: { count: segments.length, segments: segments.join(', ') },
+        },
+      });
+    }
+    return refused.length;
+  }
+
+  /**
    * Shows a new segment list at once and queues its storage (one transaction): merge, split, shift,
    * a mode switch, or the undo of one. `onStale` runs when another tab changed the project meanwhile
    * (this step is then not stored, and the project should be shown as stored).
@@ -354,14 +386,19 @@ export class WritePipeline {
 
   /** "Segments N, M were changed in another tab…" for the segments `stale` lists. */
   #conflictNotice(stale: readonly StaleSegment[]): Notice {
-    const numbers = stale
-      .map((s) => (this.session.position(s.segmentId) ?? -1) + 1)
-      .filter((n) => n > 0)
-      .sort((a, b) => a - b);
+    const numbers = this.#numbers(stale.map((s) => s.segmentId));
     return {
       kind: 'error',
       key: 'errors.conflict',
       params: { count: numbers.length, segments: numbers.join(', ') },
     };
+  }
+
+  /** The 1-based positions of `ids` in the document, ascending (for "Segments 3, 6 …"). */
+  #numbers(ids: readonly string[]): number[] {
+    return ids
+      .map((id) => (this.session.position(id) ?? -1) + 1)
+      .filter((n) => n > 0)
+      .sort((a, b) => a - b);
   }
 }

@@ -51,6 +51,13 @@ export class VersoNotice extends LitElement {
     const t = this.l.t;
     return html`<div class="notice ${n.kind}">
       <p>${t(n.key, n.params)}</p>
+      ${
+        n.action === 'reload'
+          ? html`<button type="button" @click=${() => location.reload()}>
+              ${t('common.reload')}
+            </button>`
+          : nothing
+      }
       <button type="button" @click=${() => this.s.store.dismissNotice()}>
         ${t('common.dismiss')}
       </button>

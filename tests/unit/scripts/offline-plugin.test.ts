@@ -14,6 +14,13 @@ describe('service worker source', () => {
     expect(source).toMatch(/addEventListener\('activate'/);
     expect(source).toMatch(/addEventListener\('fetch'/);
   });
+
+  it('deletes an older cache only when no open tab’s entry module is in it', () => {
+    const source = serviceWorkerSource('abc123', ['assets/index-1.js']);
+    expect(source).not.toMatch(/k !== CACHE\)\.map\(\(k\) => caches\.delete/);
+    expect(source).toContain("postMessage({ type: 'verso-entry' }");
+    expect(source).toContain('if (!used.some(Boolean)) await caches.delete(key);');
+  });
 });
 
 describe('Content-Security-Policy', () => {

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ExternalChange } from '../../../src/core/project/repository.ts';
+import type { ConnectionLossReason, ExternalChange } from '../../../src/core/project/repository.ts';
 import { EditJournal, JOURNAL_PREFIX } from '../../../src/state/session/edit-journal.ts';
 import { inProcessExporter } from '../../../src/jobs/export/in-process.ts';
 import { inProcessImporter } from '../../../src/jobs/import/in-process.ts';
@@ -30,6 +30,14 @@ class TabRepository extends MemoryRepository {
   }
   emit(change: ExternalChange): void {
     for (const listener of this.listeners) listener(change);
+  }
+  readonly lost: ((reason: ConnectionLossReason) => void)[] = [];
+  override onVersionChange(listener: (reason: ConnectionLossReason) => void): void {
+    this.lost.push(listener);
+  }
+  /** The connection is lost (another tab upgraded, or the browser closed it). */
+  lose(reason: ConnectionLossReason): void {
+    for (const listener of this.lost) listener(reason);
   }
   /** Another tab saves `text` in segment `segmentId` (stored, then broadcast). */
   async otherTabSaves(projectId: string, segmentId: string, text: string): Promise<void> {
@@ -141,6 +149,67 @@ describe('Store with other tabs', () => {
     expect((await repo.openProject(projectId)).segments[2]!.text).toBe('Theirs in three.');
   });
 
+  /** Replace all in segments 3–7 here (one undoable step). */
+  async function replacedAll(store: Store) {
+    const edits = [3, 4, 5, 6, 7].map((n) => ({ segmentId: `s${n}`, text: `Replaced ${n}.` }));
+    await store.applyTexts(edits, 'replace');
+    return edits;
+  }
+
+  it('does not undo a segment another tab rewrote after the step, and says which', async () => {
+    const { store, repo, projectId } = await seeded();
+    const before = text(store, 6);
+    await replacedAll(store);
+    await repo.otherTabSaves(projectId, 's6', 'Rewritten in the other tab.');
+    await store.undo();
+    expect(text(store, 6)).toBe('Rewritten in the other tab.');
+    expect((await repo.openProject(projectId)).segments[5]!.text).toBe(
+      'Rewritten in the other tab.',
+    );
+    expect(before).not.toBe('Rewritten in the other tab.');
+    expect(store.state.notice).toMatchObject({
+      key: 'errors.undoStale',
+      params: { count: 1, segments: '6' },
+    });
+  });
+
+  it('undoes the segments of the step no other tab touched', async () => {
+    const { store, repo, projectId } = await seeded();
+    const before = [3, 4, 5, 7].map((n) => text(store, n));
+    await replacedAll(store);
+    await repo.otherTabSaves(projectId, 's6', 'Rewritten in the other tab.');
+    await store.undo();
+    const stored = (await repo.openProject(projectId)).segments;
+    expect([3, 4, 5, 7].map((n) => stored[n - 1]!.text)).toEqual(before);
+  });
+
+  it('keeps another tab’s text when its change has not reached this tab before the undo', async () => {
+    const { store, repo, projectId } = await seeded();
+    await replacedAll(store);
+    // Stored by the other tab, but its broadcast has not arrived here yet.
+    await repo.saveChanges(projectId, [
+      { segmentId: 's6', text: 'Not heard yet.', status: 'edited', origin: 'typing' },
+    ]);
+    await store.undo();
+    await store.flush();
+    expect((await repo.openProject(projectId)).segments[5]!.text).toBe('Not heard yet.');
+    expect(text(store, 6)).toBe('Not heard yet.');
+  });
+
+  it('does not redo a segment another tab rewrote after the undo, and says which', async () => {
+    const { store, repo, projectId } = await seeded();
+    await replacedAll(store);
+    await store.undo();
+    await repo.otherTabSaves(projectId, 's4', 'Rewritten after the undo.');
+    await store.redo();
+    expect(text(store, 4)).toBe('Rewritten after the undo.');
+    expect(text(store, 5)).toBe('Replaced 5.');
+    expect(store.state.notice).toMatchObject({
+      key: 'errors.redoStale',
+      params: { count: 1, segments: '4' },
+    });
+  });
+
   it('shows the stored QA settings again when saving new ones fails, and says so', async () => {
     const { store, repo } = await seeded();
     const before = store.state.project!.qa!;
@@ -183,6 +252,25 @@ describe('Store journal and recovery', () => {
     await store.flush();
     expect(store.state.notice?.key).toBe('errors.quota');
     expect(journal.entries.map((e) => e.text)).toEqual(['Typed on a full disk.']);
+  });
+
+  it('says storage is full when Chromium reports the quota as an UnknownError, and keeps the journal', async () => {
+    const { store, repo, journal } = await seeded();
+    const full = new DOMException('Internal error: quota exceeded while writing', 'UnknownError');
+    const quota = toStorageError(full) as Error;
+    repo.saveChanges = () => Promise.reject(quota);
+    store.editText('s2', 'typed on a full disk');
+    await store.flush();
+    expect(store.state.notice?.key).toBe('errors.quota');
+    expect(journal.entries.map((e) => e.text)).toEqual(['typed on a full disk']);
+  });
+
+  it('says the browser closed storage, not that Verso was updated, when the connection is terminated', async () => {
+    const { store, repo } = await seeded();
+    repo.lose('terminated');
+    expect(store.state.notice?.key).toBe('errors.storageLost');
+    repo.lose('versionchange');
+    expect(store.state.notice?.key).toBe('errors.versionChange');
   });
 
   it('replays what a dead tab left unsaved, unless the segment changed since', async () => {

@@ -77,4 +77,51 @@ describe('AppStatus', () => {
     await failing.registerServiceWorker('/sw.js');
     expect(failing.offline).toBe('unavailable');
   });
+
+  /** A service worker container that records its listeners, with or without a controller. */
+  function container(controlled: boolean) {
+    const listeners = new Map<string, (event: MessageEvent) => void>();
+    return {
+      listeners,
+      value: {
+        controller: controlled ? ({} as ServiceWorker) : null,
+        addEventListener: (type: string, fn: (event: MessageEvent) => void) =>
+          void listeners.set(type, fn),
+        register: () => Promise.resolve({} as ServiceWorkerRegistration),
+        ready: Promise.resolve({} as ServiceWorkerRegistration),
+      } as unknown as ServiceWorkerContainer,
+    };
+  }
+
+  it('says a new version is ready when a new service worker takes over a controlled page', async () => {
+    const c = container(true);
+    const status = new AppStatus({ onLine: true, serviceWorker: c.value });
+    await status.registerServiceWorker('/sw.js', '/assets/index-old.js');
+    expect(status.updateReady).toBe(false);
+    c.listeners.get('controllerchange')?.(new MessageEvent('controllerchange'));
+    expect(status.updateReady).toBe(true);
+  });
+
+  it('does not take the first service worker of a first visit for a new version', async () => {
+    const c = container(false);
+    const status = new AppStatus({ onLine: true, serviceWorker: c.value });
+    await status.registerServiceWorker('/sw.js', '/assets/index-old.js');
+    c.listeners.get('controllerchange')?.(new MessageEvent('controllerchange'));
+    expect(status.updateReady).toBe(false);
+  });
+
+  it('tells the service worker which entry module this tab runs, so its files are kept', async () => {
+    const c = container(true);
+    await new AppStatus({ onLine: true, serviceWorker: c.value }).registerServiceWorker(
+      '/sw.js',
+      '/assets/index-old.js',
+    );
+    const channel = new MessageChannel();
+    const answer = new Promise((resolve) => (channel.port1.onmessage = (e) => resolve(e.data)));
+    c.listeners.get('message')?.(
+      new MessageEvent('message', { data: { type: 'verso-entry' }, ports: [channel.port2] }),
+    );
+    expect(await answer).toBe('/assets/index-old.js');
+    channel.port1.close();
+  });
 });

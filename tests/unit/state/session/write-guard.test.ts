@@ -62,4 +62,17 @@ describe('WriteGuard', () => {
     guard.restructured();
     expect(guard.expectedAll([{ id: 's1', ...A }]).get('s1')).toEqual(A);
   });
+
+  it('holds a segment as its own write left it until another tab’s change is heard', () => {
+    const guard = new WriteGuard();
+    guard.queued(['s1'], () => MT);
+    guard.settled(['s1'], new Map([['s1', A]]));
+    expect(guard.holds('s1', A, A)).toBe(true);
+    guard.heard([{ segmentId: 's1', ...B }], () => false);
+    expect(guard.holds('s1', A, A)).toBe(false);
+  });
+
+  it('does not hold a segment whose shown state differs from the step’s', () => {
+    expect(new WriteGuard().holds('s1', A, B)).toBe(false);
+  });
 });
