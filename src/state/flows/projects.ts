@@ -2,6 +2,7 @@
  * Projects: the first visit's seed, opening and switching, creating from a file, renaming, deleting, and
  * the list the project dialog shows.
  */
+import { EMPTY_LQA } from '../../core/lqa/project-lqa.ts';
 import { EMPTY_QA, type ProjectMeta } from '../../core/model/model.ts';
 import type { Repository } from '../../core/project/repository.ts';
 import type { MessageKey } from '../../i18n/keys.ts';
@@ -23,7 +24,7 @@ const LAST_PROJECT_KEY = 'verso.lastProject';
 /** What this flow needs of the repository. */
 export type ProjectsPort = Pick<
   Repository,
-  'listProjects' | 'createProject' | 'openProject' | 'renameProject' | 'deleteProject'
+  'listProjects' | 'createProject' | 'openProject' | 'renameProject' | 'deleteProject' | 'loadLqa'
 >;
 
 export class ProjectsFlow {
@@ -73,10 +74,14 @@ export class ProjectsFlow {
   /** Switches to another project, saving what is pending first. */
   async openProject(id: string): Promise<void> {
     await this.writes.flush();
-    const data = await this.repo.openProject(id);
+    const [data, lqa] = await Promise.all([this.repo.openProject(id), this.repo.loadLqa(id)]);
     this.writes.reset();
     this.settings.set(LAST_PROJECT_KEY, id);
-    this.session.setSegments(data.segments, { project: data.meta, ...this.writes.undoFlags() });
+    this.session.setSegments(data.segments, {
+      project: data.meta,
+      lqa: lqa ?? EMPTY_LQA,
+      ...this.writes.undoFlags(),
+    });
     this.session.opened.emit(data);
   }
 
@@ -149,7 +154,7 @@ export class ProjectsFlow {
     if (next) await this.openProject(next.id);
     else {
       this.writes.undo.clear();
-      this.session.setSegments([], { project: null, ...this.writes.undoFlags() });
+      this.session.setSegments([], { project: null, lqa: EMPTY_LQA, ...this.writes.undoFlags() });
     }
   }
 }
