@@ -2,6 +2,7 @@
  * The app's state as the UI reads it: one immutable object, replaced (never mutated) on every change,
  * so Lit's identity checks see what changed.
  */
+import type { ProjectLqa } from '../core/lqa/project-lqa.ts';
 import type { ProjectMeta, Segment } from '../core/model/model.ts';
 import type { SegmentFilter } from '../core/review/segment-filter.ts';
 import type { Notice } from './notices.ts';
@@ -34,6 +35,8 @@ export interface AppState {
    * comments, matches, errors) follow it. Null before any row was focused and after a project change.
    */
   readonly current: string | null;
+  /** The open project's quality assessment (issue 15): scorecard, errors, rework flags. */
+  readonly lqa: ProjectLqa;
   /** A parsed file that does not say its languages: the UI asks, then calls `answerLanguages`. */
   readonly languagePrompt: {
     readonly fileName: string;

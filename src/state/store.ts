@@ -22,6 +22,7 @@ import type { AppState, Download } from './app-state.ts';
 import type { EditsFlow } from './flows/edits.ts';
 import type { ExportFlow, ExportOptions } from './flows/export.ts';
 import type { ImportFlow } from './flows/import.ts';
+import type { LqaFlow } from './flows/lqa.ts';
 import type { ProjectsFlow, SeedDocument } from './flows/projects.ts';
 import type { QaFlow } from './flows/qa.ts';
 import type { RestructureFlow } from './flows/restructure.ts';
@@ -43,6 +44,7 @@ export interface StoreRooms {
   readonly imports: ImportFlow;
   readonly exports: ExportFlow;
   readonly view: GridView;
+  readonly lqa: LqaFlow;
 }
 
 export class Store {
@@ -54,6 +56,8 @@ export class Store {
   readonly view: GridView;
   /** Projects: open, create, rename, delete. */
   readonly projects: ProjectsFlow;
+  /** Quality assessment (issue 15): errors, scorecard, rework flags of the open project. */
+  readonly lqa: LqaFlow;
   readonly #session: Session;
   readonly #writes: WritePipeline;
   readonly #edits: EditsFlow;
@@ -70,6 +74,7 @@ export class Store {
     this.imports = rooms.imports;
     this.#exports = rooms.exports;
     this.view = rooms.view;
+    this.lqa = rooms.lqa;
   }
 
   get state(): AppState {
@@ -137,8 +142,11 @@ export class Store {
     const { searchDocument } = await import('./views/find-view.ts');
     return searchDocument(this.state.segments, options);
   };
-  exportAs = (kind: ExportKind, options?: ExportOptions): Promise<Download | null> =>
-    this.#exports.exportAs(kind, options);
+  exportAs = async (kind: ExportKind, options?: ExportOptions): Promise<Download | null> => {
+    // The backup is read from storage: the assessment's last change must be stored first.
+    await this.lqa.idle();
+    return this.#exports.exportAs(kind, options);
+  };
   metrics = (): Promise<ProjectMetrics | null> => this.#exports.metrics();
 
   /** The reviewer moved to segment `segmentId` (see AppState.current). */

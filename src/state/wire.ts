@@ -11,6 +11,7 @@ import type { Settings } from './app-state.ts';
 import { EditsFlow } from './flows/edits.ts';
 import { ExportFlow } from './flows/export.ts';
 import { ImportFlow } from './flows/import.ts';
+import { LqaFlow } from './flows/lqa.ts';
 import { ProjectsFlow } from './flows/projects.ts';
 import { QaFlow } from './flows/qa.ts';
 import { RestructureFlow } from './flows/restructure.ts';
@@ -42,7 +43,8 @@ export function createStore(services: StoreServices): Store {
   const writes = new WritePipeline(session, repo, now, journal);
   const projects = new ProjectsFlow(session, writes, repo, settings);
   const restructure = new RestructureFlow(session, writes, projects, now);
-  const edits = new EditsFlow(session, writes, restructure, repo, now);
+  const lqa = new LqaFlow(session, writes, repo, settings, now);
+  const edits = new EditsFlow(session, writes, restructure, repo, now, lqa);
   const qa = new QaFlow(session, writes, edits, services.qa, settings, now);
   const imports = new ImportFlow(session, importer, repo, projects, settings);
   const exports = new ExportFlow(session, writes, repo, exporter, qa, now);
@@ -55,5 +57,16 @@ export function createStore(services: StoreServices): Store {
     }),
   );
   repo.onExternalChange?.((change) => tabs.heard(change));
-  return new Store({ session, writes, projects, edits, restructure, qa, imports, exports, view });
+  return new Store({
+    session,
+    writes,
+    projects,
+    edits,
+    restructure,
+    qa,
+    imports,
+    exports,
+    view,
+    lqa,
+  });
 }

@@ -7,6 +7,7 @@ import { newProjectId } from './project-id.ts';
 import { VersoInputError } from '../core/model/errors.ts';
 import type { IDBPDatabase } from 'idb';
 import type { Backup } from '../core/formats/backup/model.ts';
+import type { ProjectLqa } from '../core/lqa/project-lqa.ts';
 import type {
   ProjectData,
   ProjectMeta,
@@ -124,7 +125,7 @@ export class IdbRepository implements Repository {
 
   /** Stores a new project in one chunked write; no revision records (import revisions are implicit). */
   async createProject(project: NewProject): Promise<ProjectMeta> {
-    return this.#insert(newProjectRecords(newProjectId(), project, this.#now()));
+    return this.#insert(newProjectRecords(newProjectId(), project, this.#now()), project.lqa);
   }
 
   /** The project and its segments in document order; `errors.projectNotFound` if there is none. */
@@ -193,7 +194,7 @@ export class IdbRepository implements Repository {
   async deleteProject(id: string): Promise<void> {
     await runTransaction(
       this.#open(),
-      ['projects', 'chunks', 'revisions'],
+      ['projects', 'chunks', 'revisions', 'lqa'],
       'readwrite',
       async (tx) => {
         const revisions = tx.objectStore('revisions');
@@ -205,6 +206,7 @@ export class IdbRepository implements Repository {
         await Promise.all([
           handled(tx.objectStore('projects').delete(id)),
           handled(tx.objectStore('chunks').delete(projectChunkRange(id))),
+          handled(tx.objectStore('lqa').delete(id)),
           ...revisionKeys.map((key) => handled(revisions.delete(key))),
         ]);
       },
@@ -336,24 +338,41 @@ export class IdbRepository implements Repository {
     this.#channel.post({ kind: 'comment', projectId, segmentId, comment });
   }
 
+  /** The project's quality assessment (issue 15), or `undefined` when none was stored. */
+  async loadLqa(projectId: string): Promise<ProjectLqa | undefined> {
+    const stored = await runTransaction(this.#open(), ['lqa'], 'readonly', (tx) =>
+      tx.objectStore('lqa').get(projectId),
+    );
+    return stored && lqaOf(stored);
+  }
+
+  /** Replaces the project's quality assessment; `errors.projectNotFound` when there is no project. */
+  async saveLqa(projectId: string, lqa: ProjectLqa): Promise<void> {
+    await runTransaction(this.#open(), ['projects', 'lqa'], 'readwrite', async (tx) => {
+      if (!(await tx.objectStore('projects').getKey(projectId))) throw projectNotFound(projectId);
+      await handled(tx.objectStore('lqa').put({ projectId, ...lqaOf(lqa) }));
+    });
+  }
+
   /** A backup with every segment's import revision, then the stored revisions in order. */
   async exportBackup(projectId: string): Promise<Backup> {
     const exportedAt = this.#now();
-    const { row, chunks, revisions } = await this.#read(projectId, {
-      chunks: 'all',
-      revisions: 'project',
-    });
+    const [{ row, chunks, revisions }, lqa] = await Promise.all([
+      this.#read(projectId, { chunks: 'all', revisions: 'project' }),
+      this.loadLqa(projectId),
+    ]);
     return toBackup(
       toMeta(row),
       chunks.flatMap((c) => c.segments),
       revisions,
       exportedAt,
+      lqa,
     );
   }
 
-  /** Stores `backup` as a new project with a new id (segment ids, name and history kept). */
+  /** Stores `backup` as a new project with a new id (segment ids, name, history and assessment kept). */
   async importBackup(backup: Backup): Promise<ProjectMeta> {
-    return this.#insert(projectFromBackup(backup, newProjectId(), this.#now()));
+    return this.#insert(projectFromBackup(backup, newProjectId(), this.#now()), backup.lqa);
   }
 
   /** `listener` runs once when the connection is lost to a newer version elsewhere or to the browser. */
@@ -430,15 +449,20 @@ export class IdbRepository implements Repository {
     return { row, chunks, revisions: stored.map(fromStoredRevision) };
   }
 
-  /** Writes a whole new project (row, chunks, explicit revisions) in one transaction. */
-  async #insert({ meta, segments, revisions }: ProjectRecords): Promise<ProjectMeta> {
+  /** Writes a whole new project (row, chunks, explicit revisions, assessment) in one transaction. */
+  async #insert(
+    { meta, segments, revisions }: ProjectRecords,
+    lqa?: ProjectLqa,
+  ): Promise<ProjectMeta> {
     const chunks = toChunks(meta.id, segments);
     const row = toProjectRow(meta, chunks.length);
-    await runTransaction(this.#open(), ['projects', 'chunks', 'revisions'], 'readwrite', (tx) => {
+    const stores = ['projects', 'chunks', 'revisions', 'lqa'] as const;
+    await runTransaction(this.#open(), stores, 'readwrite', (tx) => {
       const revisionStore = tx.objectStore('revisions');
       const chunkStore = tx.objectStore('chunks');
       return Promise.all([
         handled(tx.objectStore('projects').add(row)),
+        ...(lqa ? [handled(tx.objectStore('lqa').add({ projectId: meta.id, ...lqaOf(lqa) }))] : []),
         ...chunks.map((chunk) => handled(chunkStore.add(chunk))),
         // Issued in order, so their generated ids follow the backup's order.
         ...revisions.map((r) => handled(revisionStore.add(toStoredRevision(meta.id, r)))),
@@ -515,4 +539,9 @@ export async function openRepository(
   options: IdbRepositoryOptions = {},
 ): Promise<IdbRepository> {
   return IdbRepository.open(dbName, options);
+}
+
+/** The assessment's own fields (a stored record's `projectId`, or a caller's extra fields, left out). */
+function lqaOf({ scorecard, errors, rework }: ProjectLqa): ProjectLqa {
+  return { scorecard, errors, rework };
 }

@@ -7,6 +7,7 @@
 import { newProjectId } from './project-id.ts';
 import { checkExpected, type ExpectedState } from '../core/project/conflict.ts';
 import type { Backup } from '../core/formats/backup/model.ts';
+import type { ProjectLqa } from '../core/lqa/project-lqa.ts';
 import type {
   ProjectData,
   ProjectMeta,
@@ -47,6 +48,8 @@ interface MemoryProject {
   position: ReadonlyMap<string, number>;
   /** All revisions of the project in id order (the implicit import revisions excluded). */
   readonly revisions: Revision[];
+  /** Its quality assessment (issue 15), once one was stored. */
+  lqa?: ProjectLqa;
 }
 
 /** `Repository` kept in memory. */
@@ -76,7 +79,7 @@ export class MemoryRepository implements Repository {
   createProject(project: NewProject): Promise<ProjectMeta> {
     return settle(() => {
       this.#checkOpen();
-      return this.#insert(newProjectRecords(newProjectId(), project, this.#now()));
+      return this.#insert(newProjectRecords(newProjectId(), project, this.#now()), project.lqa);
     });
   }
 
@@ -208,11 +211,24 @@ export class MemoryRepository implements Repository {
     });
   }
 
+  /** The project's quality assessment, or `undefined` when none was stored. */
+  loadLqa(projectId: string): Promise<ProjectLqa | undefined> {
+    return settle(() => this.#project(projectId).lqa);
+  }
+
+  /** Replaces the project's quality assessment. */
+  saveLqa(projectId: string, lqa: ProjectLqa): Promise<void> {
+    return settle(() => {
+      const { scorecard, errors, rework } = lqa;
+      this.#project(projectId).lqa = { scorecard, errors, rework };
+    });
+  }
+
   /** A backup with every segment's import revision, then the stored revisions in order. */
   exportBackup(projectId: string): Promise<Backup> {
     return settle(() => {
-      const { meta, segments, revisions } = this.#project(projectId);
-      return toBackup(meta, segments, revisions, this.#now());
+      const { meta, segments, revisions, lqa } = this.#project(projectId);
+      return toBackup(meta, segments, revisions, this.#now(), lqa);
     });
   }
 
@@ -220,7 +236,7 @@ export class MemoryRepository implements Repository {
   importBackup(backup: Backup): Promise<ProjectMeta> {
     return settle(() => {
       this.#checkOpen();
-      return this.#insert(projectFromBackup(backup, newProjectId(), this.#now()));
+      return this.#insert(projectFromBackup(backup, newProjectId(), this.#now()), backup.lqa);
     });
   }
 
@@ -247,9 +263,10 @@ export class MemoryRepository implements Repository {
     return revisions.map((r) => ({ id: this.#nextRevisionId++, ...r }));
   }
 
-  #insert({ meta, segments, revisions }: ProjectRecords): ProjectMeta {
+  #insert({ meta, segments, revisions }: ProjectRecords, lqa?: ProjectLqa): ProjectMeta {
     const position = new Map(segments.map((s, i) => [s.id, i]));
-    this.#projects.set(meta.id, { meta, segments, position, revisions: this.#numbered(revisions) });
+    const project = { meta, segments, position, revisions: this.#numbered(revisions) };
+    this.#projects.set(meta.id, lqa ? { ...project, lqa } : project);
     return meta;
   }
 

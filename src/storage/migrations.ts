@@ -35,5 +35,10 @@ export function migrate(
     revisions.createIndex('bySegment', ['projectId', 'segmentId']);
     revisions.createIndex('byProject', 'projectId');
   }
-  // Next step goes here: `if (oldVersion < 2) { const store = _transaction.objectStore('…'); … }`
+  if (oldVersion < 2) {
+    // Version 2 (issue 15): each project's quality assessment, one record per project. Existing
+    // projects have none yet: they read as the default scorecard with no errors.
+    db.createObjectStore('lqa', { keyPath: 'projectId' });
+  }
+  // Next step goes here: `if (oldVersion < 3) { const store = _transaction.objectStore('…'); … }`
 }

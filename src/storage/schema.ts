@@ -4,6 +4,7 @@
  * on disk; it needs a migration step (see `migrations.ts`).
  */
 import type { DBSchema } from 'idb';
+import type { ProjectLqa } from '../core/lqa/project-lqa.ts';
 import type {
   ProjectQa,
   RevisionOrigin,
@@ -16,7 +17,7 @@ import type {
 export const DB_NAME = 'verso';
 
 /** Current schema version = the highest step of the migration ladder. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /**
  * Segments per chunk record. GUIDE part 1 pitfall 4: 20,000 paragraphs cost ≈ 2 s as one record each but
@@ -88,6 +89,16 @@ export interface StoredRevision {
   readonly createdAt: number;
 }
 
+/**
+ * A project's quality assessment (issue 15; store `lqa`, schema version 2): its scorecard, errors and
+ * rework flags in one record per project — written whole on each change (a review logs tens to hundreds
+ * of errors, far below the chunk sizes of part 1 pitfall 4), and kept out of the project row so the
+ * project list does not read it.
+ */
+export interface StoredLqa extends ProjectLqa {
+  readonly projectId: string;
+}
+
 /** The typed schema of the Verso database (current version). */
 export interface VersoDBSchema extends DBSchema {
   projects: { key: string; value: StoredProject };
@@ -97,6 +108,7 @@ export interface VersoDBSchema extends DBSchema {
     value: StoredRevision;
     indexes: { bySegment: [string, string]; byProject: string };
   };
+  lqa: { key: string; value: StoredLqa };
 }
 
 /** Key range over every chunk of one project, in index order. */

@@ -13,6 +13,7 @@ import type {
   SegmentStatus,
 } from '../model/model.ts';
 import type { Backup } from '../formats/backup/model.ts';
+import type { ProjectLqa } from '../lqa/project-lqa.ts';
 
 /** A new project to store: segments are given as MT text (the correction starts as the MT). */
 export interface NewProject {
@@ -22,6 +23,8 @@ export interface NewProject {
   readonly sourceLang?: string;
   readonly segments: readonly NewSegment[];
   readonly qa?: ProjectQa;
+  /** Its quality assessment (issue 15: errors an imported XLIFF carries as ITS issues). */
+  readonly lqa?: ProjectLqa;
 }
 
 /** A segment of a new project. The correction starts as the MT unless `text` is given. */
@@ -111,8 +114,13 @@ export interface Repository {
   /** The segment's revisions oldest first, its ancestors' included. */
   listRevisions(projectId: string, segmentId: string): Promise<Revision[]>;
   addComment(projectId: string, segmentId: string, comment: SegmentComment): Promise<void>;
+  /** The project's quality assessment (issue 15), or `undefined` when none was stored yet. */
+  loadLqa(projectId: string): Promise<ProjectLqa | undefined>;
+  /** Replaces the project's quality assessment (scorecard, errors, rework flags) as a whole. */
+  saveLqa(projectId: string, lqa: ProjectLqa): Promise<void>;
+  /** A backup of the project, its quality assessment included (version 2 when it has one). */
   exportBackup(projectId: string): Promise<Backup>;
-  /** Stores a validated backup as a new project (new id; name kept). */
+  /** Stores a validated backup as a new project (new id; name kept; its assessment too). */
   importBackup(backup: Backup): Promise<ProjectMeta>;
   /**
    * The connection is lost: the database is being replaced by a newer version in another tab (the app

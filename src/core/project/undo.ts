@@ -1,3 +1,4 @@
+import type { ProjectLqa } from '../lqa/project-lqa.ts';
 import type { Segment, SegmentMode, SegmentStatus } from '../model/model.ts';
 
 /** The state of one segment on either side of an undoable step. */
@@ -8,7 +9,7 @@ export interface SegmentSnapshot {
 
 /** One undoable step: typing in one segment, a whole replace-all, a restore, a status change. */
 export interface UndoEntry {
-  readonly label: 'typing' | 'replace' | 'restore' | 'status' | 'comment' | 'structure';
+  readonly label: 'typing' | 'replace' | 'restore' | 'status' | 'comment' | 'structure' | 'lqa';
   readonly items: readonly {
     readonly segmentId: string;
     readonly before: SegmentSnapshot;
@@ -21,6 +22,11 @@ export interface UndoEntry {
     readonly beforeMode: SegmentMode;
     readonly afterMode: SegmentMode;
   };
+  /**
+   * A change of the quality assessment (issue 15: an error logged, edited or deleted, a scorecard
+   * changed, a segment flagged): the whole assessment on either side of the step.
+   */
+  readonly lqa?: { readonly before: ProjectLqa; readonly after: ProjectLqa };
 }
 
 /**
@@ -43,7 +49,7 @@ export class UndoStack {
 
   /** Records a new step; a new step makes the redo stack meaningless, so it is cleared. */
   push(entry: UndoEntry): void {
-    if (entry.items.length === 0 && !entry.structure) return;
+    if (entry.items.length === 0 && !entry.structure && !entry.lqa) return;
     this.undoEntries.push(entry);
     if (this.undoEntries.length > this.limit) this.undoEntries.shift();
     this.redoEntries.length = 0;

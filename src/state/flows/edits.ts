@@ -11,6 +11,7 @@ import {
   type SegmentChange,
   type SegmentStatus,
 } from '../../core/model/model.ts';
+import type { ProjectLqa } from '../../core/lqa/project-lqa.ts';
 import type { Repository } from '../../core/project/repository.ts';
 import { noticeFor } from '../notices.ts';
 import type { Change, Session } from '../session/session.ts';
@@ -27,6 +28,8 @@ export class EditsFlow {
     private readonly structure: Pick<RestructureFlow, 'apply'>,
     private readonly repo: EditsPort,
     private readonly now: () => number,
+    /** Applies an assessment on undo and redo of an LQA step (issue 15). */
+    private readonly lqa?: { apply(lqa: ProjectLqa): void },
   ) {}
 
   /** Typing: shown at once, saved after a short pause (or on flush). */
@@ -106,7 +109,8 @@ export class EditsFlow {
     await this.writes.flush();
     const entry = this.writes.undo.undo();
     if (!entry) return;
-    if (entry.structure) {
+    if (entry.lqa) this.lqa?.apply(entry.lqa.before);
+    else if (entry.structure) {
       const { before, after, beforeMode } = entry.structure;
       this.structure.apply(before, changesBetween(after, before, 'undo'), beforeMode);
     } else {
@@ -120,7 +124,8 @@ export class EditsFlow {
     await this.writes.flush();
     const entry = this.writes.undo.redo();
     if (!entry) return;
-    if (entry.structure) {
+    if (entry.lqa) this.lqa?.apply(entry.lqa.after);
+    else if (entry.structure) {
       const { before, after, afterMode } = entry.structure;
       this.structure.apply(after, changesBetween(before, after, 'redo'), afterMode);
     } else {

@@ -3,6 +3,8 @@
  */
 import type { ExportKind, ReportOptions } from '../../core/export/index.ts';
 import { downloadName } from '../../core/export/file-name.ts';
+import type { LqaNames } from '../../core/lqa/names.ts';
+import { hasLqa } from '../../core/lqa/project-lqa.ts';
 import type { ProjectMetrics } from '../../core/metrics/project-metrics.ts';
 import type { Repository } from '../../core/project/repository.ts';
 import type { QaContext } from '../../core/qa/index.ts';
@@ -16,6 +18,8 @@ import type { WritePipeline } from '../session/write-pipeline.ts';
 export interface ExportOptions {
   readonly author?: string;
   readonly report?: ReportOptions;
+  /** Names of LQA categories, severities and presets in the UI language (English by default). */
+  readonly lqaNames?: LqaNames;
 }
 
 /** What exports need from QA: the context the checks run with, and the term rules as pairs. */
@@ -52,6 +56,11 @@ export class ExportFlow {
           content: serializeBackup(backup),
         };
       }
+      // The stored assessment goes with every export that carries one (issue 15, deliverable 4).
+      const { lqa } = this.session.state;
+      const assessment = hasLqa(lqa)
+        ? { ...lqa, ...(options.lqaNames ? { names: options.lqaNames } : {}) }
+        : undefined;
       const revisions =
         kind === 'report' ? (await this.repo.exportBackup(project.id)).revisions : undefined;
       const file = await this.exporter.export(kind, {
@@ -65,6 +74,7 @@ export class ExportFlow {
         ...(revisions ? { revisions } : {}),
         ...(options.author ? { author: options.author } : {}),
         ...(options.report ? { report: options.report } : {}),
+        ...(assessment ? { lqa: assessment } : {}),
       }).promise;
       return { fileName: file.fileName, mime: file.mime, content: file.data };
     } catch (error) {

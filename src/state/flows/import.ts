@@ -69,7 +69,7 @@ export class ImportFlow {
     this.#rememberLanguages(languages);
     const { projectFromBilingual } = await import('../../core/project/from-bilingual.ts');
     return this.#create(
-      projectFromBilingual(doc, prompt.fileName, languages),
+      await withLqa(projectFromBilingual(doc, prompt.fileName, languages), doc, prompt.fileName),
       'notices.openedBilingual',
     );
   }
@@ -121,7 +121,10 @@ export class ImportFlow {
       });
       return true;
     }
-    return this.#create(projectFromBilingual(doc, fileName, doc), 'notices.openedBilingual');
+    return this.#create(
+      await withLqa(projectFromBilingual(doc, fileName, doc), doc, fileName),
+      'notices.openedBilingual',
+    );
   }
 
   #create(project: NewProject, noticeKey: MessageKey): Promise<boolean> {
@@ -166,4 +169,28 @@ export class ImportFlow {
     this.settings.set(SOURCE_LANG_KEY, languages.sourceLang);
     this.settings.set(TARGET_LANG_KEY, languages.targetLang);
   }
+}
+
+/**
+ * The project with the errors its file carries (issue 15: XLIFF 2.1 ITS Localization Quality Issues),
+ * read into the default scorecard, their author the file; the project as it was when it has none.
+ */
+async function withLqa(
+  project: NewProject,
+  doc: BilingualDocument,
+  fileName: string,
+): Promise<NewProject> {
+  if (!doc.units.some((u) => u.issues && u.issues.length > 0)) return project;
+  const [{ lqaFromBilingual }, { DEFAULT_SCORECARD }] = await Promise.all([
+    import('../../core/project/from-bilingual.ts'),
+    import('../../core/lqa/presets.ts'),
+  ]);
+  // newProjectRecords names the segments s1…sN in unit order.
+  const ids = doc.units.map((_, i) => `s${i + 1}`);
+  const lqa = lqaFromBilingual(doc, ids, DEFAULT_SCORECARD, {
+    author: fileName,
+    now: Date.now(),
+    newId: () => crypto.randomUUID(),
+  });
+  return lqa ? { ...project, lqa } : project;
 }

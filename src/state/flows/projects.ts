@@ -2,6 +2,7 @@
  * Projects: the first visit's seed, opening and switching, creating from a file, renaming, deleting, and
  * the list the project dialog shows.
  */
+import { EMPTY_LQA } from '../../core/lqa/project-lqa.ts';
 import { EMPTY_QA, type ProjectMeta } from '../../core/model/model.ts';
 import type { Repository } from '../../core/project/repository.ts';
 import type { MessageKey } from '../../i18n/keys.ts';
@@ -30,6 +31,7 @@ export type ProjectsPort = Pick<
   | 'deleteProject'
   | 'markOpened'
   | 'lastOpened'
+  | 'loadLqa'
 >;
 
 export class ProjectsFlow {
@@ -100,11 +102,15 @@ export class ProjectsFlow {
   /** Switches to another project, saving what is pending first. */
   async openProject(id: string): Promise<void> {
     await this.writes.flush();
-    const data = await this.repo.openProject(id);
+    const [data, lqa] = await Promise.all([this.repo.openProject(id), this.repo.loadLqa(id)]);
     this.writes.reset();
     this.settings.set(LAST_PROJECT_KEY, id);
     await this.markOpened(id);
-    this.session.setSegments(data.segments, { project: data.meta, ...this.writes.undoFlags() });
+    this.session.setSegments(data.segments, {
+      project: data.meta,
+      lqa: lqa ?? EMPTY_LQA,
+      ...this.writes.undoFlags(),
+    });
     this.session.opened.emit(data);
   }
 
@@ -186,7 +192,7 @@ export class ProjectsFlow {
     if (next) await this.openProject(next.id);
     else {
       this.writes.undo.clear();
-      this.session.setSegments([], { project: null, ...this.writes.undoFlags() });
+      this.session.setSegments([], { project: null, lqa: EMPTY_LQA, ...this.writes.undoFlags() });
     }
   }
 }

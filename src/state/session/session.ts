@@ -3,6 +3,7 @@
  * rooms of the state layer listen to. Every change goes through `update`, which replaces the state object
  * and tells subscribers (the store controller re-renders the UI).
  */
+import { EMPTY_LQA } from '../../core/lqa/project-lqa.ts';
 import type { ProjectData, Segment, SegmentStatus } from '../../core/model/model.ts';
 import { NO_FILTER } from '../../core/review/segment-filter.ts';
 import type { AppState } from '../app-state.ts';
@@ -37,6 +38,7 @@ const INITIAL: AppState = {
   qa: INITIAL_QA,
   filter: NO_FILTER,
   current: null,
+  lqa: EMPTY_LQA,
 };
 
 /**
@@ -49,6 +51,11 @@ export class Session extends EventTarget {
 
   /** A project was opened (or reopened after another tab restructured it). */
   readonly opened = new Signal<ProjectData>();
+  /**
+   * Segments' texts changed in memory (typing, a replace, a fix, a restore, an undo, another tab's
+   * text): the logged errors' spans follow their text (issue 15).
+   */
+  readonly textsChanged = new Signal<readonly TypingSaved[]>();
   /** Typing was stored: a correction the learned fixes can learn from. */
   readonly typingSaved = new Signal<TypingSaved>();
 
@@ -98,12 +105,17 @@ export class Session extends EventTarget {
     fn: (segment: Segment, item: T) => Segment,
   ): void {
     const segments = [...this.#state.segments];
+    const texts: TypingSaved[] = [];
     for (const item of items) {
       const i = this.#positions.get(item.segmentId);
       const s = i === undefined ? undefined : segments[i];
-      if (i !== undefined && s) segments[i] = fn(s, item);
+      if (i === undefined || !s) continue;
+      const next = fn(s, item);
+      if (next.text !== s.text) texts.push({ segmentId: s.id, before: s.text, after: next.text });
+      segments[i] = next;
     }
     this.update({ segments });
+    if (texts.length > 0) this.textsChanged.emit(texts);
   }
 
   /** Replaces one segment through `fn`. */

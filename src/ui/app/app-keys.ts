@@ -6,6 +6,8 @@ export interface AppKeyActions {
   open(): void;
   save(): void;
   help(): void;
+  /** Log an LQA error on the selection (issue 15). */
+  logError?(): void;
   /** Write pending typing now (page hidden or closing). */
   flush(): void;
   hasUnsaved(): boolean;
@@ -52,6 +54,9 @@ export function bindAppKeys(actions: AppKeyActions): () => void {
     } else if (mod && !e.altKey && key === 's') {
       e.preventDefault();
       actions.save();
+    } else if (mod && e.shiftKey && !e.altKey && key === 'e' && actions.logError) {
+      e.preventDefault();
+      actions.logError();
     } else if (e.key === '?' && !mod && !inTypingField(e)) {
       e.preventDefault();
       actions.help();

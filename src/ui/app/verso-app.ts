@@ -22,6 +22,7 @@ import '../shell/verso-filter-bar.ts';
 import '../shell/verso-notice.ts';
 import '../shell/verso-toolbar.ts';
 import type { VersoToolbar } from '../shell/verso-toolbar.ts';
+import { correctionSelection } from '../lqa/selection.ts';
 import { bindAppKeys } from './app-keys.ts';
 import { DialogManager } from './dialog-manager.ts';
 
@@ -54,7 +55,8 @@ export class VersoApp extends LitElement {
         min-height: 0;
         min-width: 0;
       }
-      verso-qa-panel {
+      verso-qa-panel,
+      verso-lqa-panel {
         width: min(28rem, 40vw);
       }
       verso-segment-grid {
@@ -82,6 +84,7 @@ export class VersoApp extends LitElement {
 
   @state() private showDiff = true;
   @state() private qaOpen = false;
+  @state() private lqaOpen = false;
   @state() private dragging = false;
 
   @query('verso-segment-grid') private grid?: VersoSegmentGrid;
@@ -111,6 +114,7 @@ export class VersoApp extends LitElement {
       open: () => this.toolbar?.pickFile(),
       save: () => void this.store.flush(),
       help: () => void this.dialogs.open('keymap', {}),
+      logError: () => this.logError(),
       flush: () => void this.store.flush(),
       hasUnsaved: () => this.store.hasUnsavedChanges,
     });
@@ -129,6 +133,7 @@ export class VersoApp extends LitElement {
       <verso-toolbar
         .showDiff=${this.showDiff}
         .qaOpen=${this.qaOpen}
+        .lqaOpen=${this.lqaOpen}
         @verso-command=${this.onCommand}
         @verso-files-chosen=${(e: FilesChosenEvent) => void openFiles(this.store, e.files)}
         @verso-language-chosen=${(e: LanguageChosenEvent) =>
@@ -142,6 +147,7 @@ export class VersoApp extends LitElement {
           <verso-segment-grid .showDiff=${this.showDiff}></verso-segment-grid>
         </main>
         ${this.qaOpen ? html`<verso-qa-panel></verso-qa-panel>` : nothing}
+        ${this.lqaOpen ? html`<verso-lqa-panel></verso-lqa-panel>` : nothing}
       </div>
       ${
         this.dragging
@@ -163,8 +169,26 @@ export class VersoApp extends LitElement {
     if (e.command === 'open') this.toolbar?.pickFile();
     else if (e.command === 'find') void this.openFind();
     else if (e.command === 'toggle-diff') this.showDiff = !this.showDiff;
+    else if (e.command === 'log-error') this.logError();
+    else if (e.command === 'toggle-lqa') this.toggleLqa();
     else this.toggleQa();
   };
+
+  /** Opens the `Log error` form on the current segment's selection, or the whole segment (issue 15). */
+  private logError(): void {
+    const segmentId = this.store.state.current;
+    if (!segmentId) {
+      this.store.report({ kind: 'info', key: 'lqa.noSegment', params: {} });
+      return;
+    }
+    const span = correctionSelection(this.grid, segmentId);
+    void this.dialogs.open('log-error', { segmentId, ...(span ? { span } : {}) });
+  }
+
+  private toggleLqa(): void {
+    void loadPanel('lqa').catch((error: unknown) => this.store.report(noticeFor(error)));
+    this.lqaOpen = !this.lqaOpen;
+  }
 
   private toggleQa(): void {
     void loadPanel('qa').catch((error: unknown) => this.store.report(noticeFor(error)));

@@ -4,6 +4,7 @@
  * `verso-show-dialog` event, so no element holds a handle to another's dialog.
  */
 import type { SegmentCarets } from '../shared/events.ts';
+import type { LogErrorParams } from './verso-log-error.ts';
 
 /** What each dialog is opened with. */
 export interface DialogParams {
@@ -18,6 +19,7 @@ export interface DialogParams {
   /** `pair`: choose a source text and its MT; `languages`: answer the pending language prompt. */
   readonly import: { readonly mode: 'pair' | 'languages' };
   readonly keymap: Record<string, never>;
+  readonly 'log-error': LogErrorParams;
   readonly metrics: Record<string, never>;
   readonly projects: Record<string, never>;
   readonly settings: Record<string, never>;
@@ -45,6 +47,7 @@ export const DIALOGS: {
   history: { tag: 'verso-history', load: () => import('./verso-history.ts') },
   import: { tag: 'verso-import-dialog', load: () => import('./verso-import-dialog.ts') },
   keymap: { tag: 'verso-keymap', load: () => import('./verso-keymap.ts') },
+  'log-error': { tag: 'verso-log-error', load: () => import('./verso-log-error.ts') },
   metrics: { tag: 'verso-metrics', load: () => import('./verso-metrics.ts') },
   projects: { tag: 'verso-project-list', load: () => import('./verso-project-list.ts') },
   settings: { tag: 'verso-settings', load: () => import('./verso-settings.ts') },

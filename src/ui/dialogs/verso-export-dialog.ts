@@ -4,6 +4,7 @@ import { DialogElement } from './dialog-element.ts';
 import type { ExportKind } from '../../core/export/index.ts';
 import { StoreController } from '../../state/controllers/store-controller.ts';
 import { saveDownload } from '../shared/download.ts';
+import { lqaNames } from '../lqa/lqa-names.ts';
 import { controls } from '../shared/styles.ts';
 
 /** Export groups, in the order the dialog lists them. */
@@ -94,6 +95,7 @@ export class VersoExportDialog extends DialogElement {
     const download = await this.s.store.exportAs(kind, {
       author: t('comments.you'),
       report: { labels: reportLabels(t), lang: this.l.language },
+      lqaNames: lqaNames(t),
     });
     if (download) saveDownload(download);
   }

@@ -13,6 +13,7 @@ export const KEYMAP = [
   ['Ctrl+Y / Ctrl+Shift+Z', 'keys.redo'],
   ['Ctrl+O', 'keys.open'],
   ['Ctrl+S', 'keys.save'],
+  ['Ctrl+Shift+E', 'lqa.keyLogError'],
   ['?', 'keys.help'],
   ['Esc', 'keys.close'],
 ] as const;

@@ -78,8 +78,16 @@ export class VersoToolbar extends LitElement {
   @property({ type: Boolean }) showDiff = true;
   /** The QA panel is open. */
   @property({ type: Boolean }) qaOpen = false;
+  /** The LQA errors panel is open. */
+  @property({ type: Boolean }) lqaOpen = false;
 
   @query('input[type=file]') private fileInput!: HTMLInputElement;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The live LQA score (issue 15) and its scoring code load after the app: initial JS ≤ 80 kB.
+    void import('../lqa/verso-lqa-score.ts');
+  }
 
   /** Opens the system file picker (toolbar button, Ctrl+O). */
   pickFile(): void {
@@ -117,6 +125,10 @@ export class VersoToolbar extends LitElement {
       <button type="button" aria-pressed=${String(this.qaOpen)} @click=${command('toggle-qa')}>
         ${t('toolbar.qa')}
       </button>
+      <button type="button" @click=${command('log-error')}>${t('lqa.logError')}</button>
+      <button type="button" aria-pressed=${String(this.lqaOpen)} @click=${command('toggle-lqa')}>
+        ${t('lqa.errors')}
+      </button>
       <button type="button" @click=${show('terms')}>${t('terms.open')}</button>
       <button type="button" @click=${show('metrics')}>${t('metrics.open')}</button>
       <button type="button" @click=${show('export')}>${t('toolbar.export')}</button>
@@ -152,6 +164,7 @@ export class VersoToolbar extends LitElement {
       }
       <span class="spacer"></span>
       <verso-offline-status></verso-offline-status>
+      <verso-lqa-score></verso-lqa-score>
       <span class="save ${save}" role="status">${t(`save.${save}`)}</span>
       <button type="button" @click=${show('settings')}>${t('toolbar.settings')}</button>
       <button
