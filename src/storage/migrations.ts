@@ -35,5 +35,12 @@ export function migrate(
     revisions.createIndex('bySegment', ['projectId', 'segmentId']);
     revisions.createIndex('byProject', 'projectId');
   }
-  // Next step goes here: `if (oldVersion < 2) { const store = _transaction.objectStore('…'); … }`
+  if (oldVersion < 2) {
+    // Version 2 (issue 16): translation memories and their units, one record per unit keyed by
+    // [memoryId, unit id], so storing a confirmed segment touches one record and loading a memory
+    // is one key-range read.
+    db.createObjectStore('tmMemories', { keyPath: 'id' });
+    db.createObjectStore('tmUnits', { keyPath: ['memoryId', 'unit.id'] });
+  }
+  // Next step goes here: `if (oldVersion < 3) { const store = _transaction.objectStore('…'); … }`
 }

@@ -4,6 +4,7 @@
  * on disk; it needs a migration step (see `migrations.ts`).
  */
 import type { DBSchema } from 'idb';
+import type { MemoryInfo, MemoryUnit } from '../core/tm/model.ts';
 import type {
   ProjectQa,
   RevisionOrigin,
@@ -16,7 +17,7 @@ import type {
 export const DB_NAME = 'verso';
 
 /** Current schema version = the highest step of the migration ladder. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /**
  * Segments per chunk record. GUIDE part 1 pitfall 4: 20,000 paragraphs cost ≈ 2 s as one record each but
@@ -83,6 +84,15 @@ export interface StoredRevision {
   readonly createdAt: number;
 }
 
+/** A translation memory's description (issue 16; version 2). */
+export type StoredMemoryInfo = MemoryInfo;
+
+/** One unit of a translation memory, keyed by its memory and its id (issue 16; version 2). */
+export interface StoredMemoryUnit {
+  readonly memoryId: string;
+  readonly unit: MemoryUnit;
+}
+
 /** The typed schema of the Verso database (current version). */
 export interface VersoDBSchema extends DBSchema {
   projects: { key: string; value: StoredProject };
@@ -92,6 +102,8 @@ export interface VersoDBSchema extends DBSchema {
     value: StoredRevision;
     indexes: { bySegment: [string, string]; byProject: string };
   };
+  tmMemories: { key: string; value: StoredMemoryInfo };
+  tmUnits: { key: [string, string]; value: StoredMemoryUnit };
 }
 
 /** Key range over every chunk of one project, in index order. */

@@ -23,6 +23,8 @@ const CURRENT_LAYOUT = {
       byProject: { keyPath: 'projectId', unique: false, multiEntry: false },
     },
   },
+  tmMemories: { keyPath: 'id', autoIncrement: false, indexes: {} },
+  tmUnits: { keyPath: ['memoryId', 'unit.id'], autoIncrement: false, indexes: {} },
 };
 
 const CREATED = Date.UTC(2025, 5, 1);
