@@ -54,7 +54,8 @@ export class VersoApp extends LitElement {
         min-height: 0;
         min-width: 0;
       }
-      verso-qa-panel {
+      verso-qa-panel,
+      verso-tm-panel {
         width: min(28rem, 40vw);
       }
       verso-segment-grid {
@@ -82,6 +83,7 @@ export class VersoApp extends LitElement {
 
   @state() private showDiff = true;
   @state() private qaOpen = false;
+  @state() private tmOpen = false;
   @state() private dragging = false;
 
   @query('verso-segment-grid') private grid?: VersoSegmentGrid;
@@ -113,6 +115,8 @@ export class VersoApp extends LitElement {
       help: () => void this.dialogs.open('keymap', {}),
       flush: () => void this.store.flush(),
       hasUnsaved: () => this.store.hasUnsavedChanges,
+      concordance: () => void this.openConcordance(),
+      insertMatch: (n) => void this.insertMatch(n),
     });
   }
 
@@ -129,6 +133,7 @@ export class VersoApp extends LitElement {
       <verso-toolbar
         .showDiff=${this.showDiff}
         .qaOpen=${this.qaOpen}
+        .tmOpen=${this.tmOpen}
         @verso-command=${this.onCommand}
         @verso-files-chosen=${(e: FilesChosenEvent) => void openFiles(this.store, e.files)}
         @verso-language-chosen=${(e: LanguageChosenEvent) =>
@@ -142,6 +147,7 @@ export class VersoApp extends LitElement {
           <verso-segment-grid .showDiff=${this.showDiff}></verso-segment-grid>
         </main>
         ${this.qaOpen ? html`<verso-qa-panel></verso-qa-panel>` : nothing}
+        ${this.tmOpen ? html`<verso-tm-panel></verso-tm-panel>` : nothing}
       </div>
       ${
         this.dragging
@@ -163,6 +169,7 @@ export class VersoApp extends LitElement {
     if (e.command === 'open') this.toolbar?.pickFile();
     else if (e.command === 'find') void this.openFind();
     else if (e.command === 'toggle-diff') this.showDiff = !this.showDiff;
+    else if (e.command === 'toggle-tm') this.toggleTm();
     else this.toggleQa();
   };
 
@@ -170,6 +177,23 @@ export class VersoApp extends LitElement {
     void loadPanel('qa').catch((error: unknown) => this.store.report(noticeFor(error)));
     this.qaOpen = !this.qaOpen;
     if (this.qaOpen && this.store.state.qa.ranAt === null) void this.store.qa.runAll();
+  }
+
+  private toggleTm(): void {
+    void loadPanel('tm').catch((error: unknown) => this.store.report(noticeFor(error)));
+    this.tmOpen = !this.tmOpen;
+  }
+
+  /** Ctrl+K: the concordance dialog, searching the selected text if there is some. */
+  private async openConcordance(): Promise<void> {
+    const selection = document.getSelection()?.toString().trim() ?? '';
+    await this.dialogs.open('concordance', { text: selection.length < 200 ? selection : '' });
+  }
+
+  /** Ctrl+N: match N of the current segment into it, as one undoable step. */
+  private async insertMatch(n: number): Promise<void> {
+    const current = this.store.state.current;
+    if (current) await this.store.tm.insertMatch(current, n);
   }
 
   private async openFind(): Promise<void> {

@@ -6,4 +6,5 @@ export const loadPanel = loadOnce({
   learned: () => import('./verso-learned.ts'),
   progress: () => import('./verso-import-progress.ts'),
   qa: () => import('./verso-qa-panel.ts'),
+  tm: () => import('./verso-tm-panel.ts'),
 });

@@ -104,7 +104,7 @@ export class FilesChosenEvent extends Event {
 /** A toolbar command the root handles (layout, the file picker). */
 export class CommandEvent extends Event {
   static readonly eventName = 'verso-command';
-  constructor(readonly command: 'open' | 'find' | 'toggle-diff' | 'toggle-qa') {
+  constructor(readonly command: 'open' | 'find' | 'toggle-diff' | 'toggle-qa' | 'toggle-tm') {
     super(CommandEvent.eventName, init);
   }
 }

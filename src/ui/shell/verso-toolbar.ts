@@ -78,6 +78,8 @@ export class VersoToolbar extends LitElement {
   @property({ type: Boolean }) showDiff = true;
   /** The QA panel is open. */
   @property({ type: Boolean }) qaOpen = false;
+  /** The translation-memory panel is open. */
+  @property({ type: Boolean }) tmOpen = false;
 
   @query('input[type=file]') private fileInput!: HTMLInputElement;
 
@@ -116,6 +118,9 @@ export class VersoToolbar extends LitElement {
       <button type="button" @click=${command('find')}>${t('toolbar.find')}</button>
       <button type="button" aria-pressed=${String(this.qaOpen)} @click=${command('toggle-qa')}>
         ${t('toolbar.qa')}
+      </button>
+      <button type="button" aria-pressed=${String(this.tmOpen)} @click=${command('toggle-tm')}>
+        ${t('tm.open')}
       </button>
       <button type="button" @click=${show('terms')}>${t('terms.open')}</button>
       <button type="button" @click=${show('metrics')}>${t('metrics.open')}</button>
