@@ -38,7 +38,7 @@ export interface StoreServices {
   readonly journal?: EditJournalPort;
   /** Translation memories (issue 16; default: in memory). */
   readonly memories?: MemoryRepository;
-  /** The TM job (a worker in the app; default: the in-process twin, loaded on first use). */
+  /** The TM job (a worker in the app; the in-process twin in tests). Without it, no lookups. */
   readonly tm?: TmService;
 }
 

@@ -40,13 +40,15 @@ export interface TmTerms {
 /** What the flow is given (wire.ts). */
 export interface TmPorts {
   readonly memories: MemoryRepository;
-  /** The TM service; absent: the in-process twin, loaded on first use. */
+  /**
+   * The TM service (the worker in the app, the in-process twin in tests). Without it units are
+   * still stored, but nothing is looked up.
+   */
   readonly service?: TmService;
 }
 
 export class TmFlow {
   #core: Promise<TmCore> | undefined;
-  #service: Promise<TmService> | undefined;
   /** Memories held by the service, by id (the promise of their loading). */
   readonly #held = new Map<string, Promise<void>>();
   /** Memories the service holds (opened). */
@@ -265,9 +267,10 @@ export class TmFlow {
   }
 
   #loadService(): Promise<TmService> {
-    return (this.#service ??= this.ports.service
-      ? Promise.resolve(this.ports.service)
-      : import('../../jobs/tm/in-process.ts').then((m) => m.inProcessTm()));
+    const service = this.ports.service;
+    return service
+      ? Promise.resolve(service)
+      : Promise.reject(new Error('No translation-memory service was given to the store.'));
   }
 
   #loadCore(): Promise<TmCore> {
