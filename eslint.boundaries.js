@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import importX from 'eslint-plugin-import-x';
 
 const layer = (name) => `./src/${name}`;
-const JOBS = ['import', 'qa', 'export'];
+const JOBS = ['import', 'qa', 'export', 'tm'];
 
 /** Where each layer may not import from. */
 const zones = [

@@ -7,6 +7,7 @@ import { createI18n } from './i18n/setup.ts';
 import { workerExporter } from './jobs/export/client.ts';
 import { workerImporter } from './jobs/import/client.ts';
 import { workerQa } from './jobs/qa/client.ts';
+import { workerTm } from './jobs/tm/client.ts';
 import type { Settings } from './state/app-state.ts';
 import { AppStatus } from './state/controllers/app-status.ts';
 import { EditJournal, otherJournals, webTabLocks } from './state/session/edit-journal.ts';
@@ -48,6 +49,8 @@ async function start(): Promise<void> {
     qa: workerQa,
     exporter: workerExporter,
     ...(journal ? { journal } : {}),
+    ...(persistent ? { memories: persistent.memories } : {}),
+    tm: workerTm,
   });
   // Created here, not in index.html, so it never connects before it has its store and i18n.
   const app = document.createElement('verso-app');

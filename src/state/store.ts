@@ -26,6 +26,7 @@ import type { LqaFlow } from './flows/lqa.ts';
 import type { ProjectsFlow, SeedDocument } from './flows/projects.ts';
 import type { QaFlow } from './flows/qa.ts';
 import type { RestructureFlow } from './flows/restructure.ts';
+import type { TmFlow } from './flows/tm.ts';
 import type { Notice } from './notices.ts';
 import type { Session } from './session/session.ts';
 import type { WritePipeline } from './session/write-pipeline.ts';
@@ -45,6 +46,7 @@ export interface StoreRooms {
   readonly exports: ExportFlow;
   readonly view: GridView;
   readonly lqa: LqaFlow;
+  readonly tm: TmFlow;
 }
 
 export class Store {
@@ -58,6 +60,8 @@ export class Store {
   readonly projects: ProjectsFlow;
   /** Quality assessment (issue 15): errors, scorecard, rework flags of the open project. */
   readonly lqa: LqaFlow;
+  /** The translation memory: matches, concordance, TMX (issue 16). */
+  readonly tm: TmFlow;
   readonly #session: Session;
   readonly #writes: WritePipeline;
   readonly #edits: EditsFlow;
@@ -75,6 +79,7 @@ export class Store {
     this.#exports = rooms.exports;
     this.view = rooms.view;
     this.lqa = rooms.lqa;
+    this.tm = rooms.tm;
   }
 
   get state(): AppState {

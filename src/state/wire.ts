@@ -4,9 +4,11 @@
  * needs another's verb it gets it here, typed by the narrow interface it declares.
  */
 import type { Repository } from '../core/project/repository.ts';
+import { InMemoryMemoryRepository, type MemoryRepository } from '../core/tm/memory-repository.ts';
 import type { Exporter } from '../jobs/export/protocol.ts';
 import type { Importer } from '../jobs/import/protocol.ts';
 import type { QaRunner } from '../jobs/qa/protocol.ts';
+import type { TmService } from '../jobs/tm/protocol.ts';
 import type { Settings } from './app-state.ts';
 import { EditsFlow } from './flows/edits.ts';
 import { ExportFlow } from './flows/export.ts';
@@ -16,6 +18,7 @@ import { ProjectsFlow } from './flows/projects.ts';
 import { QaFlow } from './flows/qa.ts';
 import { RestructureFlow } from './flows/restructure.ts';
 import { TabSync } from './flows/tab-sync.ts';
+import { TmFlow } from './flows/tm.ts';
 import { noticeOf } from './notices.ts';
 import type { EditJournalPort } from './session/edit-journal.ts';
 import { Session } from './session/session.ts';
@@ -34,6 +37,10 @@ export interface StoreServices {
   readonly now?: () => number;
   /** Synchronous journal of unsaved typing (issue 6; localStorage in the app). */
   readonly journal?: EditJournalPort;
+  /** Translation memories (issue 16; default: in memory). */
+  readonly memories?: MemoryRepository;
+  /** The TM job (a worker in the app; the in-process twin in tests). Without it, no lookups. */
+  readonly tm?: TmService;
 }
 
 /** The store over `services`, listening to the repository for other tabs' changes. */
@@ -56,6 +63,9 @@ export function createStore(services: StoreServices): Store {
       notice: noticeOf(reason === 'terminated' ? 'errors.storageLost' : 'errors.versionChange'),
     }),
   );
+  const memories = services.memories ?? new InMemoryMemoryRepository();
+  const tmPorts = { memories, ...(services.tm ? { service: services.tm } : {}) };
+  const tm = new TmFlow(session, tmPorts, edits, qa, settings, now);
   repo.onExternalChange?.((change) => tabs.heard(change));
   return new Store({
     session,
@@ -68,5 +78,6 @@ export function createStore(services: StoreServices): Store {
     exports,
     view,
     lqa,
+    tm,
   });
 }

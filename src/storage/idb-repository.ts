@@ -31,6 +31,7 @@ import { checkExpected, type ExpectedState } from '../core/project/conflict.ts';
 import type { ExternalChange } from '../core/project/repository.ts';
 import { ChangeChannel } from './change-channel.ts';
 import { checkedSegments } from './check-stored.ts';
+import { IdbMemories } from './idb-memories.ts';
 import { openVersoDb } from './open-db.ts';
 import {
   applyChange,
@@ -89,6 +90,8 @@ export class IdbRepository implements Repository {
   /** What this repository stores, told to the other tabs; what they store, heard (issue 6). */
   readonly #channel: ChangeChannel;
   readonly #external = new Set<(change: ExternalChange) => void>();
+  /** The translation memories (issue 16), in the same database. */
+  readonly memories = new IdbMemories(() => this.#open());
 
   private constructor(db: IDBPDatabase<VersoDBSchema>, now: () => number, dbName: string) {
     this.#db = db;

@@ -40,5 +40,12 @@ export function migrate(
     // projects have none yet: they read as the default scorecard with no errors.
     db.createObjectStore('lqa', { keyPath: 'projectId' });
   }
-  // Next step goes here: `if (oldVersion < 3) { const store = _transaction.objectStore('…'); … }`
+  if (oldVersion < 3) {
+    // Version 3 (issue 16): translation memories and their units, one record per unit keyed by
+    // [memoryId, unit id], so storing a confirmed segment touches one record and loading a memory
+    // is one key-range read.
+    db.createObjectStore('tmMemories', { keyPath: 'id' });
+    db.createObjectStore('tmUnits', { keyPath: ['memoryId', 'unit.id'] });
+  }
+  // Next step goes here: `if (oldVersion < 4) { const store = _transaction.objectStore('…'); … }`
 }

@@ -5,6 +5,7 @@
  */
 import type { DBSchema } from 'idb';
 import type { ProjectLqa } from '../core/lqa/project-lqa.ts';
+import type { MemoryInfo, MemoryUnit } from '../core/tm/model.ts';
 import type {
   ProjectQa,
   RevisionOrigin,
@@ -17,7 +18,7 @@ import type {
 export const DB_NAME = 'verso';
 
 /** Current schema version = the highest step of the migration ladder. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /**
  * Segments per chunk record. GUIDE part 1 pitfall 4: 20,000 paragraphs cost ≈ 2 s as one record each but
@@ -99,6 +100,15 @@ export interface StoredLqa extends ProjectLqa {
   readonly projectId: string;
 }
 
+/** A translation memory's description (issue 16; version 2). */
+export type StoredMemoryInfo = MemoryInfo;
+
+/** One unit of a translation memory, keyed by its memory and its id (issue 16; version 2). */
+export interface StoredMemoryUnit {
+  readonly memoryId: string;
+  readonly unit: MemoryUnit;
+}
+
 /** The typed schema of the Verso database (current version). */
 export interface VersoDBSchema extends DBSchema {
   projects: { key: string; value: StoredProject };
@@ -109,6 +119,8 @@ export interface VersoDBSchema extends DBSchema {
     indexes: { bySegment: [string, string]; byProject: string };
   };
   lqa: { key: string; value: StoredLqa };
+  tmMemories: { key: string; value: StoredMemoryInfo };
+  tmUnits: { key: [string, string]; value: StoredMemoryUnit };
 }
 
 /** Key range over every chunk of one project, in index order. */

@@ -32,7 +32,9 @@ export type RevisionOrigin =
   | 'split'
   | 'align'
   | 'fix'
-  | 'learned';
+  | 'learned'
+  /** A translation-memory match inserted (issue 16). */
+  | 'tm';
 
 export const REVISION_ORIGINS: readonly RevisionOrigin[] = [
   'import',
@@ -47,6 +49,7 @@ export const REVISION_ORIGINS: readonly RevisionOrigin[] = [
   'align',
   'fix',
   'learned',
+  'tm',
 ];
 
 /** A reviewer's comment on a segment. */

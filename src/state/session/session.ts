@@ -24,6 +24,12 @@ export interface TypingSaved {
   readonly after: string;
 }
 
+/** Changes stored by one write (one transaction): what the translation memory learns from. */
+export interface ChangesStored {
+  readonly projectId: string;
+  readonly changes: readonly Change[];
+}
+
 const INITIAL: AppState = {
   phase: 'loading',
   projects: [],
@@ -58,6 +64,8 @@ export class Session extends EventTarget {
   readonly textsChanged = new Signal<readonly TypingSaved[]>();
   /** Typing was stored: a correction the learned fixes can learn from. */
   readonly typingSaved = new Signal<TypingSaved>();
+  /** Texts and statuses were stored (each write once, after it committed). */
+  readonly changesStored = new Signal<ChangesStored>();
 
   get state(): AppState {
     return this.#state;

@@ -179,6 +179,7 @@ export class WritePipeline {
         this.#guard.settled(ids, new Map(changes.map((c) => [c.segmentId, c])));
         for (const c of changes) this.journal?.settle(project.id, c.segmentId, c);
         this.#afterWrite(changes, when);
+        this.session.changesStored.emit({ projectId: project.id, changes });
       } catch (error) {
         this.#guard.settled(ids);
         if (error instanceof StaleWriteError) {

@@ -11,6 +11,10 @@ export interface AppKeyActions {
   /** Write pending typing now (page hidden or closing). */
   flush(): void;
   hasUnsaved(): boolean;
+  /** Ctrl+K: concordance search in the translation memory (issue 16). */
+  concordance?(): void;
+  /** Ctrl+1…9: insert translation-memory match N into the current segment (issue 16). */
+  insertMatch?(n: number): void;
 }
 
 /** True when the key event started in a text field that is not a segment's correction editor. */
@@ -57,6 +61,20 @@ export function bindAppKeys(actions: AppKeyActions): () => void {
     } else if (mod && e.shiftKey && !e.altKey && key === 'e' && actions.logError) {
       e.preventDefault();
       actions.logError();
+    } else if (mod && !e.altKey && !e.shiftKey && key === 'k' && actions.concordance) {
+      e.preventDefault();
+      actions.concordance();
+    } else if (
+      mod &&
+      !e.altKey &&
+      !e.shiftKey &&
+      /^Digit[1-9]$/.test(e.code) &&
+      actions.insertMatch
+    ) {
+      // By physical key (e.code): Ctrl+1 is the same key on AZERTY, where e.key is '&'.
+      if (inOtherTextField(e)) return;
+      e.preventDefault();
+      actions.insertMatch(Number(e.code.slice(5)));
     } else if (e.key === '?' && !mod && !inTypingField(e)) {
       e.preventDefault();
       actions.help();

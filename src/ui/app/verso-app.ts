@@ -56,7 +56,8 @@ export class VersoApp extends LitElement {
         min-width: 0;
       }
       verso-qa-panel,
-      verso-lqa-panel {
+      verso-lqa-panel,
+      verso-tm-panel {
         width: min(28rem, 40vw);
       }
       verso-segment-grid {
@@ -85,6 +86,7 @@ export class VersoApp extends LitElement {
   @state() private showDiff = true;
   @state() private qaOpen = false;
   @state() private lqaOpen = false;
+  @state() private tmOpen = false;
   @state() private dragging = false;
 
   @query('verso-segment-grid') private grid?: VersoSegmentGrid;
@@ -117,6 +119,8 @@ export class VersoApp extends LitElement {
       logError: () => this.logError(),
       flush: () => void this.store.flush(),
       hasUnsaved: () => this.store.hasUnsavedChanges,
+      concordance: () => void this.openConcordance(),
+      insertMatch: (n) => void this.insertMatch(n),
     });
   }
 
@@ -134,6 +138,7 @@ export class VersoApp extends LitElement {
         .showDiff=${this.showDiff}
         .qaOpen=${this.qaOpen}
         .lqaOpen=${this.lqaOpen}
+        .tmOpen=${this.tmOpen}
         @verso-command=${this.onCommand}
         @verso-files-chosen=${(e: FilesChosenEvent) => void openFiles(this.store, e.files)}
         @verso-language-chosen=${(e: LanguageChosenEvent) =>
@@ -148,6 +153,7 @@ export class VersoApp extends LitElement {
         </main>
         ${this.qaOpen ? html`<verso-qa-panel></verso-qa-panel>` : nothing}
         ${this.lqaOpen ? html`<verso-lqa-panel></verso-lqa-panel>` : nothing}
+        ${this.tmOpen ? html`<verso-tm-panel></verso-tm-panel>` : nothing}
       </div>
       ${
         this.dragging
@@ -171,6 +177,7 @@ export class VersoApp extends LitElement {
     else if (e.command === 'toggle-diff') this.showDiff = !this.showDiff;
     else if (e.command === 'log-error') this.logError();
     else if (e.command === 'toggle-lqa') this.toggleLqa();
+    else if (e.command === 'toggle-tm') this.toggleTm();
     else this.toggleQa();
   };
 
@@ -194,6 +201,23 @@ export class VersoApp extends LitElement {
     void loadPanel('qa').catch((error: unknown) => this.store.report(noticeFor(error)));
     this.qaOpen = !this.qaOpen;
     if (this.qaOpen && this.store.state.qa.ranAt === null) void this.store.qa.runAll();
+  }
+
+  private toggleTm(): void {
+    void loadPanel('tm').catch((error: unknown) => this.store.report(noticeFor(error)));
+    this.tmOpen = !this.tmOpen;
+  }
+
+  /** Ctrl+K: the concordance dialog, searching the selected text if there is some. */
+  private async openConcordance(): Promise<void> {
+    const selection = document.getSelection()?.toString().trim() ?? '';
+    await this.dialogs.open('concordance', { text: selection.length < 200 ? selection : '' });
+  }
+
+  /** Ctrl+N: match N of the current segment into it, as one undoable step. */
+  private async insertMatch(n: number): Promise<void> {
+    const current = this.store.state.current;
+    if (current) await this.store.tm.insertMatch(current, n);
   }
 
   private async openFind(): Promise<void> {

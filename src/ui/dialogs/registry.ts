@@ -10,6 +10,8 @@ import type { LogErrorParams } from './verso-log-error.ts';
 export interface DialogParams {
   readonly align: { readonly segmentId: string; readonly carets: SegmentCarets };
   readonly comments: { readonly segmentId: string };
+  /** `text`: the phrase to search for (a selection), or ''. */
+  readonly concordance: { readonly text: string };
   readonly export: Record<string, never>;
   /** `selection`: text to search for (the editor's selection). */
   readonly find: { readonly selection: string };
@@ -41,6 +43,7 @@ export const DIALOGS: {
 } = {
   align: { tag: 'verso-align-dialog', load: () => import('./verso-align-dialog.ts') },
   comments: { tag: 'verso-comments', load: () => import('./verso-comments.ts') },
+  concordance: { tag: 'verso-concordance', load: () => import('./verso-concordance.ts') },
   export: { tag: 'verso-export-dialog', load: () => import('./verso-export-dialog.ts') },
   find: { tag: 'verso-find-replace', load: () => import('./verso-find-replace.ts') },
   fixPreview: { tag: 'verso-fix-preview', load: () => import('./verso-fix-preview.ts') },

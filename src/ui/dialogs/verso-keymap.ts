@@ -9,6 +9,8 @@ export const KEYMAP = [
   ['Ctrl+Shift+Enter', 'keys.confirmStay'],
   ['Alt+↓ / Alt+↑', 'keys.nextPrevious'],
   ['Ctrl+H', 'keys.find'],
+  ['Ctrl+1 … Ctrl+9', 'keys.insertMatch'],
+  ['Ctrl+K', 'keys.concordance'],
   ['Ctrl+Z', 'keys.undo'],
   ['Ctrl+Y / Ctrl+Shift+Z', 'keys.redo'],
   ['Ctrl+O', 'keys.open'],

@@ -7,4 +7,5 @@ export const loadPanel = loadOnce({
   progress: () => import('./verso-import-progress.ts'),
   qa: () => import('./verso-qa-panel.ts'),
   lqa: () => import('./verso-lqa-panel.ts'),
+  tm: () => import('./verso-tm-panel.ts'),
 });

@@ -105,7 +105,14 @@ export class FilesChosenEvent extends Event {
 export class CommandEvent extends Event {
   static readonly eventName = 'verso-command';
   constructor(
-    readonly command: 'open' | 'find' | 'toggle-diff' | 'toggle-qa' | 'toggle-lqa' | 'log-error',
+    readonly command:
+      | 'open'
+      | 'find'
+      | 'toggle-diff'
+      | 'toggle-qa'
+      | 'toggle-lqa'
+      | 'log-error'
+      | 'toggle-tm',
   ) {
     super(CommandEvent.eventName, init);
   }

@@ -80,6 +80,8 @@ export class VersoToolbar extends LitElement {
   @property({ type: Boolean }) qaOpen = false;
   /** The LQA errors panel is open. */
   @property({ type: Boolean }) lqaOpen = false;
+  /** The translation-memory panel is open. */
+  @property({ type: Boolean }) tmOpen = false;
 
   @query('input[type=file]') private fileInput!: HTMLInputElement;
 
@@ -128,6 +130,9 @@ export class VersoToolbar extends LitElement {
       <button type="button" @click=${command('log-error')}>${t('lqa.logError')}</button>
       <button type="button" aria-pressed=${String(this.lqaOpen)} @click=${command('toggle-lqa')}>
         ${t('lqa.errors')}
+      </button>
+      <button type="button" aria-pressed=${String(this.tmOpen)} @click=${command('toggle-tm')}>
+        ${t('tm.open')}
       </button>
       <button type="button" @click=${show('terms')}>${t('terms.open')}</button>
       <button type="button" @click=${show('metrics')}>${t('metrics.open')}</button>

@@ -23,6 +23,8 @@ const CURRENT_LAYOUT = {
       byProject: { keyPath: 'projectId', unique: false, multiEntry: false },
     },
   },
+  tmMemories: { keyPath: 'id', autoIncrement: false, indexes: {} },
+  tmUnits: { keyPath: ['memoryId', 'unit.id'], autoIncrement: false, indexes: {} },
 };
 
 const CREATED = Date.UTC(2025, 5, 1);
@@ -75,7 +77,38 @@ function seedVersion1(db: IDBDatabase, tx: IDBTransaction): void {
 }
 
 /** Builders of a database as each shipped version left it (index = version). */
-const seeds: Record<number, (db: IDBDatabase, tx: IDBTransaction) => void> = { 1: seedVersion1 };
+/** Version 2 as shipped (issue 16): version 1's data, plus a translation memory with one unit. */
+function seedVersion2(db: IDBDatabase, tx: IDBTransaction): void {
+  seedVersion1(db, tx);
+  db.createObjectStore('tmMemories', { keyPath: 'id' });
+  db.createObjectStore('tmUnits', { keyPath: ['memoryId', 'unit.id'] });
+  tx.objectStore('tmMemories').add({
+    id: 'tm:shared:en>zh',
+    name: 'en → zh',
+    sourceLang: 'en',
+    targetLang: 'zh',
+    scope: 'shared',
+    createdAt: CREATED,
+  });
+  tx.objectStore('tmUnits').add({
+    memoryId: 'tm:shared:en>zh',
+    unit: {
+      id: 'tu-1',
+      sourceLang: 'en',
+      targetLang: 'zh',
+      source: 'Belt and Road',
+      target: '一带一路',
+      createdAt: CREATED,
+      changedAt: CREATED,
+      uses: 1,
+    },
+  });
+}
+
+const seeds: Record<number, (db: IDBDatabase, tx: IDBTransaction) => void> = {
+  1: seedVersion1,
+  2: seedVersion2,
+};
 
 describe('migration ladder', () => {
   const names: string[] = [];
