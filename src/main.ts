@@ -11,6 +11,7 @@ import type { Settings } from './state/app-state.ts';
 import { AppStatus } from './state/controllers/app-status.ts';
 import { EditJournal, otherJournals, webTabLocks } from './state/session/edit-journal.ts';
 import { createStore } from './state/wire.ts';
+import { tokenOfLink } from './core/sync/share-link.ts';
 import { openRepository } from './storage/idb-repository.ts';
 import { ContextProvider } from '@lit/context';
 import { appStatusContext } from './state/controllers/app-status.ts';
@@ -48,6 +49,7 @@ async function start(): Promise<void> {
     qa: workerQa,
     exporter: workerExporter,
     ...(journal ? { journal } : {}),
+    appUrl: new URL(import.meta.env.BASE_URL, location.origin).href,
   });
   // Created here, not in index.html, so it never connects before it has its store and i18n.
   const app = document.createElement('verso-app');
@@ -57,6 +59,12 @@ async function start(): Promise<void> {
   document.body.append(app);
   await store.init({ fileName: SEED_FILE, text: seedText, packs: [BELT_AND_ROAD_PACK_ID] });
   if (!persistent) store.report({ kind: 'error', key: 'notices.memoryOnly', params: {} });
+  // A share link (issue 14): the token is in the fragment; it leaves the address bar at once.
+  const shared = location.hash.includes('share=') ? tokenOfLink(location.href) : undefined;
+  if (shared) {
+    history.replaceState(null, '', location.href.replace(/#.*$/, ''));
+    void store.sync.join(shared);
+  }
   void status.requestPersistence();
   void status.registerServiceWorker(`${import.meta.env.BASE_URL}sw.js`);
   // Typing a closed or crashed tab left unsaved (issue 6); the replay code loads only when needed.

@@ -14,6 +14,7 @@ import { ImportFlow } from './flows/import.ts';
 import { ProjectsFlow } from './flows/projects.ts';
 import { QaFlow } from './flows/qa.ts';
 import { RestructureFlow } from './flows/restructure.ts';
+import { SyncFlow } from './flows/sync.ts';
 import { TabSync } from './flows/tab-sync.ts';
 import { noticeOf } from './notices.ts';
 import type { EditJournalPort } from './session/edit-journal.ts';
@@ -33,6 +34,8 @@ export interface StoreServices {
   readonly now?: () => number;
   /** Synchronous journal of unsaved typing (issue 6; localStorage in the app). */
   readonly journal?: EditJournalPort;
+  /** The app's URL, whose server is also the sync server (issue 14); no sharing without it. */
+  readonly appUrl?: string;
 }
 
 /** The store over `services`, listening to the repository for other tabs' changes. */
@@ -48,7 +51,11 @@ export function createStore(services: StoreServices): Store {
   const exports = new ExportFlow(session, writes, repo, exporter, qa, now);
   const view = new GridView(session, qa);
   const tabs = new TabSync(session, writes, projects);
+  const sync = new SyncFlow(session, writes, projects, repo, settings, services.appUrl);
   repo.onVersionChange(() => session.update({ notice: noticeOf('errors.versionChange') }));
   repo.onExternalChange?.((change) => tabs.heard(change));
-  return new Store({ session, writes, projects, edits, restructure, qa, imports, exports, view });
+  return new Store({
+    ...{ session, writes, projects, edits, restructure, qa, imports, exports, view },
+    sync,
+  });
 }
