@@ -11,7 +11,6 @@ import type { Settings } from './state/app-state.ts';
 import { AppStatus } from './state/controllers/app-status.ts';
 import { EditJournal, otherJournals, webTabLocks } from './state/session/edit-journal.ts';
 import { createStore } from './state/wire.ts';
-import { tokenOfLink } from './core/sync/share-link.ts';
 import { openRepository } from './storage/idb-repository.ts';
 import { ContextProvider } from '@lit/context';
 import { appStatusContext } from './state/controllers/app-status.ts';
@@ -60,10 +59,10 @@ async function start(): Promise<void> {
   await store.init({ fileName: SEED_FILE, text: seedText, packs: [BELT_AND_ROAD_PACK_ID] });
   if (!persistent) store.report({ kind: 'error', key: 'notices.memoryOnly', params: {} });
   // A share link (issue 14): the token is in the fragment; it leaves the address bar at once.
-  const shared = location.hash.includes('share=') ? tokenOfLink(location.href) : undefined;
-  if (shared) {
-    history.replaceState(null, '', location.href.replace(/#.*$/, ''));
-    void store.sync.join(shared);
+  if (location.hash.includes('share=')) {
+    const link = location.href;
+    history.replaceState(null, '', link.replace(/#.*$/, ''));
+    void store.sync.joinLink(link);
   }
   void status.requestPersistence();
   void status.registerServiceWorker(`${import.meta.env.BASE_URL}sw.js`);

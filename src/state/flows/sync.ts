@@ -145,6 +145,14 @@ export class SyncFlow {
     this.session.update({ notice: infoNotice('share.stopped') });
   }
 
+  /** Opens the shared project of a share link (`…/#share=<token>`; see core/sync/share-link.ts). */
+  async joinLink(link: string): Promise<void> {
+    const { tokenOfLink } = await import('../../core/sync/share-link.ts');
+    const token = tokenOfLink(link);
+    if (token) await this.join(token);
+    else this.session.update({ notice: syncNotice({ code: 'token-invalid' }) });
+  }
+
   /**
    * Opens the shared project a link's `token` gives: the local copy if this device has one, else a
    * new local project made from the server's base snapshot; then connects it.
@@ -158,7 +166,10 @@ export class SyncFlow {
         import('../../core/formats/backup/read.ts'),
       ]);
       const claims = parseToken(token)?.claims;
-      if (!claims) throw Object.assign(new Error('token-invalid'), { code: 'token-invalid' });
+      if (!claims) {
+        this.session.update({ notice: syncNotice({ code: 'token-invalid' }) });
+        return;
+      }
       const api = syncApi(this.appUrl);
       const meta = await api.meta(claims.project, token);
       const record: SharedRecord = {
@@ -246,7 +257,8 @@ function rank(access: Access): number {
 
 /** A sync server's refusal as `share.errors.<code>`; anything else as usual. */
 export function syncNotice(error: unknown): Notice {
-  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+  const code =
+    typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   const key = `share.errors.${code}`;
   return isMessageKey(key) ? { kind: 'error', key, params: {} } : noticeFor(error);
 }

@@ -158,6 +158,16 @@ export function connectLive(o: LiveOptions): LiveProject {
     }
   };
   session.addEventListener('change', onChange);
+  // The browser knows first that the network is gone: an open WebSocket would only notice after its
+  // idle timeout (tens of seconds), while the reviewer's edits would seem shared.
+  const goneOffline = () => {
+    socket.disconnect();
+    binding.offline();
+    if (status !== 'stopped') show({ status: 'offline' });
+  };
+  const backOnline = () => void socket.connect();
+  globalThis.addEventListener?.('offline', goneOffline);
+  globalThis.addEventListener?.('online', backOnline);
   show();
 
   function refuse(code: string): void {
@@ -175,6 +185,8 @@ export function connectLive(o: LiveOptions): LiveProject {
     close: () => {
       if (closed) return;
       session.removeEventListener('change', onChange);
+      globalThis.removeEventListener?.('offline', goneOffline);
+      globalThis.removeEventListener?.('online', backOnline);
       binding.dispose();
       provider.destroy();
       socket.destroy();

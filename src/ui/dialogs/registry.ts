@@ -4,6 +4,7 @@
  * `verso-show-dialog` event, so no element holds a handle to another's dialog.
  */
 import type { SegmentCarets } from '../shared/events.ts';
+import type { LockPromptParams } from './verso-lock-prompt.ts';
 
 /** What each dialog is opened with. */
 export interface DialogParams {
@@ -16,9 +17,12 @@ export interface DialogParams {
   /** `pair`: choose a source text and its MT; `languages`: answer the pending language prompt. */
   readonly import: { readonly mode: 'pair' | 'languages' };
   readonly keymap: Record<string, never>;
+  /** Another reviewer holds a soft lock on the segment typed into (issue 14). */
+  readonly lock: LockPromptParams;
   readonly metrics: Record<string, never>;
   readonly projects: Record<string, never>;
   readonly settings: Record<string, never>;
+  readonly share: Record<string, never>;
   readonly terms: Record<string, never>;
 }
 
@@ -42,8 +46,10 @@ export const DIALOGS: {
   history: { tag: 'verso-history', load: () => import('./verso-history.ts') },
   import: { tag: 'verso-import-dialog', load: () => import('./verso-import-dialog.ts') },
   keymap: { tag: 'verso-keymap', load: () => import('./verso-keymap.ts') },
+  lock: { tag: 'verso-lock-prompt', load: () => import('./verso-lock-prompt.ts') },
   metrics: { tag: 'verso-metrics', load: () => import('./verso-metrics.ts') },
   projects: { tag: 'verso-project-list', load: () => import('./verso-project-list.ts') },
   settings: { tag: 'verso-settings', load: () => import('./verso-settings.ts') },
+  share: { tag: 'verso-share-dialog', load: () => import('./verso-share-dialog.ts') },
   terms: { tag: 'verso-terms', load: () => import('./verso-terms.ts') },
 };
