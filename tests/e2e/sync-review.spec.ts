@@ -51,6 +51,11 @@ test('a shared project is edited live by two reviewers, with presence and a soft
   await correction(ada.page, 1).fill('Ada changed this paragraph.');
   await expect(correction(bob.page, 1)).toHaveValue('Ada changed this paragraph.');
 
+  // History names who did what.
+  await segment(bob.page, 1).getByRole('button', { name: 'History' }).click();
+  await expect(bob.page.getByRole('dialog').getByText('by Ada Lovelace').first()).toBeVisible();
+  await bob.page.keyboard.press('Escape');
+
   // Presence: Bob sees Ada on segment 1, by name, on the row.
   await expect(
     segment(bob.page, 1).getByRole('img', { name: 'Ada Lovelace is editing this segment' }),
@@ -107,4 +112,28 @@ test('a viewer cannot type, and an edit made offline arrives after reconnecting'
 
   await ada.context.close();
   await viewer.context.close();
+});
+
+test('stopping sharing tells the other reviewer and keeps their copy; a forged link is refused', async ({
+  browser,
+}) => {
+  const ada = await reviewer(browser, 'Ada');
+  const link = await shareLink(ada.page, 'Can edit');
+  const bob = await reviewer(browser, 'Bob');
+  await join(bob.page, link);
+  await correction(bob.page, 1).fill('Bob keeps this.');
+  await expect(correction(ada.page, 1)).toHaveValue('Bob keeps this.');
+
+  await ada.page.getByRole('button', { name: 'Share', exact: true }).click();
+  await ada.page.getByRole('button', { name: 'Stop sharing' }).click();
+  await expect(ada.page.getByText('This project is no longer shared.')).toBeVisible();
+  await expect(bob.page.getByText('The owner stopped sharing this project.')).toBeVisible();
+  await expect(correction(bob.page, 1)).toHaveValue('Bob keeps this.');
+
+  const forged = `${link.slice(0, -4)}AAAA`;
+  const eve = await reviewer(browser, 'Eve');
+  await eve.page.goto(forged.replace(/^https?:\/\/[^/]+/, ''));
+  await expect(eve.page.getByText(/This share link is not valid|no longer shared/)).toBeVisible();
+
+  for (const r of [ada, bob, eve]) await r.context.close();
 });
