@@ -51,6 +51,7 @@ async function start(): Promise<void> {
     ...(journal ? { journal } : {}),
     ...(persistent ? { memories: persistent.memories } : {}),
     tm: workerTm,
+    appUrl: new URL(import.meta.env.BASE_URL, location.origin).href,
   });
   // Created here, not in index.html, so it never connects before it has its store and i18n.
   const app = document.createElement('verso-app');
@@ -60,6 +61,12 @@ async function start(): Promise<void> {
   document.body.append(app);
   await store.init({ fileName: SEED_FILE, text: seedText, packs: [BELT_AND_ROAD_PACK_ID] });
   if (!persistent) store.report({ kind: 'error', key: 'notices.memoryOnly', params: {} });
+  // A share link (issue 14): the token is in the fragment; it leaves the address bar at once.
+  if (location.hash.includes('share=')) {
+    const link = location.href;
+    history.replaceState(null, '', link.replace(/#.*$/, ''));
+    void store.sync.joinLink(link);
+  }
   void status.requestPersistence();
   void status.registerServiceWorker(`${import.meta.env.BASE_URL}sw.js`, import.meta.url);
   // A new release took over: this tab keeps working on its version's files until reloaded (issue 12).

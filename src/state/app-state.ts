@@ -7,6 +7,7 @@ import type { ProjectMeta, Segment } from '../core/model/model.ts';
 import type { SegmentFilter } from '../core/review/segment-filter.ts';
 import type { Notice } from './notices.ts';
 import type { QaView } from './flows/qa-view.ts';
+import type { SyncView } from './sync/sync-view.ts';
 
 /** `saved`: everything typed is in IndexedDB; `saving`: some of it is on its way; `error`: a write failed. */
 export type SaveState = 'saved' | 'saving' | 'error';
@@ -45,6 +46,8 @@ export interface AppState {
     /** The sides the file does not say (only those are asked; issue 11 item 10). */
     readonly missing: readonly ('source' | 'target')[];
   } | null;
+  /** The open project's sharing (issue 14): connection, access, others in it; null when not shared. */
+  readonly sync: SyncView | null;
 }
 
 /** A file for the user to download: the UI turns it into a Blob. */

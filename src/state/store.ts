@@ -27,6 +27,7 @@ import type { ProjectsFlow, SeedDocument } from './flows/projects.ts';
 import type { QaFlow } from './flows/qa.ts';
 import type { RestructureFlow } from './flows/restructure.ts';
 import type { TmFlow } from './flows/tm.ts';
+import type { SyncFlow } from './flows/sync.ts';
 import type { Notice } from './notices.ts';
 import type { Session } from './session/session.ts';
 import type { WritePipeline } from './session/write-pipeline.ts';
@@ -47,6 +48,7 @@ export interface StoreRooms {
   readonly view: GridView;
   readonly lqa: LqaFlow;
   readonly tm: TmFlow;
+  readonly sync: SyncFlow;
 }
 
 export class Store {
@@ -62,6 +64,8 @@ export class Store {
   readonly lqa: LqaFlow;
   /** The translation memory: matches, concordance, TMX (issue 16). */
   readonly tm: TmFlow;
+  /** Review together (issue 14): share, join, the reviewer's name, soft locks. */
+  readonly sync: SyncFlow;
   readonly #session: Session;
   readonly #writes: WritePipeline;
   readonly #edits: EditsFlow;
@@ -80,6 +84,7 @@ export class Store {
     this.view = rooms.view;
     this.lqa = rooms.lqa;
     this.tm = rooms.tm;
+    this.sync = rooms.sync;
   }
 
   get state(): AppState {

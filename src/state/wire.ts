@@ -17,6 +17,7 @@ import { LqaFlow } from './flows/lqa.ts';
 import { ProjectsFlow } from './flows/projects.ts';
 import { QaFlow } from './flows/qa.ts';
 import { RestructureFlow } from './flows/restructure.ts';
+import { SyncFlow } from './flows/sync.ts';
 import { TabSync } from './flows/tab-sync.ts';
 import { TmFlow } from './flows/tm.ts';
 import { noticeOf } from './notices.ts';
@@ -41,6 +42,8 @@ export interface StoreServices {
   readonly memories?: MemoryRepository;
   /** The TM job (a worker in the app; the in-process twin in tests). Without it, no lookups. */
   readonly tm?: TmService;
+  /** The app's URL, whose server is also the sync server (issue 14); no sharing without it. */
+  readonly appUrl?: string;
 }
 
 /** The store over `services`, listening to the repository for other tabs' changes. */
@@ -66,6 +69,7 @@ export function createStore(services: StoreServices): Store {
   const memories = services.memories ?? new InMemoryMemoryRepository();
   const tmPorts = { memories, ...(services.tm ? { service: services.tm } : {}) };
   const tm = new TmFlow(session, tmPorts, edits, qa, settings, now);
+  const sync = new SyncFlow(session, writes, projects, repo, settings, services.appUrl);
   repo.onExternalChange?.((change) => tabs.heard(change));
   return new Store({
     session,
@@ -79,5 +83,6 @@ export function createStore(services: StoreServices): Store {
     view,
     lqa,
     tm,
+    sync,
   });
 }

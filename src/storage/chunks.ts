@@ -73,8 +73,9 @@ export function fromStoredRevision({
   status,
   origin,
   createdAt,
+  author,
 }: StoredRevision): Revision {
   // Records read back always carry the generated key; its absence means the store is corrupt.
   if (id === undefined) throw new Error(`A stored revision of segment "${segmentId}" has no id.`);
-  return { id, segmentId, text, status, origin, createdAt };
+  return { id, segmentId, text, status, origin, createdAt, ...(author ? { author } : {}) };
 }

@@ -88,6 +88,8 @@ export interface StoredRevision {
   readonly status: SegmentStatus;
   readonly origin: RevisionOrigin;
   readonly createdAt: number;
+  /** Who made it (issue 14); absent in records written before names were kept. */
+  readonly author?: string;
 }
 
 /**

@@ -107,6 +107,8 @@ export interface Revision {
   readonly status: SegmentStatus;
   readonly origin: RevisionOrigin;
   readonly createdAt: number;
+  /** Who made it: the reviewer's name (Settings, "Your name"), in a shared project (issue 14). */
+  readonly author?: string;
 }
 
 /** Where a sentence row sits in its paragraph (sentence mode). */
@@ -170,6 +172,8 @@ export interface SegmentChange {
   readonly text: string;
   readonly status: SegmentStatus;
   readonly origin: RevisionOrigin;
+  /** Who made it (issue 14); absent for changes made before a name was set. */
+  readonly author?: string;
 }
 
 /**

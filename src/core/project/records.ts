@@ -190,12 +190,13 @@ export function withComment(segment: Segment, comment: SegmentComment): Segment 
 
 /** The revisions of a change set, in order, all stamped `now`. */
 export function revisionsOf(changes: readonly SegmentChange[], now: number): NewRevision[] {
-  return changes.map(({ segmentId, text, status, origin }) => ({
+  return changes.map(({ segmentId, text, status, origin, author }) => ({
     segmentId,
     text,
     status,
     origin,
     createdAt: now,
+    ...(author ? { author } : {}),
   }));
 }
 

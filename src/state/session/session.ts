@@ -15,6 +15,8 @@ export interface Change {
   readonly segmentId: string;
   readonly text: string;
   readonly status: SegmentStatus;
+  /** Who made it, when not this reviewer (a change from another reviewer of a shared project). */
+  readonly author?: string;
 }
 
 /** Typing stored: what the segment was before it and what it is now (for learned fixes). */
@@ -45,6 +47,7 @@ const INITIAL: AppState = {
   filter: NO_FILTER,
   current: null,
   lqa: EMPTY_LQA,
+  sync: null,
 };
 
 /**

@@ -39,6 +39,8 @@ export class WritePipeline {
   /** What is stored, so no write silently replaces another tab's (issue 6). */
   readonly #guard = new WriteGuard();
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** This reviewer's name (Settings, "Your name"; issue 14): the author of the revisions stored here. */
+  author = '';
 
   constructor(
     private readonly session: Session,
@@ -173,7 +175,7 @@ export class WritePipeline {
       try {
         await this.repo.saveChanges(
           project.id,
-          changes.map((c) => ({ ...c, origin })),
+          changes.map((c) => ({ ...c, origin, ...authorOf(c, this.author) })),
           this.#guard.expected(ids),
         );
         this.#guard.settled(ids, new Map(changes.map((c) => [c.segmentId, c])));
@@ -402,4 +404,10 @@ export class WritePipeline {
       .filter((n) => n > 0)
       .sort((a, b) => a - b);
   }
+}
+
+/** The author to store with a change: its own (another reviewer's), else this reviewer's, if named. */
+function authorOf(change: Change, mine: string): { author?: string } {
+  const author = change.author ?? mine;
+  return author ? { author } : {};
 }

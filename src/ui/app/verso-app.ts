@@ -23,6 +23,7 @@ import '../shell/verso-notice.ts';
 import '../shell/verso-toolbar.ts';
 import type { VersoToolbar } from '../shell/verso-toolbar.ts';
 import { correctionSelection } from '../lqa/selection.ts';
+import { guardSharedEdits } from '../grid/shared-edit-guard.ts';
 import { bindAppKeys } from './app-keys.ts';
 import { DialogManager } from './dialog-manager.ts';
 
@@ -96,6 +97,7 @@ export class VersoApp extends LitElement {
   private readonly dialogs = new DialogManager(this, () => this.store);
   private storeController: StoreController | undefined;
   private unbind: (() => void) | undefined;
+  private unguard: (() => void) | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -109,6 +111,7 @@ export class VersoApp extends LitElement {
     );
     // Segments asked for by dialogs, panels and charts are shown and focused here.
     this.addEventListener('verso-segment-requested', this.onSegmentRequested);
+    this.unguard = guardSharedEdits(this, () => this.store);
     this.unbind = bindAppKeys({
       undo: () => void this.store.undo(),
       redo: () => void this.store.redo(),
@@ -127,6 +130,7 @@ export class VersoApp extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unbind?.();
+    this.unguard?.();
   }
 
   override render() {

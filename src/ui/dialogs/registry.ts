@@ -5,6 +5,7 @@
  */
 import type { SegmentCarets } from '../shared/events.ts';
 import type { LogErrorParams } from './verso-log-error.ts';
+import type { LockPromptParams } from './verso-lock-prompt.ts';
 
 /** What each dialog is opened with. */
 export interface DialogParams {
@@ -22,9 +23,12 @@ export interface DialogParams {
   readonly import: { readonly mode: 'pair' | 'languages' };
   readonly keymap: Record<string, never>;
   readonly 'log-error': LogErrorParams;
+  /** Another reviewer holds a soft lock on the segment typed into (issue 14). */
+  readonly lock: LockPromptParams;
   readonly metrics: Record<string, never>;
   readonly projects: Record<string, never>;
   readonly settings: Record<string, never>;
+  readonly share: Record<string, never>;
   readonly terms: Record<string, never>;
 }
 
@@ -51,8 +55,10 @@ export const DIALOGS: {
   import: { tag: 'verso-import-dialog', load: () => import('./verso-import-dialog.ts') },
   keymap: { tag: 'verso-keymap', load: () => import('./verso-keymap.ts') },
   'log-error': { tag: 'verso-log-error', load: () => import('./verso-log-error.ts') },
+  lock: { tag: 'verso-lock-prompt', load: () => import('./verso-lock-prompt.ts') },
   metrics: { tag: 'verso-metrics', load: () => import('./verso-metrics.ts') },
   projects: { tag: 'verso-project-list', load: () => import('./verso-project-list.ts') },
   settings: { tag: 'verso-settings', load: () => import('./verso-settings.ts') },
+  share: { tag: 'verso-share-dialog', load: () => import('./verso-share-dialog.ts') },
   terms: { tag: 'verso-terms', load: () => import('./verso-terms.ts') },
 };

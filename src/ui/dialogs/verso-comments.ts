@@ -84,7 +84,8 @@ export class VersoComments extends DialogElement<{ segmentId: string }> {
     const value = new FormData(form).get('comment');
     const text = typeof value === 'string' ? value.trim() : '';
     if (!text || !this.segmentId) return;
-    void this.s.store.addComment(this.segmentId, text, this.l.t('comments.you'));
+    const author = this.s.store.sync.name || this.l.t('comments.you');
+    void this.s.store.addComment(this.segmentId, text, author);
     form.reset();
   }
 }

@@ -110,6 +110,7 @@ export class VersoHistory extends DialogElement<{ segmentId: string }> {
                     <div class="meta">
                       <strong>${t('history.revision', { n })}</strong>
                       <span>${t(`origin.${rev.origin}`)}</span>
+                      ${rev.author ? html`<span>${t('share.by', { name: rev.author })}</span>` : nothing}
                       <span>${t(`status.${rev.status}`)}</span>
                       <time datetime=${new Date(rev.createdAt).toISOString()}
                         >${time.format(rev.createdAt)}</time

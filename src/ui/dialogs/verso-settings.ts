@@ -1,5 +1,6 @@
 import { css, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
+import { StoreController } from '../../state/controllers/store-controller.ts';
 import { AppStatusController } from '../shared/app-status-controller.ts';
 import { DialogElement } from './dialog-element.ts';
 import { controls } from '../shared/styles.ts';
@@ -38,6 +39,7 @@ export class VersoSettings extends DialogElement {
   ];
 
   private readonly status = new AppStatusController(this);
+  private readonly s = new StoreController(this, () => []);
 
   /** Opens the dialog with a fresh storage estimate. */
   override async open(params: Record<string, never>): Promise<void> {
@@ -56,6 +58,18 @@ export class VersoSettings extends DialogElement {
       <dialog aria-labelledby="title">
         <h2 id="title">${t('settings.title')}</h2>
         <dl>
+          <dt><label for="name">${t('settings.name')}</label></dt>
+          <dd>
+            <input
+              id="name"
+              autocomplete="name"
+              maxlength="80"
+              .value=${this.s.store.sync.name}
+              @change=${(e: Event) =>
+                this.s.store.sync.setName((e.target as HTMLInputElement).value)}
+            />
+            <p class="hint">${t('settings.nameHint')}</p>
+          </dd>
           <dt>${t('settings.persistence')}</dt>
           <dd>
             <span role="status">${t(`settings.persisted.${persisted}`)}</span>

@@ -19,6 +19,7 @@ import {
 } from '../shared/events.ts';
 import { controls } from '../shared/styles.ts';
 import '../shared/verso-diff-view.ts';
+import './verso-row-presence.ts';
 
 /**
  * One row of the grid: number, machine translation (read-only), correction editor with its live diff
@@ -275,6 +276,7 @@ export class VersoSegmentRow extends LitElement {
         }
       </div>
       <div class="side">
+        <verso-row-presence .segmentId=${segment.id}></verso-row-presence>
         <select
           aria-label=${t('segment.statusLabel', { n })}
           .value=${live(segment.status)}

@@ -278,7 +278,7 @@ export class VersoQaPanel extends LitElement {
         <button
           type="button"
           aria-label=${t('qa.panel.ignoreLabel', { n, text: f.text })}
-          @click=${() => void qa.ignore(f, t('comments.you'))}
+          @click=${() => void qa.ignore(f, this.s.store.sync.name || t('comments.you'))}
         >
           ${t('qa.panel.ignore')}
         </button>

@@ -11,6 +11,7 @@ import {
 } from '../shared/events.ts';
 import './verso-offline-status.ts';
 import { controls } from '../shared/styles.ts';
+import { saveLabel } from './save-label.ts';
 
 /**
  * The app's toolbar: open, projects, find and replace, export, undo/redo, diff toggle, key map,
@@ -73,7 +74,13 @@ export class VersoToolbar extends LitElement {
 
   private readonly l = new Localize(this);
 
-  private readonly s = new StoreController(this, (s) => [s.project, s.save, s.canUndo, s.canRedo]);
+  private readonly s = new StoreController(this, (s) => [
+    s.project,
+    s.save,
+    s.canUndo,
+    s.canRedo,
+    s.sync?.status,
+  ]);
 
   @property({ type: Boolean }) showDiff = true;
   /** The QA panel is open. */
@@ -103,8 +110,9 @@ export class VersoToolbar extends LitElement {
     const projectName = project?.name ?? '';
     const mode = project?.mode ?? 'paragraph';
     const command = (c: CommandEvent['command']) => () => this.dispatchEvent(new CommandEvent(c));
-    const show = (d: 'projects' | 'terms' | 'metrics' | 'export' | 'settings' | 'keymap') => () =>
-      this.dispatchEvent(new ShowDialogEvent(d, {}));
+    const show =
+      (d: 'projects' | 'terms' | 'metrics' | 'export' | 'settings' | 'keymap' | 'share') => () =>
+        this.dispatchEvent(new ShowDialogEvent(d, {}));
     return html`
       <h1>Verso</h1>
       <span class="project" title=${projectName}>${projectName}</span>
@@ -137,6 +145,7 @@ export class VersoToolbar extends LitElement {
       <button type="button" @click=${show('terms')}>${t('terms.open')}</button>
       <button type="button" @click=${show('metrics')}>${t('metrics.open')}</button>
       <button type="button" @click=${show('export')}>${t('toolbar.export')}</button>
+      <button type="button" @click=${show('share')}>${t('share.button')}</button>
       <button type="button" ?disabled=${!canUndo} @click=${() => void store.undo()}>
         ${t('toolbar.undo')}
       </button>
@@ -170,7 +179,7 @@ export class VersoToolbar extends LitElement {
       <span class="spacer"></span>
       <verso-offline-status></verso-offline-status>
       <verso-lqa-score></verso-lqa-score>
-      <span class="save ${save}" role="status">${t(`save.${save}`)}</span>
+      <span class="save ${save}" role="status">${saveLabel(t, save, this.s.value)}</span>
       <button type="button" @click=${show('settings')}>${t('toolbar.settings')}</button>
       <button
         type="button"

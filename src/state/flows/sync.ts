@@ -1,0 +1,264 @@
+/**
+ * Review together (issue 14): sharing the open project through the sync server, joining a shared one
+ * from a link, and keeping the open shared project live. This room stays small because it is part of
+ * the app's first load; the connection (yjs, the Hocuspocus provider, the binding) loads only when a
+ * shared project is opened (`../sync/live.ts`), the API client and backup writer only when sharing.
+ *
+ * What this device knows of its shared projects lives in Settings (`verso.sync.projects`): for each
+ * local project, the server's project id and the tokens this device holds. The reviewer's name
+ * (`verso.name`) is the author of their revisions, comments and ignored findings.
+ */
+import type { ProjectData } from '../../core/model/model.ts';
+import type { Repository } from '../../core/project/repository.ts';
+import type { Access, LinkAccess } from '../../core/sync/protocol.ts';
+import { isMessageKey } from '../../i18n/keys.ts';
+import type { Settings } from '../app-state.ts';
+import { infoNotice, noticeFor, type Notice } from '../notices.ts';
+import type { Session } from '../session/session.ts';
+import type { WritePipeline } from '../session/write-pipeline.ts';
+import type { LiveProject } from '../sync/live.ts';
+import type { ProjectsFlow } from './projects.ts';
+
+/** What this device keeps about a shared project. */
+export interface SharedRecord {
+  /** The project's id on the server (also its document name). */
+  readonly remoteId: string;
+  /** The app URL of the server it is shared on. */
+  readonly server: string;
+  /** The best token this device holds (owner, edit or view) and what it allows. */
+  readonly token: string;
+  readonly access: Access;
+  /** Link tokens, for the owner's Share dialog. */
+  readonly editToken?: string;
+  readonly viewToken?: string;
+}
+
+const RECORDS_KEY = 'verso.sync.projects';
+const NAME_KEY = 'verso.name';
+const PEER_KEY = 'verso.sync.peer';
+
+/** The ports this room uses. */
+export type SyncRepo = Pick<Repository, 'exportBackup' | 'importBackup' | 'addComment'>;
+
+export class SyncFlow {
+  #live: LiveProject | undefined;
+  /** Bumped on every project change: a connection that loads after it is dropped. */
+  #generation = 0;
+
+  constructor(
+    private readonly session: Session,
+    private readonly writes: WritePipeline,
+    private readonly projects: Pick<ProjectsFlow, 'openProject' | 'refresh'>,
+    private readonly repo: SyncRepo,
+    private readonly settings: Settings,
+    /** The app's URL (the server that serves it is the sync server); none in tests without one. */
+    private readonly appUrl: string | undefined,
+  ) {
+    writes.author = this.name;
+    session.opened.on((data) => void this.#opened(data));
+  }
+
+  /** The reviewer's name (Settings, "Your name"), '' until set. */
+  get name(): string {
+    return this.settings.get(NAME_KEY) ?? '';
+  }
+
+  /** Remembers the reviewer's name; the others see it at once. */
+  setName(name: string): void {
+    const trimmed = name.trim().slice(0, 80);
+    this.settings.set(NAME_KEY, trimmed);
+    this.writes.author = trimmed;
+    this.#live?.rename(trimmed);
+  }
+
+  /** A random id of this browser, so two reviewers of one name are told apart. */
+  get peer(): string {
+    let peer = this.settings.get(PEER_KEY);
+    if (!peer) {
+      peer = crypto.randomUUID();
+      this.settings.set(PEER_KEY, peer);
+    }
+    return peer;
+  }
+
+  /** What this device knows of the shared project `projectId` (the open one by default). */
+  record(projectId = this.session.state.project?.id): SharedRecord | undefined {
+    return projectId === undefined ? undefined : this.#records()[projectId];
+  }
+
+  /** Shares the open project (uploads its backup) unless it is shared already; then connects. */
+  async share(): Promise<SharedRecord | undefined> {
+    const project = this.session.state.project;
+    if (!project || !this.appUrl) return undefined;
+    const existing = this.record(project.id);
+    if (existing) return existing;
+    try {
+      await this.writes.flush();
+      const [{ syncApi }, { serializeBackup }] = await Promise.all([
+        import('../../sync/api-client.ts'),
+        import('../../core/formats/backup/write.ts'),
+      ]);
+      const backup = await this.repo.exportBackup(project.id);
+      const created = await syncApi(this.appUrl).create(serializeBackup(backup));
+      const record: SharedRecord = {
+        remoteId: created.id,
+        server: this.appUrl,
+        token: created.ownerToken,
+        access: 'owner',
+        editToken: created.editToken,
+        viewToken: created.viewToken,
+      };
+      this.#save(project.id, record);
+      await this.#connect(project.id, record);
+      return record;
+    } catch (error) {
+      this.session.update({ notice: syncNotice(error) });
+      return undefined;
+    }
+  }
+
+  /** The link that opens the open shared project with `access`, for its owner. */
+  async linkFor(access: LinkAccess): Promise<string | undefined> {
+    const record = this.record();
+    const token = access === 'edit' ? record?.editToken : record?.viewToken;
+    if (!record || !token) return undefined;
+    const { shareLink } = await import('../../core/sync/share-link.ts');
+    return shareLink(record.server, token);
+  }
+
+  /** Owner: un-shares the open project (every link stops working); the local copy stays. */
+  async unshare(): Promise<void> {
+    const project = this.session.state.project;
+    const record = this.record(project?.id);
+    if (!project || !record || record.access !== 'owner') return;
+    try {
+      const { syncApi } = await import('../../sync/api-client.ts');
+      await syncApi(record.server).unshare(record.remoteId, record.token);
+    } catch (error) {
+      // Already gone on the server: forget it here too.
+      if (!(error instanceof Error && 'code' in error && error.code === 'project-not-found')) {
+        this.session.update({ notice: syncNotice(error) });
+        return;
+      }
+    }
+    this.#forget(project.id);
+    this.session.update({ notice: infoNotice('share.stopped') });
+  }
+
+  /** Opens the shared project of a share link (`…/#share=<token>`; see core/sync/share-link.ts). */
+  async joinLink(link: string): Promise<void> {
+    const { tokenOfLink } = await import('../../core/sync/share-link.ts');
+    const token = tokenOfLink(link);
+    if (token) await this.join(token);
+    else this.session.update({ notice: syncNotice({ code: 'token-invalid' }) });
+  }
+
+  /**
+   * Opens the shared project a link's `token` gives: the local copy if this device has one, else a
+   * new local project made from the server's base snapshot; then connects it.
+   */
+  async join(token: string): Promise<void> {
+    if (!this.appUrl) return;
+    try {
+      const [{ syncApi }, { parseToken }, { parseBackup }] = await Promise.all([
+        import('../../sync/api-client.ts'),
+        import('../../core/sync/token-claims.ts'),
+        import('../../core/formats/backup/read.ts'),
+      ]);
+      const claims = parseToken(token)?.claims;
+      if (!claims) {
+        this.session.update({ notice: syncNotice({ code: 'token-invalid' }) });
+        return;
+      }
+      const api = syncApi(this.appUrl);
+      const meta = await api.meta(claims.project, token);
+      const record: SharedRecord = {
+        remoteId: meta.id,
+        server: this.appUrl,
+        token,
+        access: meta.access,
+      };
+      const local = Object.entries(this.#records()).find(([, r]) => r.remoteId === meta.id);
+      if (local) {
+        const [id, known] = local;
+        // A better link (edit after view) replaces the one kept; a weaker one does not.
+        if (rank(meta.access) > rank(known.access))
+          this.#save(id, { ...known, token, access: meta.access });
+        await this.projects.openProject(id);
+        return;
+      }
+      const backup = parseBackup(await api.base(meta.id, token), `${meta.name}.verso.json`);
+      const created = await this.repo.importBackup(backup);
+      this.#save(created.id, record);
+      await this.projects.refresh();
+      await this.projects.openProject(created.id);
+      this.session.update({ notice: infoNotice('share.joined', { name: meta.name }) });
+    } catch (error) {
+      this.session.update({ notice: syncNotice(error) });
+    }
+  }
+
+  /** Types into a segment another reviewer holds a soft lock on (the reviewer chose "Take over"). */
+  takeOver(segmentId: string): void {
+    this.#live?.takeOver(segmentId);
+  }
+
+  async #opened(data: ProjectData): Promise<void> {
+    this.#generation += 1;
+    this.#live?.close();
+    this.#live = undefined;
+    const record = this.record(data.meta.id);
+    if (this.session.state.sync !== null) this.session.update({ sync: null });
+    if (record) await this.#connect(data.meta.id, record);
+  }
+
+  async #connect(projectId: string, record: SharedRecord): Promise<void> {
+    const generation = this.#generation;
+    this.#live?.close();
+    const { connectLive } = await import('../sync/live.ts');
+    if (generation !== this.#generation || this.session.state.project?.id !== projectId) return;
+    this.#live = connectLive({
+      projectId,
+      record,
+      session: this.session,
+      writes: this.writes,
+      repo: this.repo,
+      settings: this.settings,
+      me: () => ({ name: this.name, peer: this.peer }),
+      onRefused: () => this.#live?.close(),
+    });
+  }
+
+  #records(): Record<string, SharedRecord> {
+    try {
+      return JSON.parse(this.settings.get(RECORDS_KEY) ?? '{}') as Record<string, SharedRecord>;
+    } catch {
+      return {};
+    }
+  }
+
+  #save(projectId: string, record: SharedRecord): void {
+    this.settings.set(RECORDS_KEY, JSON.stringify({ ...this.#records(), [projectId]: record }));
+  }
+
+  #forget(projectId: string): void {
+    const records = this.#records();
+    delete records[projectId];
+    this.settings.set(RECORDS_KEY, JSON.stringify(records));
+    this.#live?.close();
+    this.#live = undefined;
+    this.session.update({ sync: null });
+  }
+}
+
+function rank(access: Access): number {
+  return access === 'owner' ? 2 : access === 'edit' ? 1 : 0;
+}
+
+/** A sync server's refusal as `share.errors.<code>`; anything else as usual. */
+export function syncNotice(error: unknown): Notice {
+  const code =
+    typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  const key = `share.errors.${code}`;
+  return isMessageKey(key) ? { kind: 'error', key, params: {} } : noticeFor(error);
+}

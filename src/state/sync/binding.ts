@@ -1,0 +1,370 @@
+/**
+ * The binding between the open project (the session) and its shared Y.Doc (issue 14). Local first:
+ * every change is made and stored on this device as before; the binding then writes what changed into
+ * the Y.Doc as word-level diffs (never a whole-text replacement), and brings others' changes into the
+ * session through the write pipeline (`apply`), so they are stored, undo stays right and QA and views
+ * see them like any change.
+ *
+ * Offline and unacknowledged edits are kept in a small queue on this device (`PendingStore`) with the
+ * shared text they were based on. On (re)connecting: an edit whose base is still the shared text is
+ * sent; one that meets another reviewer's change of the same segment is a conflict — the later text
+ * wins (each side's clock, `editors` map), the other is kept as a revision just before it (one Restore
+ * away), and both reviewers are told (`conflicts` map).
+ */
+import * as Y from 'yjs';
+import type { RevisionOrigin, Segment, SegmentComment } from '../../core/model/model.ts';
+import {
+  commentsOf,
+  statusesOf,
+  textsOf,
+  type SharedComment,
+} from '../../core/sync/project-doc.ts';
+import type { Change, Session } from '../session/session.ts';
+import type { WritePipeline } from '../session/write-pipeline.ts';
+import { conflictsOf, editorsOf, type LastEditor, type SharedConflict } from './shared-maps.ts';
+import { applyTextDiff } from './y-text.ts';
+
+/** A segment's text and status. */
+interface Shown {
+  readonly text: string;
+  readonly status: Segment['status'];
+}
+
+/** An edit made here that the server may not have yet. */
+export interface PendingEdit extends Shown {
+  /** The shared text and status it was made on. */
+  readonly base: Shown;
+  /** When it was made (this device's clock, ms). */
+  readonly at: number;
+}
+
+/** Where pending edits survive a reload (localStorage in the app). */
+export interface PendingStore {
+  load(): Map<string, PendingEdit>;
+  save(pending: ReadonlyMap<string, PendingEdit>): void;
+}
+
+/** Who is editing here. */
+export interface Me {
+  readonly name: string;
+  readonly peer: string;
+}
+
+/** What the binding works with. */
+export interface BindingOptions {
+  readonly doc: Y.Doc;
+  readonly session: Session;
+  /** Applies others' changes through the write pipeline (see `throughPipeline`). */
+  readonly apply: (changes: readonly Change[], origin: RevisionOrigin) => void;
+  /** Stores a comment another reviewer added. */
+  readonly addComment: (segmentId: string, comment: SegmentComment) => void;
+  readonly me: () => Me;
+  readonly pending: PendingStore;
+  /** A viewer: nothing made here is written to the Y.Doc. */
+  readonly readOnly: boolean;
+  /** Segments two reviewers changed offline (this reviewer's side of it). */
+  readonly onConflict: (segmentIds: readonly string[]) => void;
+  /** A local edit of `segmentId` went into the Y.Doc (the soft lock follows it). */
+  readonly onLocalEdit?: (segmentId: string) => void;
+  readonly now?: () => number;
+}
+
+/**
+ * How others' changes enter the session: typing not yet stored here is stored first (so a text this
+ * reviewer typed is a revision before another's replaces it), then the changes are shown and stored
+ * as revisions, not as this reviewer's undoable steps.
+ */
+export function throughPipeline(
+  writes: Pick<WritePipeline, 'flush' | 'persist'>,
+): BindingOptions['apply'] {
+  return (changes, origin) => {
+    void writes.flush();
+    writes.persist(changes, origin);
+  };
+}
+
+/** Transaction origin of this binding's own writes (observers skip them). */
+const LOCAL = Symbol('verso-local');
+
+export class SyncBinding {
+  readonly #o: BindingOptions;
+  readonly #now: () => number;
+  /** The shared text and status of each segment as last read or written here. */
+  readonly #synced = new Map<string, Shown>();
+  readonly #pending: Map<string, PendingEdit>;
+  readonly #comments = new Set<string>();
+  #last: readonly Segment[];
+  #live = false;
+  #applying = false;
+
+  constructor(options: BindingOptions) {
+    this.#o = options;
+    this.#now = options.now ?? Date.now;
+    this.#pending = options.pending.load();
+    this.#last = options.session.state.segments;
+    for (const s of this.#last) {
+      this.#synced.set(s.id, { text: s.text, status: s.status });
+      for (const c of s.comments) this.#comments.add(c.id);
+    }
+    options.session.addEventListener('change', this.#onChange);
+    textsOf(options.doc).observeDeep(this.#onTexts);
+    statusesOf(options.doc).observe(this.#onStatuses);
+    commentsOf(options.doc).observe(this.#onComments);
+    conflictsOf(options.doc).observe(this.#onConflicts);
+  }
+
+  /** Whether edits made here wait for the server (offline, or not yet acknowledged). */
+  get hasPending(): boolean {
+    return this.#pending.size > 0;
+  }
+
+  /**
+   * The provider finished syncing with the server: settle pending edits against the shared state,
+   * take every other change, and from now on send edits as they happen.
+   */
+  online(): void {
+    const { doc, session } = this.#o;
+    const texts = textsOf(doc);
+    const statuses = statusesOf(doc);
+    const editors = editorsOf(doc);
+    const theirs: Change[] = [];
+    const kept: Change[] = [];
+    const conflicted: string[] = [];
+    const push: string[] = [];
+    for (const s of session.state.segments) {
+      const ytext = texts.get(s.id);
+      if (!ytext) continue;
+      const remote: Shown = { text: ytext.toJSON(), status: statuses.get(s.id) ?? s.status };
+      this.#synced.set(s.id, remote);
+      const mine = this.#pending.get(s.id);
+      const editor = editors.get(s.id);
+      if (!mine) {
+        if (!same(remote, s)) theirs.push(changeOf(s.id, remote, editor));
+      } else if (same(remote, mine)) {
+        this.#pending.delete(s.id);
+      } else if (same(remote, mine.base) || this.#readOnly) {
+        if (this.#readOnly) theirs.push(changeOf(s.id, remote, editor));
+        else push.push(s.id);
+      } else if (!editor || mine.at >= editor.at) {
+        // Both changed it; this one is later: theirs becomes a revision just before it.
+        kept.push(changeOf(s.id, remote, editor), { segmentId: s.id, ...mine });
+        push.push(s.id);
+        conflicted.push(s.id);
+        this.#recordConflict(s.id, this.#o.me(), editor);
+      } else {
+        this.#pending.delete(s.id);
+        theirs.push(changeOf(s.id, remote, editor));
+        conflicted.push(s.id);
+        this.#recordConflict(s.id, editor, this.#o.me());
+      }
+    }
+    this.#live = true;
+    this.#applyRemote(theirs, kept);
+    for (const id of push) this.#push(id);
+    this.#pullComments(null);
+    this.#savePending();
+    if (conflicted.length > 0) this.#o.onConflict(conflicted);
+  }
+
+  /** The connection dropped: edits wait here until `online` again. */
+  offline(): void {
+    this.#live = false;
+  }
+
+  /** The server has every change sent so far: pending edits that reached it are done. */
+  acknowledged(): void {
+    if (!this.#live) return;
+    for (const [id, edit] of this.#pending) {
+      const synced = this.#synced.get(id);
+      if (synced && same(synced, edit)) this.#pending.delete(id);
+    }
+    this.#savePending();
+  }
+
+  dispose(): void {
+    const { doc, session } = this.#o;
+    session.removeEventListener('change', this.#onChange);
+    textsOf(doc).unobserveDeep(this.#onTexts);
+    statusesOf(doc).unobserve(this.#onStatuses);
+    commentsOf(doc).unobserve(this.#onComments);
+    conflictsOf(doc).unobserve(this.#onConflicts);
+  }
+
+  get #readOnly(): boolean {
+    return this.#o.readOnly;
+  }
+
+  /** A session change: segments whose text, status or comments changed here go to the Y.Doc. */
+  readonly #onChange = (): void => {
+    const segments = this.#o.session.state.segments;
+    if (segments === this.#last) return;
+    const previous = this.#last;
+    this.#last = segments;
+    if (this.#applying || this.#readOnly) return;
+    const sameList = previous.length === segments.length;
+    segments.forEach((s, i) => {
+      const before = sameList ? previous[i] : undefined;
+      if (before === s) return;
+      this.#local(s);
+      if (before?.id === s.id && before.comments !== s.comments) this.#localComments(s);
+    });
+  };
+
+  #local(s: Segment): void {
+    const synced = this.#synced.get(s.id);
+    // Not in the shared document (a segment made by a merge or split here): stays on this device.
+    if (!synced || same(synced, s)) return;
+    const pending = this.#pending.get(s.id);
+    this.#pending.set(s.id, {
+      base: pending?.base ?? synced,
+      text: s.text,
+      status: s.status,
+      at: this.#now(),
+    });
+    this.#savePending();
+    if (this.#live) this.#push(s.id);
+  }
+
+  /** Writes this device's pending edit of `id` into the Y.Doc. */
+  #push(id: string): void {
+    const edit = this.#pending.get(id);
+    const ytext = textsOf(this.#o.doc).get(id);
+    if (!edit || !ytext) return;
+    const me = this.#o.me();
+    this.#o.doc.transact(() => {
+      applyTextDiff(ytext, edit.text);
+      const statuses = statusesOf(this.#o.doc);
+      if (statuses.get(id) !== edit.status) statuses.set(id, edit.status);
+      editorsOf(this.#o.doc).set(id, { name: me.name, peer: me.peer, at: edit.at });
+    }, LOCAL);
+    this.#synced.set(id, { text: ytext.toJSON(), status: edit.status });
+    this.#o.onLocalEdit?.(id);
+  }
+
+  #localComments(s: Segment): void {
+    const comments = commentsOf(this.#o.doc);
+    const added = s.comments.filter((c) => !this.#comments.has(c.id));
+    if (added.length === 0) return;
+    this.#o.doc.transact(() => {
+      for (const c of added) {
+        this.#comments.add(c.id);
+        comments.set(c.id, { segmentId: s.id, ...c });
+      }
+    }, LOCAL);
+  }
+
+  readonly #onTexts = (events: Y.YEvent<Y.AbstractType<unknown>>[], tr: Y.Transaction): void => {
+    if (tr.origin === LOCAL || !this.#live) return;
+    const ids = new Set<string>();
+    for (const e of events) {
+      const key = e.path[0];
+      if (typeof key === 'string') ids.add(key);
+      else for (const k of e.changes.keys.keys()) ids.add(k);
+    }
+    this.#pull(ids);
+  };
+
+  readonly #onStatuses = (e: Y.YMapEvent<Segment['status']>, tr: Y.Transaction): void => {
+    if (tr.origin === LOCAL || !this.#live) return;
+    this.#pull(new Set(e.changes.keys.keys()));
+  };
+
+  readonly #onComments = (e: Y.YMapEvent<SharedComment>, tr: Y.Transaction): void => {
+    if (tr.origin === LOCAL || !this.#live) return;
+    this.#pullComments(new Set(e.changes.keys.keys()));
+  };
+
+  readonly #onConflicts = (e: Y.YMapEvent<SharedConflict>, tr: Y.Transaction): void => {
+    if (tr.origin === LOCAL) return;
+    const conflicts = conflictsOf(this.#o.doc);
+    const peer = this.#o.me().peer;
+    const mine = [...e.changes.keys.keys()].flatMap((key) => {
+      const c = conflicts.get(key);
+      return c && (c.winner.peer === peer || c.loser.peer === peer) ? [c.segmentId] : [];
+    });
+    if (mine.length > 0) this.#o.onConflict(mine);
+  };
+
+  /** Others changed segments `ids`: show and store the shared state of each. */
+  #pull(ids: ReadonlySet<string>): void {
+    const { doc, session } = this.#o;
+    const texts = textsOf(doc);
+    const statuses = statusesOf(doc);
+    const editors = editorsOf(doc);
+    const changes: Change[] = [];
+    for (const id of ids) {
+      const ytext = texts.get(id);
+      const s = session.segment(id);
+      if (!ytext || !s) continue;
+      const remote: Shown = { text: ytext.toJSON(), status: statuses.get(id) ?? s.status };
+      this.#synced.set(id, remote);
+      // An edit here that is already merged into the shared text: the merged text is the one now.
+      this.#pending.delete(id);
+      if (!same(remote, s)) changes.push(changeOf(id, remote, editors.get(id)));
+    }
+    this.#applyRemote(changes, []);
+  }
+
+  #pullComments(keys: ReadonlySet<string> | null): void {
+    const comments = commentsOf(this.#o.doc);
+    const ids = keys ?? new Set(comments.keys());
+    for (const id of ids) {
+      const c = comments.get(id);
+      if (!c || this.#comments.has(id) || !this.#o.session.has(c.segmentId)) continue;
+      this.#comments.add(id);
+      this.#o.addComment(c.segmentId, {
+        id,
+        text: c.text,
+        author: c.author,
+        createdAt: c.createdAt,
+      });
+    }
+  }
+
+  /** Applies others' changes (and kept pairs) without echoing them back to the Y.Doc. */
+  #applyRemote(theirs: readonly Change[], kept: readonly Change[]): void {
+    if (theirs.length === 0 && kept.length === 0) return;
+    this.#applying = true;
+    try {
+      const segment = (id: string) => this.#o.session.segment(id);
+      const statusOnly = theirs.filter((c) => segment(c.segmentId)?.text === c.text);
+      const texts = theirs.filter((c) => segment(c.segmentId)?.text !== c.text);
+      if (texts.length > 0) this.#o.apply(texts, 'typing');
+      if (statusOnly.length > 0) this.#o.apply(statusOnly, 'status');
+      if (kept.length > 0) this.#o.apply(kept, 'restore');
+    } finally {
+      this.#applying = false;
+      this.#last = this.#o.session.state.segments;
+    }
+  }
+
+  #recordConflict(segmentId: string, winner: Me | undefined, loser: Me | undefined): void {
+    const unknown = { name: '', peer: '' };
+    const who = (m: Me | undefined) => (m ? { name: m.name, peer: m.peer } : unknown);
+    this.#o.doc.transact(() => {
+      conflictsOf(this.#o.doc).set(crypto.randomUUID(), {
+        segmentId,
+        winner: who(winner),
+        loser: who(loser),
+        at: this.#now(),
+      });
+    }, LOCAL);
+  }
+
+  #savePending(): void {
+    this.#o.pending.save(this.#pending);
+  }
+}
+
+function same(a: Shown, b: Shown): boolean {
+  return a.text === b.text && a.status === b.status;
+}
+
+function changeOf(segmentId: string, remote: Shown, editor: LastEditor | undefined): Change {
+  return {
+    segmentId,
+    text: remote.text,
+    status: remote.status,
+    ...(editor ? { author: editor.name } : {}),
+  };
+}

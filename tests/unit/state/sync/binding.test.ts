@@ -1,0 +1,206 @@
+/**
+ * The binding between a session and a shared Y.Doc (issue 14): edits travel as diffs, others' changes
+ * are stored as revisions with their author, offline edits are sent on reconnect, and two offline
+ * edits of one segment keep the later text and the other as a revision, telling both reviewers.
+ */
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { seedProjectDoc, textsOf } from '../../../../src/core/sync/project-doc.ts';
+import { Session } from '../../../../src/state/session/session.ts';
+import { WritePipeline } from '../../../../src/state/session/write-pipeline.ts';
+import {
+  SyncBinding,
+  type PendingEdit,
+  type PendingStore,
+  throughPipeline,
+} from '../../../../src/state/sync/binding.ts';
+import { MemoryRepository } from '../../../../src/storage/memory-repository.ts';
+
+const TEXTS = ['The first sentence.', 'A second one here.', 'Third.'];
+
+/** A reviewer: storage, session, write pipeline, Y.Doc and binding. */
+async function reviewer(name: string, clock: { t: number }, readOnly = false) {
+  const repo = new MemoryRepository();
+  const meta = await repo.createProject({
+    name: 'Shared',
+    fileName: 'shared.txt',
+    targetLang: 'en',
+    segments: TEXTS.map((mt) => ({ mt })),
+  });
+  const data = await repo.openProject(meta.id);
+  const session = new Session();
+  const writes = new WritePipeline(session, repo, () => clock.t);
+  session.setSegments(data.segments, { project: data.meta });
+  const doc = new Y.Doc();
+  const conflicts: string[][] = [];
+  let saved = new Map<string, PendingEdit>();
+  const pending: PendingStore = { load: () => new Map(saved), save: (p) => (saved = new Map(p)) };
+  const binding = new SyncBinding({
+    doc,
+    session,
+    apply: throughPipeline(writes),
+    addComment: (segmentId, comment) =>
+      session.replaceSegment(segmentId, (s) => ({ ...s, comments: [...s.comments, comment] })),
+    me: () => ({ name, peer: `${name}-peer` }),
+    pending,
+    readOnly,
+    onConflict: (ids) => conflicts.push([...ids]),
+    now: () => clock.t,
+  });
+  const ids = data.segments.map((s) => s.id);
+  const text = (i: number) => session.segment(ids[i]!)!.text;
+  const type = (i: number, value: string) => writes.type(ids[i]!, value);
+  const history = async (i: number) => {
+    await writes.flush();
+    return repo.listRevisions(meta.id, ids[i]!);
+  };
+  return { session, writes, doc, binding, conflicts, ids, text, type, history };
+}
+
+type Reviewer = Awaited<ReturnType<typeof reviewer>>;
+
+/** Seeds the server's document and connects reviewers to it (updates relayed synchronously). */
+function network(...reviewers: Reviewer[]) {
+  const server = new Y.Doc();
+  seedProjectDoc(server, {
+    format: 'verso-backup',
+    version: 1,
+    exportedAt: 0,
+    project: {
+      name: 'Shared',
+      fileName: 'shared.txt',
+      createdAt: 0,
+      updatedAt: 0,
+      targetLang: 'en',
+    },
+    segments: reviewers[0]!.session.state.segments.map((s) => ({
+      id: s.id,
+      mt: s.mt,
+      text: s.text,
+      status: s.status,
+      comments: [],
+    })),
+    revisions: [],
+  });
+  const online = new Set<Reviewer>();
+  server.on('update', (update: Uint8Array, origin: unknown) => {
+    for (const r of online) if (origin !== r) Y.applyUpdate(r.doc, update, 'server');
+  });
+  for (const r of reviewers) {
+    r.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin !== 'server' && online.has(r)) Y.applyUpdate(server, update, r);
+    });
+  }
+  const connect = (r: Reviewer) => {
+    online.add(r);
+    Y.applyUpdate(server, Y.encodeStateAsUpdate(r.doc, Y.encodeStateVector(server)), r);
+    Y.applyUpdate(r.doc, Y.encodeStateAsUpdate(server, Y.encodeStateVector(r.doc)), 'server');
+    r.binding.online();
+  };
+  const disconnect = (r: Reviewer) => {
+    online.delete(r);
+    r.binding.offline();
+  };
+  for (const r of reviewers) connect(r);
+  return { server, connect, disconnect };
+}
+
+describe('SyncBinding', () => {
+  it('shows a reviewer’s typing in the other reviewer’s session', async () => {
+    const clock = { t: 1 };
+    const alice = await reviewer('Alice', clock);
+    const bob = await reviewer('Bob', clock);
+    network(alice, bob);
+    alice.type(0, 'The first sentence, corrected.');
+    expect(bob.text(0)).toBe('The first sentence, corrected.');
+  });
+
+  it('stores another reviewer’s change as a revision naming them', async () => {
+    const clock = { t: 1 };
+    const alice = await reviewer('Alice', clock);
+    const bob = await reviewer('Bob', clock);
+    network(alice, bob);
+    alice.type(1, 'A second one, edited.');
+    const revisions = await bob.history(1);
+    expect(revisions.at(-1)).toMatchObject({ text: 'A second one, edited.', author: 'Alice' });
+  });
+
+  it('never merges two offline rewrites of one segment into both texts', async () => {
+    const clock = { t: 1 };
+    const alice = await reviewer('Alice', clock);
+    const bob = await reviewer('Bob', clock);
+    const net = network(alice, bob);
+    net.disconnect(bob);
+    alice.type(0, 'The very first sentence.');
+    bob.type(0, 'The first sentence!');
+    net.connect(bob);
+    // Bob's edit met Alice's: one whole text wins (Bob's: not earlier), not a mix of both.
+    expect(textsOf(net.server).get(alice.ids[0]!)?.toJSON()).toBe('The first sentence!');
+    expect(alice.text(0)).toBe('The first sentence!');
+  });
+
+  it('sends an edit made offline when the reviewer reconnects', async () => {
+    const clock = { t: 1 };
+    const alice = await reviewer('Alice', clock);
+    const bob = await reviewer('Bob', clock);
+    const net = network(alice, bob);
+    net.disconnect(alice);
+    alice.type(2, 'Third, offline.');
+    expect(bob.text(2)).toBe('Third.');
+    net.connect(alice);
+    expect(bob.text(2)).toBe('Third, offline.');
+  });
+
+  it('keeps the later of two offline edits and the other as a revision, telling both', async () => {
+    const clock = { t: 1 };
+    const alice = await reviewer('Alice', clock);
+    const bob = await reviewer('Bob', clock);
+    const net = network(alice, bob);
+    net.disconnect(alice);
+    net.disconnect(bob);
+    clock.t = 10;
+    alice.type(0, 'Alice full rewrite.');
+    clock.t = 20;
+    bob.type(0, 'Bob full rewrite.');
+    net.connect(alice);
+    net.connect(bob);
+    expect(alice.text(0)).toBe('Bob full rewrite.');
+    expect(bob.text(0)).toBe('Bob full rewrite.');
+    expect((await alice.history(0)).map((r) => r.text)).toContain('Alice full rewrite.');
+    expect((await bob.history(0)).map((r) => r.text)).toContain('Alice full rewrite.');
+    expect(alice.conflicts).toEqual([[alice.ids[0]]]);
+    expect(bob.conflicts).toEqual([[bob.ids[0]]]);
+  });
+
+  it('shows a status another reviewer set', async () => {
+    const clock = { t: 1 };
+    const alice = await reviewer('Alice', clock);
+    const bob = await reviewer('Bob', clock);
+    network(alice, bob);
+    alice.writes.step(
+      'status',
+      [{ segmentId: alice.ids[1]!, text: alice.text(1), status: 'approved' }],
+      'status',
+    );
+    expect(bob.session.segment(bob.ids[1]!)?.status).toBe('approved');
+  });
+
+  it('shows a comment another reviewer added', async () => {
+    const clock = { t: 1 };
+    const alice = await reviewer('Alice', clock);
+    const bob = await reviewer('Bob', clock);
+    network(alice, bob);
+    const comment = { id: 'c1', text: 'Check this term.', author: 'Alice', createdAt: 1 };
+    alice.session.replaceSegment(alice.ids[0]!, (s) => ({ ...s, comments: [comment] }));
+    expect(bob.session.segment(bob.ids[0]!)?.comments).toEqual([comment]);
+  });
+
+  it('writes nothing into the shared document for a viewer', async () => {
+    const clock = { t: 1 };
+    const alice = await reviewer('Alice', clock);
+    const viewer = await reviewer('Viewer', clock, true);
+    const net = network(alice, viewer);
+    viewer.type(0, 'A viewer typed this.');
+    expect(textsOf(net.server).get(alice.ids[0]!)?.toJSON()).toBe('The first sentence.');
+  });
+});
