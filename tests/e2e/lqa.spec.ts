@@ -1,0 +1,29 @@
+/**
+ * Quality assessment through the UI (issue 15): log an error on the seed's selected term, see the
+ * toolbar's score fall, undo it.
+ */
+import { expect, test } from '@playwright/test';
+import { correction, openApp } from './support.ts';
+
+test('logging an error on a selected word lowers the score, and undo restores it', async ({
+  page,
+}) => {
+  await openApp(page);
+  const score = page.locator('verso-lqa-score [role=status]');
+  await expect(score).toContainText('100.00');
+  const editor = correction(page, 4);
+  await editor.click();
+  await editor.evaluate((el: HTMLTextAreaElement) => {
+    const start = el.value.indexOf('one belt and one road');
+    el.setSelectionRange(start, start + 'one belt and one road'.length);
+  });
+  await page.getByRole('button', { name: 'Log error' }).click();
+  await page.getByRole('combobox', { name: 'Category' }).selectOption('wrong-term');
+  await page.getByRole('combobox', { name: 'Severity' }).selectOption('major');
+  await page.getByRole('button', { name: 'Log', exact: true }).click();
+  await expect(score).not.toContainText('100.00');
+  await page.getByRole('button', { name: 'Errors' }).click();
+  await expect(page.locator('verso-lqa-panel')).toContainText('one belt and one road');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(score).toContainText('100.00');
+});
