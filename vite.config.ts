@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { offlinePlugin, SECURITY_HEADERS } from './scripts/offline-plugin.ts';
+import { renderBlockingPlugin } from './scripts/render-blocking-plugin.ts';
 
 /** Debian's Chromium (GUIDE pitfall 2); never a downloaded browser. */
 export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -17,7 +18,8 @@ export const chromiumArgs = [
 export default defineConfig({
   build: { target: 'es2022', sourcemap: true },
   // Issue 6: service worker (offline) and Content-Security-Policy in the build; CSP header in preview.
-  plugins: [offlinePlugin()],
+  // Issue 13: the entry script blocks the first paint, so the chosen theme shows from the first frame.
+  plugins: [offlinePlugin(), renderBlockingPlugin()],
   preview: { headers: SECURITY_HEADERS },
   test: {
     projects: [

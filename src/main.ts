@@ -16,6 +16,7 @@ import { openRepository } from './storage/idb-repository.ts';
 import { ContextProvider } from '@lit/context';
 import { appStatusContext } from './state/controllers/app-status.ts';
 import './ui/shared/tokens.css';
+import { ThemePreference, themeContext } from './ui/shared/theme.ts';
 import './ui/app/verso-app.ts';
 
 const SEED_FILE = '000_bf2c9c8ccc29718b.txt';
@@ -24,6 +25,11 @@ const settings: Settings = {
   get: (key) => localStorage.getItem(key),
   set: (key, value) => localStorage.setItem(key, value),
 };
+
+// The reviewer's theme, applied while this module runs: the entry script blocks the first paint
+// (scripts/render-blocking-plugin.ts), so a chosen dark theme never flashes white (issue 13).
+const theme = new ThemePreference(settings, document.documentElement);
+theme.apply();
 
 async function start(): Promise<void> {
   const i18n = await createI18n();
@@ -58,6 +64,7 @@ async function start(): Promise<void> {
   app.i18n = i18n;
   app.store = store;
   new ContextProvider(app, { context: appStatusContext, initialValue: status });
+  new ContextProvider(app, { context: themeContext, initialValue: theme });
   document.body.append(app);
   await store.init({ fileName: SEED_FILE, text: seedText, packs: [BELT_AND_ROAD_PACK_ID] });
   if (!persistent) store.report({ kind: 'error', key: 'notices.memoryOnly', params: {} });

@@ -69,7 +69,7 @@ export class VersoApp extends LitElement {
         inset: 0;
         display: grid;
         place-items: center;
-        background: rgb(11 92 173 / 0.12);
+        background: var(--verso-drop-bg);
         border: 3px dashed var(--verso-accent);
         font-size: 1.4rem;
         pointer-events: none;

@@ -1,9 +1,10 @@
 import { Task, TaskStatus } from '@lit/task';
-import { css, html, nothing, svg } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { EDIT_KINDS } from '../../core/metrics/classify.ts';
 import type { ProjectMetrics } from '../../core/metrics/project-metrics.ts';
 import { DialogElement } from './dialog-element.ts';
+import { histogramChart, perSegmentChart } from './metrics-charts.ts';
 import { StoreController } from '../../state/controllers/store-controller.ts';
 import { SegmentRequestedEvent } from '../shared/events.ts';
 import { controls } from '../shared/styles.ts';
@@ -50,13 +51,27 @@ export class VersoMetrics extends DialogElement {
         font-size: 0.95rem;
         margin: 1rem 0 0.35rem;
       }
-      svg {
+      .chart {
         width: 100%;
-        height: 9rem;
+        height: auto;
         display: block;
+        font-size: 11px;
       }
       .bar {
-        fill: var(--verso-accent);
+        fill: var(--verso-chart-bar);
+      }
+      .axis {
+        stroke: var(--verso-chart-axis);
+      }
+      .grid {
+        stroke: var(--verso-chart-grid);
+      }
+      .tick,
+      .title {
+        fill: var(--verso-muted);
+      }
+      .value {
+        fill: var(--verso-fg);
       }
       table {
         border-collapse: collapse;
@@ -142,11 +157,11 @@ export class VersoMetrics extends DialogElement {
       <div class="columns">
         <section>
           <h3 id="dist">${t('metrics.distribution')}</h3>
-          ${this.histogram(m.histogram)}
+          ${histogramChart(m.histogram, t)}
         </section>
         <section>
           <h3 id="per">${t('metrics.perSegment')}</h3>
-          ${m.segments.length <= MAX_BARS ? this.bars(m) : nothing}
+          ${m.segments.length <= MAX_BARS ? perSegmentChart(m, t) : nothing}
         </section>
       </div>
       <div class="columns">
@@ -197,35 +212,6 @@ export class VersoMetrics extends DialogElement {
         </section>
       </div>
     `;
-  }
-
-  /** Ten bins; the SVG is labelled as a whole and each bar carries its own text for assistive tech. */
-  private histogram(bins: readonly number[]) {
-    const t = this.l.t;
-    const max = Math.max(1, ...bins);
-    return svg`<svg viewBox="0 0 100 50" preserveAspectRatio="none" role="img"
-      aria-label=${t('metrics.distributionLabel')}>
-      ${bins.map((count, i) => {
-        const h = (count / max) * 48;
-        return svg`<rect class="bar" x=${i * 10 + 1} y=${50 - h} width="8" height=${h}>
-          <title>${t('metrics.bin', { from: (i / 10).toFixed(1), to: ((i + 1) / 10).toFixed(1), count })}</title>
-        </rect>`;
-      })}
-    </svg>`;
-  }
-
-  private bars(m: ProjectMetrics) {
-    const t = this.l.t;
-    const n = Math.max(1, m.segments.length);
-    const w = 100 / n;
-    return svg`<svg viewBox="0 0 100 50" preserveAspectRatio="none" role="img"
-      aria-label=${t('metrics.perSegmentLabel')}>
-      ${m.segments.map(
-        (s, i) =>
-          svg`<rect class="bar" x=${i * w} y=${50 - s.hter * 50} width=${Math.max(w * 0.8, 0.05)}
-            height=${s.hter * 50}><title>${s.number}: ${(s.hter * 100).toFixed(1)}%</title></rect>`,
-      )}
-    </svg>`;
   }
 }
 

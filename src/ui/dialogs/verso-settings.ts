@@ -2,13 +2,16 @@ import { css, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { StoreController } from '../../state/controllers/store-controller.ts';
 import { AppStatusController } from '../shared/app-status-controller.ts';
+import { ContextValueController } from '../shared/context-value-controller.ts';
+import { THEME_CHOICES, themeContext, type ThemeChoice } from '../shared/theme.ts';
 import { DialogElement } from './dialog-element.ts';
 import { controls } from '../shared/styles.ts';
 
 /**
  * Settings and the state of Verso's storage (issue 6): whether the browser granted persistent storage
  * (asked for at start; the reviewer can ask again), how much space Verso uses, and whether the app
- * works offline. Opened from the toolbar's "Settings" button.
+ * works offline; and the colour theme (issue 13: System, Light or Dark, applied at once and remembered).
+ * Opened from the toolbar's "Settings" button.
  */
 @customElement('verso-settings')
 export class VersoSettings extends DialogElement {
@@ -40,6 +43,7 @@ export class VersoSettings extends DialogElement {
 
   private readonly status = new AppStatusController(this);
   private readonly s = new StoreController(this, () => []);
+  private readonly theme = new ContextValueController(this, themeContext);
 
   /** Opens the dialog with a fresh storage estimate. */
   override async open(params: Record<string, never>): Promise<void> {
@@ -58,6 +62,7 @@ export class VersoSettings extends DialogElement {
       <dialog aria-labelledby="title">
         <h2 id="title">${t('settings.title')}</h2>
         <dl>
+<<<<<<< HEAD
           <dt><label for="name">${t('settings.name')}</label></dt>
           <dd>
             <input
@@ -69,6 +74,22 @@ export class VersoSettings extends DialogElement {
                 this.s.store.sync.setName((e.target as HTMLInputElement).value)}
             />
             <p class="hint">${t('settings.nameHint')}</p>
+          </dd>
+          <dt><label for="theme">${t('settings.theme')}</label></dt>
+          <dd>
+            <select
+              id="theme"
+              @change=${(e: Event) =>
+                this.theme.value?.choose((e.target as HTMLSelectElement).value as ThemeChoice)}
+            >
+              ${THEME_CHOICES.map(
+                (c) =>
+                  html`<option value=${c} ?selected=${c === (this.theme.value?.choice ?? 'system')}>
+                    ${t(`settings.themeChoice.${c}`)}
+                  </option>`,
+              )}
+            </select>
+>>>>>>> ui-theme
           </dd>
           <dt>${t('settings.persistence')}</dt>
           <dd>

@@ -81,7 +81,7 @@ export class VersoSegmentRow extends LitElement {
         opacity: 0.55;
       }
       :host(:focus-within) {
-        background: #f0f6ff;
+        background: var(--verso-row-focus-bg);
       }
       .num {
         color: var(--verso-muted);

@@ -22,7 +22,7 @@ export class VersoLearned extends LitElement {
         gap: 0.5rem;
         align-items: center;
         padding: 0.45rem 0.75rem;
-        background: #f3f0ff;
+        background: var(--verso-highlight-bg);
         border-bottom: 1px solid var(--verso-border);
       }
       .bar p {

@@ -50,12 +50,12 @@ export const controls = css`
     padding: 1rem 1.25rem;
     max-width: min(56rem, 94vw);
     max-height: 88vh;
-    box-shadow: 0 12px 40px rgb(0 0 0 / 0.25);
+    box-shadow: 0 12px 40px var(--verso-shadow);
     color: var(--verso-fg);
     background: var(--verso-bg);
   }
   dialog::backdrop {
-    background: rgb(0 0 0 / 0.35);
+    background: var(--verso-backdrop);
   }
   dialog h2 {
     margin: 0 0 0.75rem;

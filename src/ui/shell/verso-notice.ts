@@ -21,11 +21,11 @@ export class VersoNotice extends LitElement {
         border-bottom: 1px solid var(--verso-border);
       }
       .error {
-        background: #fff1f0;
+        background: var(--verso-danger-bg);
         color: var(--verso-danger);
       }
       .info {
-        background: #eef6ff;
+        background: var(--verso-info-bg);
       }
       p {
         margin: 0;
