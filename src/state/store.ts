@@ -25,6 +25,7 @@ import type { ImportFlow } from './flows/import.ts';
 import type { ProjectsFlow, SeedDocument } from './flows/projects.ts';
 import type { QaFlow } from './flows/qa.ts';
 import type { RestructureFlow } from './flows/restructure.ts';
+import type { UiPrefs } from './flows/ui-prefs.ts';
 import type { Notice } from './notices.ts';
 import type { Session } from './session/session.ts';
 import type { WritePipeline } from './session/write-pipeline.ts';
@@ -43,6 +44,7 @@ export interface StoreRooms {
   readonly imports: ImportFlow;
   readonly exports: ExportFlow;
   readonly view: GridView;
+  readonly prefs: UiPrefs;
 }
 
 export class Store {
@@ -54,6 +56,8 @@ export class Store {
   readonly view: GridView;
   /** Projects: open, create, rename, delete. */
   readonly projects: ProjectsFlow;
+  /** Layout preferences: density, diff placement, side panel, first-run guide (issue 13). */
+  readonly prefs: UiPrefs;
   readonly #session: Session;
   readonly #writes: WritePipeline;
   readonly #edits: EditsFlow;
@@ -70,6 +74,7 @@ export class Store {
     this.imports = rooms.imports;
     this.#exports = rooms.exports;
     this.view = rooms.view;
+    this.prefs = rooms.prefs;
   }
 
   get state(): AppState {

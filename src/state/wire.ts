@@ -19,6 +19,7 @@ import { noticeOf } from './notices.ts';
 import type { EditJournalPort } from './session/edit-journal.ts';
 import { Session } from './session/session.ts';
 import { WritePipeline } from './session/write-pipeline.ts';
+import { UiPrefs } from './flows/ui-prefs.ts';
 import { Store } from './store.ts';
 import { GridView } from './views/grid-view.ts';
 
@@ -50,5 +51,17 @@ export function createStore(services: StoreServices): Store {
   const tabs = new TabSync(session, writes, projects);
   repo.onVersionChange(() => session.update({ notice: noticeOf('errors.versionChange') }));
   repo.onExternalChange?.((change) => tabs.heard(change));
-  return new Store({ session, writes, projects, edits, restructure, qa, imports, exports, view });
+  const prefs = new UiPrefs(settings);
+  return new Store({
+    session,
+    writes,
+    projects,
+    edits,
+    restructure,
+    qa,
+    imports,
+    exports,
+    view,
+    prefs,
+  });
 }

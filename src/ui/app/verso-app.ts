@@ -6,6 +6,7 @@ import { i18nContext, Localize } from '../../i18n/localize.ts';
 import { storeContext } from '../../state/context.ts';
 import { StoreController } from '../../state/controllers/store-controller.ts';
 import { noticeFor } from '../../state/notices.ts';
+import type { UiPrefsValue } from '../../state/flows/ui-prefs.ts';
 import type { Store } from '../../state/store.ts';
 import '../grid/verso-segment-grid.ts';
 import type { VersoSegmentGrid } from '../grid/verso-segment-grid.ts';
@@ -55,7 +56,7 @@ export class VersoApp extends LitElement {
         min-width: 0;
       }
       verso-qa-panel {
-        width: min(28rem, 40vw);
+        width: min(24rem, 36vw);
       }
       verso-segment-grid {
         flex: 1;
@@ -80,7 +81,8 @@ export class VersoApp extends LitElement {
   @property({ attribute: false }) store!: Store;
   @property({ attribute: false }) i18n!: i18n;
 
-  @state() private showDiff = true;
+  /** Layout preferences (issue 13), read from and written through `store.prefs`. */
+  @state() private prefs: UiPrefsValue | undefined;
   @state() private qaOpen = false;
   @state() private dragging = false;
 
@@ -97,6 +99,7 @@ export class VersoApp extends LitElement {
     new ContextProvider(this, { context: i18nContext, initialValue: this.i18n });
     new ContextProvider(this, { context: storeContext, initialValue: this.store });
     this.l.use(this.i18n);
+    this.prefs = this.store.prefs.value;
     this.storeController ??= new StoreController(
       this,
       (s) => [s.phase, s.qa.learned, s.importing],
@@ -127,7 +130,7 @@ export class VersoApp extends LitElement {
       return html`<p class="loading" role="status">${this.l.t('app.loading')}</p>`;
     return html`
       <verso-toolbar
-        .showDiff=${this.showDiff}
+        .prefs=${this.prefs}
         .qaOpen=${this.qaOpen}
         @verso-command=${this.onCommand}
         @verso-files-chosen=${(e: FilesChosenEvent) => void openFiles(this.store, e.files)}
@@ -138,8 +141,12 @@ export class VersoApp extends LitElement {
       <verso-notice></verso-notice>
       <div class="work">
         <main @dragover=${this.onDragOver} @dragleave=${this.onDragLeave} @drop=${this.onDrop}>
-          <verso-filter-bar></verso-filter-bar>
-          <verso-segment-grid .showDiff=${this.showDiff}></verso-segment-grid>
+          ${this.prefs?.filtersOpen === false ? nothing : html`<verso-filter-bar></verso-filter-bar>`}
+          <verso-segment-grid
+            .showDiff=${this.prefs?.showDiff ?? true}
+            .diffPlacement=${this.prefs?.diff ?? 'inline'}
+            ?compact=${this.prefs?.density !== 'comfortable'}
+          ></verso-segment-grid>
         </main>
         ${this.qaOpen ? html`<verso-qa-panel></verso-qa-panel>` : nothing}
       </div>
@@ -162,9 +169,25 @@ export class VersoApp extends LitElement {
   private readonly onCommand = (e: CommandEvent): void => {
     if (e.command === 'open') this.toolbar?.pickFile();
     else if (e.command === 'find') void this.openFind();
-    else if (e.command === 'toggle-diff') this.showDiff = !this.showDiff;
-    else this.toggleQa();
+    else if (e.command === 'toggle-qa') this.toggleQa();
+    else this.togglePref(e.command);
   };
+
+  /** A layout toggle from the header, stored with the other preferences. */
+  private togglePref(
+    command: 'toggle-diff' | 'toggle-filters' | 'toggle-density' | 'toggle-diff-below',
+  ): void {
+    const p = this.store.prefs.value;
+    const patch: Partial<UiPrefsValue> =
+      command === 'toggle-diff'
+        ? { showDiff: !p.showDiff }
+        : command === 'toggle-filters'
+          ? { filtersOpen: !p.filtersOpen }
+          : command === 'toggle-density'
+            ? { density: p.density === 'compact' ? 'comfortable' : 'compact' }
+            : { diff: p.diff === 'below' ? 'inline' : 'below', showDiff: true };
+    this.prefs = this.store.prefs.set(patch);
+  }
 
   private toggleQa(): void {
     void loadPanel('qa').catch((error: unknown) => this.store.report(noticeFor(error)));

@@ -104,8 +104,31 @@ export class FilesChosenEvent extends Event {
 /** A toolbar command the root handles (layout, the file picker). */
 export class CommandEvent extends Event {
   static readonly eventName = 'verso-command';
-  constructor(readonly command: 'open' | 'find' | 'toggle-diff' | 'toggle-qa') {
+  constructor(
+    readonly command:
+      | 'open'
+      | 'find'
+      | 'toggle-diff'
+      | 'toggle-qa'
+      | 'toggle-filters'
+      | 'toggle-density'
+      | 'toggle-diff-below',
+  ) {
     super(CommandEvent.eventName, init);
+  }
+}
+
+/**
+ * Asks the root to open the side panel on view `panel` (an id of ui/panels/side-panels.ts: 'qa',
+ * 'history', 'comments'…), showing segment `segmentId` when given (issue 13 item 2).
+ */
+export class PanelRequestedEvent extends Event {
+  static readonly eventName = 'verso-panel-requested';
+  constructor(
+    readonly panel: string,
+    readonly segmentId?: string,
+  ) {
+    super(PanelRequestedEvent.eventName, init);
   }
 }
 
@@ -128,6 +151,7 @@ declare global {
     [SegmentNavigatedEvent.eventName]: SegmentNavigatedEvent;
     [FilesChosenEvent.eventName]: FilesChosenEvent;
     [CommandEvent.eventName]: CommandEvent;
+    [PanelRequestedEvent.eventName]: PanelRequestedEvent;
     [LanguageChosenEvent.eventName]: LanguageChosenEvent;
   }
 }
