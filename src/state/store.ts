@@ -28,6 +28,7 @@ import type { QaFlow } from './flows/qa.ts';
 import type { RestructureFlow } from './flows/restructure.ts';
 import type { TmFlow } from './flows/tm.ts';
 import type { SyncFlow } from './flows/sync.ts';
+import type { UiPrefs } from './flows/ui-prefs.ts';
 import type { Notice } from './notices.ts';
 import type { Session } from './session/session.ts';
 import type { WritePipeline } from './session/write-pipeline.ts';
@@ -49,6 +50,7 @@ export interface StoreRooms {
   readonly lqa: LqaFlow;
   readonly tm: TmFlow;
   readonly sync: SyncFlow;
+  readonly prefs: UiPrefs;
 }
 
 export class Store {
@@ -66,6 +68,8 @@ export class Store {
   readonly tm: TmFlow;
   /** Review together (issue 14): share, join, the reviewer's name, soft locks. */
   readonly sync: SyncFlow;
+  /** Layout preferences: density, diff placement, side panel, first-run guide (issue 13). */
+  readonly prefs: UiPrefs;
   readonly #session: Session;
   readonly #writes: WritePipeline;
   readonly #edits: EditsFlow;
@@ -85,6 +89,7 @@ export class Store {
     this.lqa = rooms.lqa;
     this.tm = rooms.tm;
     this.sync = rooms.sync;
+    this.prefs = rooms.prefs;
   }
 
   get state(): AppState {

@@ -24,6 +24,7 @@ import { noticeOf } from './notices.ts';
 import type { EditJournalPort } from './session/edit-journal.ts';
 import { Session } from './session/session.ts';
 import { WritePipeline } from './session/write-pipeline.ts';
+import { UiPrefs } from './flows/ui-prefs.ts';
 import { Store } from './store.ts';
 import { GridView } from './views/grid-view.ts';
 
@@ -71,6 +72,7 @@ export function createStore(services: StoreServices): Store {
   const tm = new TmFlow(session, tmPorts, edits, qa, settings, now);
   const sync = new SyncFlow(session, writes, projects, repo, settings, services.appUrl);
   repo.onExternalChange?.((change) => tabs.heard(change));
+  const prefs = new UiPrefs(settings);
   return new Store({
     session,
     writes,
@@ -84,5 +86,6 @@ export function createStore(services: StoreServices): Store {
     lqa,
     tm,
     sync,
+    prefs,
   });
 }

@@ -1,7 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import JSZip from 'jszip';
-import { correction, openApp, openDocument, segment, waitSaved } from './support.ts';
+import {
+  SEED_FILE_STEM,
+  correction,
+  openApp,
+  openDocument,
+  segment,
+  waitSaved,
+} from './support.ts';
 
 /** Exports through the dialog; returns the downloaded bytes. */
 async function exportBytes(page: Page, label: RegExp): Promise<{ name: string; bytes: Buffer }> {
@@ -27,7 +34,7 @@ test('the HTML edition is one self-contained page without the excluded boilerpla
 }) => {
   await reviewSome(page);
   const { name, bytes } = await exportBytes(page, /^HTML/);
-  expect(name).toBe('000_bf2c9c8ccc29718b.edition.html');
+  expect(name).toBe(`${SEED_FILE_STEM}.edition.html`);
   const html = bytes.toString('utf8');
   expect(html).toMatch(/<html[^>]* lang="en"/);
   expect(html).toMatch(/(?:"|&quot;)Belt and Road(?:"|&quot;) comprehensive pilot zone/);
@@ -38,7 +45,7 @@ test('the HTML edition is one self-contained page without the excluded boilerpla
 test('the Word review copy holds every change as a tracked change', async ({ page }) => {
   await reviewSome(page);
   const { name, bytes } = await exportBytes(page, /^Word with tracked changes/);
-  expect(name).toBe('000_bf2c9c8ccc29718b.review.docx');
+  expect(name).toBe(`${SEED_FILE_STEM}.review.docx`);
   const zip = await JSZip.loadAsync(bytes);
   const document = (await zip.file('word/document.xml')?.async('string')) ?? '';
   expect(document).toMatch(/<w:ins [^>]*w:author="Reviewer"/);
@@ -50,7 +57,7 @@ test('the Word review copy holds every change as a tracked change', async ({ pag
 test('an XLIFF 2.1 export opens again with its texts and statuses', async ({ page }) => {
   await reviewSome(page);
   const { name, bytes } = await exportBytes(page, /^XLIFF 2\.1/);
-  expect(name).toBe('000_bf2c9c8ccc29718b.xlf');
+  expect(name).toBe(`${SEED_FILE_STEM}.xlf`);
   await openDocument(page, { name, mimeType: 'application/xliff+xml', buffer: bytes });
   await expect(
     page.getByRole('status').filter({ hasText: 'Opened “000_bf2c9c8ccc29718b”' }),
@@ -67,7 +74,7 @@ test('an XLIFF 2.1 export opens again with its texts and statuses', async ({ pag
 test('the change report summarises HTER and lists the changed segment', async ({ page }) => {
   await reviewSome(page);
   const { name, bytes } = await exportBytes(page, /^Change report/);
-  expect(name).toBe('000_bf2c9c8ccc29718b.report.html');
+  expect(name).toBe(`${SEED_FILE_STEM}.report.html`);
   const html = bytes.toString('utf8');
   expect(html).toContain('Change report');
   expect(html).toContain('HTER');

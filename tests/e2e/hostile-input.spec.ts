@@ -8,7 +8,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HOSTILE_FILES, type HostileFile } from '../support/hostile-files.ts';
-import { correction, download, openApp, projectNames, waitSaved } from './support.ts';
+import { SEED_NAME, correction, download, openApp, projectNames, waitSaved } from './support.ts';
 
 /** The open project's backup without its export time: equal iff nothing stored changed. */
 async function storedState(page: Page): Promise<string> {
@@ -74,7 +74,7 @@ test(`${HOSTILE_FILES.length} hostile files each get their own message; the app 
     });
   }
   await rm(dir, { recursive: true });
-  expect(await projectNames(page)).toEqual(['000_bf2c9c8ccc29718b']);
+  expect(await projectNames(page)).toEqual([SEED_NAME]);
   expect(await storedState(page)).toBe(before);
   await page.reload();
   await expect(correction(page, 8)).toHaveValue('(1) Opening advantages');

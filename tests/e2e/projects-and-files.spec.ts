@@ -3,6 +3,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  SEED_FILE_STEM,
+  SEED_NAME,
   SEED_PARAGRAPHS,
   download,
   correction,
@@ -29,7 +31,7 @@ test('the clean edition leaves excluded boilerplate out and has the corrections'
   );
   await waitSaved(page);
   const txt = await download(page, /^Plain text/);
-  expect(txt.name).toBe('000_bf2c9c8ccc29718b.edition.txt');
+  expect(txt.name).toBe(`${SEED_FILE_STEM}.edition.txt`);
   const paragraphs = txt.text.trimEnd().split('\n\n');
   expect(paragraphs).toHaveLength(16);
   expect(paragraphs[0]).toBe(SEED_PARAGRAPHS[3]);
@@ -38,7 +40,7 @@ test('the clean edition leaves excluded boilerplate out and has the corrections'
   );
   expect(txt.text).not.toContain('Huigong Street');
   const md = await download(page, /^Markdown/);
-  expect(md.name).toBe('000_bf2c9c8ccc29718b.edition.md');
+  expect(md.name).toBe(`${SEED_FILE_STEM}.edition.md`);
   expect(md.text).not.toContain('Huigong Street');
   expect(md.text).toContain('Belt and Road Comprehensive Pilot Zone');
 });
@@ -62,7 +64,7 @@ test('a backup restores every revision, status and comment into a fresh browser 
   await expect(comments.getByText('Heading: check against the source')).toBeVisible();
   await comments.getByRole('button', { name: 'Close' }).click();
   const backup = await download(page, /^Project backup/);
-  expect(backup.name).toBe('000_bf2c9c8ccc29718b.backup.verso.json');
+  expect(backup.name).toBe(`${SEED_FILE_STEM}.backup.verso.json`);
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
@@ -101,11 +103,11 @@ test('opening a text file creates a project; projects can be switched, renamed a
   });
   await expect(page.getByText('3 segments shown')).toBeVisible();
   await expect(correction(page, 2)).toHaveValue('Second  paragraph.');
-  expect(await projectNames(page)).toEqual(['memo', '000_bf2c9c8ccc29718b']);
+  expect(await projectNames(page)).toEqual(['First paragraph', SEED_NAME]);
 
   await page.getByRole('button', { name: 'Projects' }).click();
   const dialog = page.getByRole('dialog', { name: 'Projects' });
-  await dialog.getByRole('button', { name: 'Rename memo' }).click();
+  await dialog.getByRole('button', { name: 'Rename First paragraph' }).click();
   await dialog.getByRole('textbox', { name: 'New name' }).fill('Memo (reviewed)');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog.getByRole('button', { name: 'Delete Memo (reviewed)' })).toBeVisible();
@@ -197,7 +199,7 @@ for (const bad of BAD_FILES) {
       buffer: bad.bytes(),
     });
     await expect(page.getByRole('alert').filter({ hasText: bad.message })).toBeVisible();
-    expect(await projectNames(page)).toEqual(['000_bf2c9c8ccc29718b']);
+    expect(await projectNames(page)).toEqual([SEED_NAME]);
     await page.reload();
     await expect(correction(page, 8)).toHaveValue('(1) Opening advantages');
   });
@@ -215,7 +217,7 @@ test('a file over 50 MB is refused before it is read', async ({ page }) => {
   await expect(
     page.getByRole('alert').filter({ hasText: /“huge.txt” is 52,428,801 bytes/ }),
   ).toBeVisible();
-  expect(await projectNames(page)).toEqual(['000_bf2c9c8ccc29718b']);
+  expect(await projectNames(page)).toEqual([SEED_NAME]);
 });
 
 test('markup and scripts in a document are shown as text, never run', async ({ page }) => {

@@ -9,6 +9,12 @@ export const SEED_PARAGRAPHS = SEED_TEXT.split(/\n\s*\n/)
   .map((p) => p.trim())
   .filter(Boolean);
 
+/** The seed project's name: the document's title (issue 13 item 6). */
+export const SEED_NAME = 'General plan for the construction of Liaoning "one belt and one road"…';
+/** The seed's download names start with its name, without characters illegal in file names. */
+export const SEED_FILE_STEM =
+  'General plan for the construction of Liaoning one belt and one road…';
+
 /** Segment row N (1-based), the way a screen reader names it. */
 export function segment(page: Page, n: number): Locator {
   return page.getByRole('group', { name: `Segment ${n}`, exact: true });

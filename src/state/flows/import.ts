@@ -9,6 +9,7 @@ import type { Backup } from '../../core/formats/backup/model.ts';
 import { isWellFormedLanguageTag } from '../../core/formats/common/bcp47.ts';
 import type { ProjectMeta } from '../../core/model/model.ts';
 import type { LanguagePair } from '../../core/project/from-bilingual.ts';
+import { projectTitle } from '../../core/project/project-title.ts';
 import type { NewProject, Repository } from '../../core/project/repository.ts';
 import type { Cancellable, JobProgress } from '../../jobs/job.ts';
 import type { Importer, TextPairInput } from '../../jobs/import/protocol.ts';
@@ -51,7 +52,7 @@ export class ImportFlow {
     if (opened.kind === 'bilingual') return this.#openBilingual(opened.document, fileName);
     if (opened.kind === 'backup') return this.#restore(opened.backup);
     const project: NewProject = {
-      name: opened.name,
+      name: projectTitle(opened.paragraphs, opened.fileName),
       fileName: opened.fileName,
       targetLang: 'en',
       segments: opened.paragraphs.map((mt) => ({ mt })),

@@ -4,6 +4,7 @@
  */
 import { EMPTY_LQA } from '../../core/lqa/project-lqa.ts';
 import { EMPTY_QA, type ProjectMeta } from '../../core/model/model.ts';
+import { projectTitle } from '../../core/project/project-title.ts';
 import type { Repository } from '../../core/project/repository.ts';
 import type { MessageKey } from '../../i18n/keys.ts';
 import type { Settings } from '../app-state.ts';
@@ -48,11 +49,12 @@ export class ProjectsFlow {
       let projects = await this.repo.listProjects();
       if (projects.length === 0) {
         const { splitParagraphs } = await import('../../core/text/paragraphs.ts');
+        const paragraphs = splitParagraphs(seed.text);
         await this.repo.createProject({
-          name: seed.fileName.replace(/\.[^.]+$/, ''),
+          name: projectTitle(paragraphs, seed.fileName),
           fileName: seed.fileName,
           targetLang: 'en',
-          segments: splitParagraphs(seed.text).map((mt) => ({ mt })),
+          segments: paragraphs.map((mt) => ({ mt })),
           // The seed is a Belt-and-Road document: its term pack is on from the start (issue 4).
           qa: { ...EMPTY_QA, packs: [...(seed.packs ?? [])] },
         });

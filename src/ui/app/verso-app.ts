@@ -6,6 +6,7 @@ import { i18nContext, Localize } from '../../i18n/localize.ts';
 import { storeContext } from '../../state/context.ts';
 import { StoreController } from '../../state/controllers/store-controller.ts';
 import { noticeFor } from '../../state/notices.ts';
+import type { UiPrefsValue } from '../../state/flows/ui-prefs.ts';
 import type { Store } from '../../state/store.ts';
 import '../grid/verso-segment-grid.ts';
 import type { VersoSegmentGrid } from '../grid/verso-segment-grid.ts';
@@ -59,7 +60,7 @@ export class VersoApp extends LitElement {
       verso-qa-panel,
       verso-lqa-panel,
       verso-tm-panel {
-        width: min(28rem, 40vw);
+        width: min(24rem, 36vw);
       }
       verso-segment-grid {
         flex: 1;
@@ -84,7 +85,8 @@ export class VersoApp extends LitElement {
   @property({ attribute: false }) store!: Store;
   @property({ attribute: false }) i18n!: i18n;
 
-  @state() private showDiff = true;
+  /** Layout preferences (issue 13), read from and written through `store.prefs`. */
+  @state() private prefs: UiPrefsValue | undefined;
   @state() private qaOpen = false;
   @state() private lqaOpen = false;
   @state() private tmOpen = false;
@@ -104,6 +106,7 @@ export class VersoApp extends LitElement {
     new ContextProvider(this, { context: i18nContext, initialValue: this.i18n });
     new ContextProvider(this, { context: storeContext, initialValue: this.store });
     this.l.use(this.i18n);
+    this.prefs = this.store.prefs.value;
     this.storeController ??= new StoreController(
       this,
       (s) => [s.phase, s.qa.learned, s.importing],
@@ -139,7 +142,7 @@ export class VersoApp extends LitElement {
       return html`<p class="loading" role="status">${this.l.t('app.loading')}</p>`;
     return html`
       <verso-toolbar
-        .showDiff=${this.showDiff}
+        .prefs=${this.prefs}
         .qaOpen=${this.qaOpen}
         .lqaOpen=${this.lqaOpen}
         .tmOpen=${this.tmOpen}
@@ -152,8 +155,12 @@ export class VersoApp extends LitElement {
       <verso-notice></verso-notice>
       <div class="work">
         <main @dragover=${this.onDragOver} @dragleave=${this.onDragLeave} @drop=${this.onDrop}>
-          <verso-filter-bar></verso-filter-bar>
-          <verso-segment-grid .showDiff=${this.showDiff}></verso-segment-grid>
+          ${this.prefs?.filtersOpen === false ? nothing : html`<verso-filter-bar></verso-filter-bar>`}
+          <verso-segment-grid
+            .showDiff=${this.prefs?.showDiff ?? true}
+            .diffPlacement=${this.prefs?.diff ?? 'inline'}
+            ?compact=${this.prefs?.density !== 'comfortable'}
+          ></verso-segment-grid>
         </main>
         ${this.qaOpen ? html`<verso-qa-panel></verso-qa-panel>` : nothing}
         ${this.lqaOpen ? html`<verso-lqa-panel></verso-lqa-panel>` : nothing}
@@ -178,11 +185,11 @@ export class VersoApp extends LitElement {
   private readonly onCommand = (e: CommandEvent): void => {
     if (e.command === 'open') this.toolbar?.pickFile();
     else if (e.command === 'find') void this.openFind();
-    else if (e.command === 'toggle-diff') this.showDiff = !this.showDiff;
     else if (e.command === 'log-error') this.logError();
     else if (e.command === 'toggle-lqa') this.toggleLqa();
     else if (e.command === 'toggle-tm') this.toggleTm();
-    else this.toggleQa();
+    else if (e.command === 'toggle-qa') this.toggleQa();
+    else this.togglePref(e.command);
   };
 
   /** Opens the `Log error` form on the current segment's selection, or the whole segment (issue 15). */
@@ -199,6 +206,22 @@ export class VersoApp extends LitElement {
   private toggleLqa(): void {
     void loadPanel('lqa').catch((error: unknown) => this.store.report(noticeFor(error)));
     this.lqaOpen = !this.lqaOpen;
+  }
+
+  /** A layout toggle from the header, stored with the other preferences. */
+  private togglePref(
+    command: 'toggle-diff' | 'toggle-filters' | 'toggle-density' | 'toggle-diff-below',
+  ): void {
+    const p = this.store.prefs.value;
+    const patch: Partial<UiPrefsValue> =
+      command === 'toggle-diff'
+        ? { showDiff: !p.showDiff }
+        : command === 'toggle-filters'
+          ? { filtersOpen: !p.filtersOpen }
+          : command === 'toggle-density'
+            ? { density: p.density === 'compact' ? 'comfortable' : 'compact' }
+            : { diff: p.diff === 'below' ? 'inline' : 'below', showDiff: true };
+    this.prefs = this.store.prefs.set(patch);
   }
 
   private toggleQa(): void {

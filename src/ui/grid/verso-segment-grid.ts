@@ -28,6 +28,16 @@ export class VersoSegmentGrid extends LitElement {
     .head.bilingual {
       grid-template-columns: 3.2rem repeat(3, minmax(0, 1fr)) 12rem;
     }
+    :host([compact]) .head {
+      grid-template-columns: 2.4rem minmax(0, 1fr) minmax(0, 1fr) 8.5rem;
+      padding: 0.2rem 0.5rem;
+      gap: 0.4rem;
+      font-size: 0.8rem;
+      border-bottom-width: 1px;
+    }
+    :host([compact]) .head.bilingual {
+      grid-template-columns: 2.4rem repeat(3, minmax(0, 1fr)) 8.5rem;
+    }
     .head {
       display: grid;
       grid-template-columns: 3.2rem minmax(0, 1fr) minmax(0, 1fr) 12rem;
@@ -60,6 +70,10 @@ export class VersoSegmentGrid extends LitElement {
   ]);
 
   @property({ type: Boolean }) showDiff = true;
+  /** Where rows show their diff (see VersoSegmentRow.diffPlacement). */
+  @property() diffPlacement: 'inline' | 'below' = 'inline';
+  /** Compact row density (issue 13 item 3). */
+  @property({ type: Boolean, reflect: true }) compact = false;
 
   @query('lit-virtualizer') private virtualizer?: LitVirtualizer<number>;
 
@@ -136,6 +150,8 @@ export class VersoSegmentGrid extends LitElement {
           .segment=${segment}
           .number=${i + 1}
           .showDiff=${this.showDiff}
+          .diffPlacement=${this.diffPlacement}
+          ?compact=${this.compact}
           .targetLang=${project?.targetLang ?? 'en'}
           .sourceLang=${project?.sourceLang ?? ''}
         ></verso-segment-row>`

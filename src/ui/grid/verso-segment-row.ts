@@ -82,6 +82,99 @@ export class VersoSegmentRow extends LitElement {
       }
       :host(:focus-within) {
         background: var(--verso-row-focus-bg);
+        box-shadow: inset 3px 0 0 var(--verso-accent);
+      }
+      /* Compact density (issue 13 item 3): tighter rows, a narrow actions column. */
+      :host([compact]) {
+        grid-template-columns: 2.4rem minmax(0, 1fr) minmax(0, 1fr) 8.5rem;
+        padding: 0.2rem 0.5rem;
+        gap: 0.4rem;
+        font-size: 0.92rem;
+      }
+      :host([compact][bilingual]) {
+        grid-template-columns: 2.4rem repeat(3, minmax(0, 1fr)) 8.5rem;
+      }
+      :host([compact]) .mt,
+      :host([compact]) .grow::after,
+      :host([compact]) .grow > textarea,
+      :host([compact]) verso-diff-view.inline {
+        padding: 0.15rem 0.4rem;
+        min-height: 0;
+      }
+      :host([compact]) textarea {
+        min-height: 0;
+      }
+      /*
+       * Compact rows away from the focus show at most four lines (the MT ends with "…"); the focused
+       * row shows everything (issue 13 item 3: 8 seed segments in 1280×720).
+       */
+      :host([compact]:not(:focus-within)) .mt .text {
+        display: -webkit-box;
+        -webkit-line-clamp: 4;
+        -webkit-box-orient: vertical;
+        overflow: hidden;
+      }
+      :host([compact]:not(:focus-within)) .grow {
+        max-height: calc(6em + 0.4rem);
+        overflow: hidden;
+      }
+      :host([compact]) .num {
+        padding-top: 0.15rem;
+      }
+      /* The diff in the editor's place: the textarea lies over it, transparent, until it is focused. */
+      verso-diff-view.inline {
+        grid-area: 1 / 1 / 2 / 2;
+        border: 1px solid var(--verso-border);
+        border-left: 3px solid var(--verso-accent);
+        border-radius: var(--verso-radius);
+        padding: 0.3rem 0.5rem;
+        font-size: 1em;
+        min-width: 0;
+      }
+      textarea.over-diff {
+        color: transparent;
+        background: transparent;
+        border-color: transparent;
+        z-index: 1;
+      }
+      /* Row actions show on hover and focus; a comment count always shows. */
+      .action {
+        opacity: 0;
+      }
+      :host(:hover) .action,
+      :host(:focus-within) .action,
+      .action.has,
+      .action:focus-visible {
+        opacity: 1;
+      }
+      :host([compact]) .side {
+        grid-template-columns: auto auto;
+        gap: 0.2rem;
+        font-size: 0.8rem;
+      }
+      :host([compact]) .side button {
+        padding: 0.05rem 0.35rem;
+      }
+      :host([compact]) .side select {
+        padding: 0.1rem 0.25rem;
+      }
+      /* Status: a coloured marker by the number, and the status select's label (never colour alone). */
+      .num {
+        border-right: 4px solid var(--verso-status-new);
+        padding-right: 0.35rem;
+      }
+      :host([data-status='edited']) .num {
+        border-right-color: var(--verso-status-edited);
+      }
+      :host([data-status='reviewed']) .num,
+      :host([data-status='approved']) .num {
+        border-right-color: var(--verso-ok);
+      }
+      :host([data-status='rejected']) .num {
+        border-right-color: var(--verso-danger);
+      }
+      :host([data-status='excluded']) .num {
+        border-right-style: dotted;
       }
       .num {
         color: var(--verso-muted);
@@ -176,6 +269,14 @@ export class VersoSegmentRow extends LitElement {
   /** 1-based position in the document. */
   @property({ type: Number }) number = 0;
   @property({ type: Boolean }) showDiff = true;
+  /**
+   * Where the diff goes (issue 13 item 3): `inline` in the editor's place while the row is not
+   * focused, so a paragraph is not printed three times, and under the editor while it is; `below`
+   * always under the editor.
+   */
+  @property() diffPlacement: 'inline' | 'below' = 'inline';
+  /** Compact density: tighter padding and a narrower actions column. */
+  @property({ type: Boolean, reflect: true }) compact = false;
   /** BCP 47 language of the MT / correction. */
   @property() targetLang = 'en';
   /** BCP 47 language of the source; '' for a project without a source text. */
@@ -183,6 +284,8 @@ export class VersoSegmentRow extends LitElement {
 
   @query('textarea.editor') private editor!: HTMLTextAreaElement;
   @state() private protectedHint = false;
+  /** The focus is inside this row (its diff then goes under the editor). */
+  @state() private focused = false;
 
   /** Where the caret last was in the source and in the correction (for "split at cursor"). */
   private readonly carets: { source: number | null; target: number | null } = {
@@ -200,7 +303,18 @@ export class VersoSegmentRow extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.setAttribute('role', 'group');
+    this.addEventListener('focusin', this.onFocusIn);
+    this.addEventListener('focusout', this.onFocusOut);
   }
+
+  private readonly onFocusIn = (): void => {
+    this.focused = true;
+  };
+
+  private readonly onFocusOut = (e: FocusEvent): void => {
+    if (!(e.relatedTarget instanceof Node && this.shadowRoot?.contains(e.relatedTarget)))
+      this.focused = false;
+  };
 
   override willUpdate(): void {
     this.setAttribute('aria-label', this.l.t('segment.label', { n: this.number }));
@@ -215,12 +329,14 @@ export class VersoSegmentRow extends LitElement {
     const t = this.l.t;
     const changed = segment.text !== segment.mt;
     const bilingual = this.sourceLang !== '';
+    const inline = this.showDiff && changed && this.diffPlacement === 'inline' && !this.focused;
     return html`
       <div class="num" aria-hidden="true">${n}</div>
       ${
         bilingual
           ? html`<div class="grow" lang=${this.sourceLang} data-value=${segment.source ?? ''}>
               <textarea
+                rows="1"
                 class="source"
                 readonly
                 lang=${this.sourceLang}
@@ -250,8 +366,10 @@ export class VersoSegmentRow extends LitElement {
             : nothing
         }
         <div class="grow" lang=${this.targetLang} data-value=${segment.text}>
+          ${inline ? this.renderDiff('inline') : nothing}
           <textarea
-            class="editor"
+            rows="1"
+            class="editor ${inline ? 'over-diff' : ''}"
             dir=${textDirection(this.targetLang)}
             @select=${this.trackCaret}
             @click=${this.trackCaret}
@@ -265,15 +383,7 @@ export class VersoSegmentRow extends LitElement {
             @keydown=${this.onKeydown}
           ></textarea>
         </div>
-        ${
-          this.showDiff && changed
-            ? html`<verso-diff-view
-                aria-label=${t('segment.diffLabel', { n })}
-                role="note"
-                .ops=${this.diff(segment.mt, segment.text)}
-              ></verso-diff-view>`
-            : nothing
-        }
+        ${this.showDiff && changed && !inline ? this.renderDiff('below') : nothing}
       </div>
       <div class="side">
         <verso-row-presence .segmentId=${segment.id}></verso-row-presence>
@@ -291,12 +401,14 @@ export class VersoSegmentRow extends LitElement {
         </select>
         <button
           type="button"
+          class="action"
           @click=${() => this.dispatchEvent(new ShowDialogEvent('history', { segmentId: segment.id }))}
         >
           ${t('segment.history')}
         </button>
         <button
           type="button"
+          class="action ${segment.comments.length > 0 ? 'has' : ''}"
           @click=${() => this.dispatchEvent(new ShowDialogEvent('comments', { segmentId: segment.id }))}
         >
           ${t('segment.comments', { count: segment.comments.length })}
@@ -329,6 +441,16 @@ export class VersoSegmentRow extends LitElement {
         }
       </div>
     `;
+  }
+
+  /** The diff against the MT, in the editor's place (`inline`) or under it. */
+  private renderDiff(where: 'inline' | 'below') {
+    return html`<verso-diff-view
+      class=${where}
+      aria-label=${this.l.t('segment.diffLabel', { n: this.number })}
+      role="note"
+      .ops=${this.diff(this.segment.mt, this.segment.text)}
+    ></verso-diff-view>`;
   }
 
   private diff(mt: string, text: string) {

@@ -112,9 +112,26 @@ export class CommandEvent extends Event {
       | 'toggle-qa'
       | 'toggle-lqa'
       | 'log-error'
-      | 'toggle-tm',
+      | 'toggle-tm'
+      | 'toggle-filters'
+      | 'toggle-density'
+      | 'toggle-diff-below',
   ) {
     super(CommandEvent.eventName, init);
+  }
+}
+
+/**
+ * Asks the root to open the side panel on view `panel` (an id of ui/panels/side-panels.ts: 'qa',
+ * 'history', 'comments'…), showing segment `segmentId` when given (issue 13 item 2).
+ */
+export class PanelRequestedEvent extends Event {
+  static readonly eventName = 'verso-panel-requested';
+  constructor(
+    readonly panel: string,
+    readonly segmentId?: string,
+  ) {
+    super(PanelRequestedEvent.eventName, init);
   }
 }
 
@@ -137,6 +154,7 @@ declare global {
     [SegmentNavigatedEvent.eventName]: SegmentNavigatedEvent;
     [FilesChosenEvent.eventName]: FilesChosenEvent;
     [CommandEvent.eventName]: CommandEvent;
+    [PanelRequestedEvent.eventName]: PanelRequestedEvent;
     [LanguageChosenEvent.eventName]: LanguageChosenEvent;
   }
 }

@@ -18,10 +18,18 @@ export class VersoFilterBar extends LitElement {
       :host {
         display: flex;
         flex-wrap: wrap;
-        gap: var(--verso-gap) 1rem;
+        gap: 0.25rem 0.75rem;
         align-items: center;
-        padding: 0.4rem 0.75rem;
+        padding: 0.2rem 0.5rem;
         border-bottom: 1px solid var(--verso-border);
+        font-size: 0.85rem;
+      }
+      select,
+      input[type='search'] {
+        padding: 0.1rem 0.3rem;
+      }
+      input[type='search'] {
+        width: 9rem;
       }
       .progress {
         display: flex;
@@ -29,7 +37,7 @@ export class VersoFilterBar extends LitElement {
         align-items: center;
       }
       progress {
-        width: 10rem;
+        width: 6rem;
         accent-color: var(--verso-ok);
       }
       label {

@@ -1,22 +1,47 @@
-import { LitElement, css, html } from 'lit';
-import { customElement, property, query } from 'lit/decorators.js';
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
 import { Localize } from '../../i18n/localize.ts';
 import { UI_LANGUAGES } from '../../i18n/setup.ts';
 import { StoreController } from '../../state/controllers/store-controller.ts';
+import type { UiPrefsValue } from '../../state/flows/ui-prefs.ts';
 import {
   CommandEvent,
   FilesChosenEvent,
   LanguageChosenEvent,
   ShowDialogEvent,
 } from '../shared/events.ts';
+import type { MenuChosenEvent, MenuItem, VersoMenu } from '../shared/verso-menu.ts';
+import '../shared/verso-menu.ts';
 import './verso-offline-status.ts';
 import { controls } from '../shared/styles.ts';
 import { saveLabel } from './save-label.ts';
+import { icon } from './toolbar-icons.ts';
+
+/** Below this width (CSS px) the document and review groups move into the overflow menu. */
+const NARROW = 1100;
+
+type Action =
+  | 'projects'
+  | 'export'
+  | 'find'
+  | 'qa'
+  | 'terms'
+  | 'metrics'
+  | 'queue'
+  | 'toggle-density'
+  | 'toggle-diff-below'
+  | 'share'
+  | 'log-error'
+  | 'toggle-lqa'
+  | 'toggle-tm';
 
 /**
- * The app's toolbar: open, projects, find and replace, export, undo/redo, diff toggle, key map,
- * UI language and the save indicator. Undo, redo and the row mode go to the store; dialogs open through
- * the dialog manager; layout commands and chosen files go up to the root.
+ * The app's header (issue 13 item 1): one band ≤ 56 px with the project title, a grouped toolbar —
+ * document (open, open pair, projects, export), edit (undo, redo, find), review (quality checks, terms,
+ * metrics, review queue) — the diff and filter toggles, save and offline state, settings, key map, UI
+ * language and an overflow menu ("More") that takes the document and review groups when the window is
+ * narrow. Buttons keep their text as accessible names (GUIDE contracts); icon-only ones show it as a
+ * tooltip.
  *
  * @fires verso-command @fires verso-files-chosen @fires verso-language-chosen @fires verso-show-dialog
  */
@@ -27,32 +52,70 @@ export class VersoToolbar extends LitElement {
     css`
       :host {
         display: flex;
-        flex-wrap: wrap;
+        flex-wrap: nowrap;
         align-items: center;
-        gap: var(--verso-gap);
-        padding: 0.5rem 0.75rem;
+        gap: 0.25rem;
+        height: 48px;
+        box-sizing: border-box;
+        padding: 0 0.5rem;
         border-bottom: 1px solid var(--verso-border);
         background: var(--verso-surface);
+        position: relative;
+        white-space: nowrap;
       }
       h1 {
-        font-size: 1.1rem;
-        margin: 0 0.75rem 0 0;
+        font-size: 1rem;
+        margin: 0 0.25rem 0 0;
         letter-spacing: 0.02em;
       }
       .project {
         font-weight: 600;
-        max-width: 22rem;
+        min-width: 4rem;
+        max-width: 24rem;
+        flex: 1 1 auto;
         overflow: hidden;
         text-overflow: ellipsis;
-        white-space: nowrap;
+        margin-right: 0.25rem;
       }
-      .spacer {
-        flex: 1;
+      [role='group'] {
+        display: flex;
+        align-items: center;
+        gap: 2px;
+        padding: 0 0.35rem;
+        border-left: 1px solid var(--verso-border);
+      }
+      button {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.3rem;
+        padding: 0.3rem 0.45rem;
+        border-color: transparent;
+        background: transparent;
+        font-size: 0.9rem;
+      }
+      button:hover:not(:disabled) {
+        background: var(--verso-bg);
+      }
+      button.icon .label {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip: rect(0 0 0 0);
+      }
+      button[aria-pressed='true'],
+      button[aria-expanded='true'] {
+        background: var(--verso-accent);
+        color: var(--verso-accent-fg);
       }
       .save {
-        font-size: 0.9rem;
+        flex-shrink: 0;
+        margin-left: auto;
+        font-size: 0.8rem;
         color: var(--verso-muted);
-        min-width: 6rem;
+        overflow: hidden;
+        text-overflow: ellipsis;
+        max-width: 10rem;
       }
       .save.error {
         color: var(--verso-danger);
@@ -62,12 +125,24 @@ export class VersoToolbar extends LitElement {
         content: '✓ ';
         color: var(--verso-ok);
       }
+      verso-offline-status {
+        max-width: 8rem;
+        overflow: hidden;
+        text-overflow: ellipsis;
+      }
+      select {
+        padding: 0.15rem 0.3rem;
+        font-size: 0.85rem;
+      }
       input[type='file'] {
         display: none;
       }
-      button[aria-pressed='true'] {
-        background: var(--verso-accent);
-        color: var(--verso-accent-fg);
+      .more {
+        position: relative;
+      }
+      verso-menu {
+        right: 0;
+        top: calc(100% + 4px);
       }
     `,
   ];
@@ -79,23 +154,41 @@ export class VersoToolbar extends LitElement {
     s.save,
     s.canUndo,
     s.canRedo,
+    s.filter,
     s.sync?.status,
   ]);
 
-  @property({ type: Boolean }) showDiff = true;
   /** The QA panel is open. */
   @property({ type: Boolean }) qaOpen = false;
+  /** Layout preferences (diff, density, filter band) as the root keeps them. */
+  @property({ attribute: false }) prefs: UiPrefsValue | undefined;
+
   /** The LQA errors panel is open. */
   @property({ type: Boolean }) lqaOpen = false;
   /** The translation-memory panel is open. */
   @property({ type: Boolean }) tmOpen = false;
 
+  @state() private narrow = false;
+  @state() private menuOpen = false;
+
   @query('input[type=file]') private fileInput!: HTMLInputElement;
+  @query('.more > button') private moreButton?: HTMLButtonElement;
+  @query('verso-menu') private menu?: VersoMenu;
+
+  private readonly resize = new ResizeObserver(([entry]) => {
+    if (entry) this.narrow = entry.contentRect.width < NARROW;
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.resize.observe(this);
     // The live LQA score (issue 15) and its scoring code load after the app: initial JS ≤ 80 kB.
     void import('../lqa/verso-lqa-score.ts');
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resize.disconnect();
   }
 
   /** Opens the system file picker (toolbar button, Ctrl+O). */
@@ -109,14 +202,23 @@ export class VersoToolbar extends LitElement {
     const store = this.s.store;
     const projectName = project?.name ?? '';
     const mode = project?.mode ?? 'paragraph';
-    const command = (c: CommandEvent['command']) => () => this.dispatchEvent(new CommandEvent(c));
-    const show =
-      (d: 'projects' | 'terms' | 'metrics' | 'export' | 'settings' | 'keymap' | 'share') => () =>
-        this.dispatchEvent(new ShowDialogEvent(d, {}));
+    const showDiff = this.prefs?.showDiff ?? true;
     return html`
       <h1>Verso</h1>
       <span class="project" title=${projectName}>${projectName}</span>
-      <button type="button" @click=${this.pickFile}>${t('toolbar.open')}</button>
+      <div role="group" aria-label=${t('toolbar.groupDocument')}>
+        ${this.iconButton('open', t('toolbar.open'), () => this.pickFile())}
+        ${this.iconButton('pair', t('toolbar.openPair'), () =>
+          this.dispatchEvent(new ShowDialogEvent('import', { mode: 'pair' })),
+        )}
+        ${
+          this.narrow
+            ? nothing
+            : html`${this.iconButton('projects', t('toolbar.projects'), () => this.act('projects'))}
+              ${this.iconButton('export', t('toolbar.export'), () => this.act('export'))}
+              ${this.iconButton('share', t('share.button'), () => this.act('share'))}`
+        }
+      </div>
       <input
         type="file"
         accept=".txt,.md,.markdown,.text,.json,.xlf,.xliff,.tmx,.tsv,.csv,.xml,text/plain,text/markdown,application/json"
@@ -124,42 +226,46 @@ export class VersoToolbar extends LitElement {
         tabindex="-1"
         @change=${this.onFile}
       />
-      <button
-        type="button"
-        @click=${() => this.dispatchEvent(new ShowDialogEvent('import', { mode: 'pair' }))}
-      >
-        ${t('toolbar.openPair')}
-      </button>
-      <button type="button" @click=${show('projects')}>${t('toolbar.projects')}</button>
-      <button type="button" @click=${command('find')}>${t('toolbar.find')}</button>
-      <button type="button" aria-pressed=${String(this.qaOpen)} @click=${command('toggle-qa')}>
-        ${t('toolbar.qa')}
-      </button>
-      <button type="button" @click=${command('log-error')}>${t('lqa.logError')}</button>
-      <button type="button" aria-pressed=${String(this.lqaOpen)} @click=${command('toggle-lqa')}>
-        ${t('lqa.errors')}
-      </button>
-      <button type="button" aria-pressed=${String(this.tmOpen)} @click=${command('toggle-tm')}>
-        ${t('tm.open')}
-      </button>
-      <button type="button" @click=${show('terms')}>${t('terms.open')}</button>
-      <button type="button" @click=${show('metrics')}>${t('metrics.open')}</button>
-      <button type="button" @click=${show('export')}>${t('toolbar.export')}</button>
-      <button type="button" @click=${show('share')}>${t('share.button')}</button>
-      <button type="button" ?disabled=${!canUndo} @click=${() => void store.undo()}>
-        ${t('toolbar.undo')}
-      </button>
-      <button type="button" ?disabled=${!canRedo} @click=${() => void store.redo()}>
-        ${t('toolbar.redo')}
-      </button>
-      <button type="button" aria-pressed=${String(this.showDiff)} @click=${command('toggle-diff')}>
-        ${t('toolbar.showChanges')}
-      </button>
+      <div role="group" aria-label=${t('toolbar.groupEdit')}>
+        ${this.iconButton('undo', t('toolbar.undo'), () => void store.undo(), !canUndo)}
+        ${this.iconButton('redo', t('toolbar.redo'), () => void store.redo(), !canRedo)}
+        ${this.iconButton('find', t('toolbar.find'), () => this.act('find'))}
+      </div>
       ${
-        project?.sourceLang
-          ? html`<label class="mode">
-              ${t('mode.label')}
-              <select
+        this.narrow
+          ? nothing
+          : html`<div role="group" aria-label=${t('toolbar.groupReview')}>
+              ${this.textButton('qa', t('toolbar.qa'), () => this.act('qa'), this.qaOpen)}
+              ${this.iconButton('terms', t('terms.open'), () => this.act('terms'))}
+              ${this.iconButton('metrics', t('metrics.open'), () => this.act('metrics'))}
+              ${this.textButton('queue', t('toolbar.queue'), () => this.act('queue'), this.queueOn)}
+              ${this.iconButton('logError', t('lqa.logError'), () => this.act('log-error'))}
+              ${this.iconButton('errors', t('lqa.errors'), () => this.act('toggle-lqa'), false, this.lqaOpen)}
+              ${this.iconButton('matches', t('tm.open'), () => this.act('toggle-tm'), false, this.tmOpen)}
+            </div>`
+      }
+      <div role="group" aria-label=${t('toolbar.filters')}>
+        ${this.iconButton(
+          'diff',
+          t('toolbar.showChanges'),
+          () => this.dispatchEvent(new CommandEvent('toggle-diff')),
+          false,
+          showDiff,
+        )}
+        <button
+          type="button"
+          class="icon"
+          title=${t('toolbar.filters')}
+          aria-expanded=${String(this.prefs?.filtersOpen ?? true)}
+          @click=${() => this.dispatchEvent(new CommandEvent('toggle-filters'))}
+        >
+          ${icon('filters')}<span class="label">${t('toolbar.filters')}</span>
+        </button>
+        ${
+          project?.sourceLang
+            ? html`<select
+                aria-label=${t('mode.label')}
+                title=${t('mode.label')}
                 .value=${mode}
                 @change=${(e: Event) =>
                   void store.setMode(
@@ -172,20 +278,21 @@ export class VersoToolbar extends LitElement {
                 <option value="sentence" ?selected=${mode === 'sentence'}>
                   ${t('mode.sentence')}
                 </option>
-              </select>
-            </label>`
-          : ''
-      }
-      <span class="spacer"></span>
+              </select>`
+            : nothing
+        }
+      </div>
       <verso-offline-status></verso-offline-status>
       <verso-lqa-score></verso-lqa-score>
       <span class="save ${save}" role="status">${saveLabel(t, save, this.s.value)}</span>
-      <button type="button" @click=${show('settings')}>${t('toolbar.settings')}</button>
+      ${this.iconButton('settings', t('toolbar.settings'), () =>
+        this.dispatchEvent(new ShowDialogEvent('settings', {})),
+      )}
       <button
         type="button"
         aria-label=${t('toolbar.keys')}
         title=${t('toolbar.keys')}
-        @click=${show('keymap')}
+        @click=${() => this.dispatchEvent(new ShowDialogEvent('keymap', {}))}
       >
         ?
       </button>
@@ -197,7 +304,137 @@ export class VersoToolbar extends LitElement {
             </option>`,
         )}
       </select>
+      <div class="more">
+        <button
+          type="button"
+          class="icon"
+          title=${t('toolbar.more')}
+          aria-haspopup="menu"
+          aria-expanded=${String(this.menuOpen)}
+          @click=${() => void this.toggleMenu()}
+          @keydown=${(e: KeyboardEvent) => {
+            if (e.key === 'ArrowDown' && !this.menuOpen) {
+              e.preventDefault();
+              void this.toggleMenu();
+            }
+          }}
+        >
+          ${icon('more')}<span class="label">${t('toolbar.more')}</span>
+        </button>
+        ${
+          this.menuOpen
+            ? html`<verso-menu
+                .label=${t('toolbar.more')}
+                .items=${this.menuItems()}
+                @verso-menu-chosen=${(e: MenuChosenEvent) => {
+                  this.closeMenu();
+                  this.act(e.id as Action);
+                }}
+                @verso-menu-closed=${() => this.closeMenu()}
+              ></verso-menu>`
+            : nothing
+        }
+      </div>
     `;
+  }
+
+  private get queueOn(): boolean {
+    return this.s.value.filter.order === 'risk';
+  }
+
+  /** What the overflow menu offers: layout toggles, and the groups that do not fit. */
+  private menuItems(): MenuItem[] {
+    const t = this.l.t;
+    const narrowItems: MenuItem[] = this.narrow
+      ? [
+          { id: 'projects', label: t('toolbar.projects') },
+          { id: 'export', label: t('toolbar.export') },
+          { id: 'qa', label: t('toolbar.qa'), checked: this.qaOpen },
+          { id: 'terms', label: t('terms.open') },
+          { id: 'metrics', label: t('metrics.open') },
+          { id: 'queue', label: t('toolbar.queue'), checked: this.queueOn },
+          { id: 'share', label: t('share.button') },
+          { id: 'log-error', label: t('lqa.logError') },
+          { id: 'toggle-lqa', label: t('lqa.errors'), checked: this.lqaOpen },
+          { id: 'toggle-tm', label: t('tm.open'), checked: this.tmOpen },
+        ]
+      : [];
+    return [
+      ...narrowItems,
+      {
+        id: 'toggle-density',
+        label: t('toolbar.compact'),
+        checked: (this.prefs?.density ?? 'compact') === 'compact',
+      },
+      {
+        id: 'toggle-diff-below',
+        label: t('toolbar.diffBelow'),
+        checked: this.prefs?.diff === 'below',
+      },
+    ];
+  }
+
+  private async toggleMenu(): Promise<void> {
+    if (this.menuOpen) return this.closeMenu();
+    this.menuOpen = true;
+    await this.updateComplete;
+    await this.menu?.focusFirst();
+  }
+
+  private closeMenu(): void {
+    this.menuOpen = false;
+    this.moreButton?.focus();
+  }
+
+  private act(action: Action): void {
+    if (
+      action === 'find' ||
+      action === 'toggle-density' ||
+      action === 'toggle-diff-below' ||
+      action === 'log-error' ||
+      action === 'toggle-lqa' ||
+      action === 'toggle-tm'
+    )
+      this.dispatchEvent(new CommandEvent(action));
+    else if (action === 'qa') this.dispatchEvent(new CommandEvent('toggle-qa'));
+    else if (action === 'queue') {
+      const view = this.s.store.view;
+      view.setFilter({ ...view.filter, order: this.queueOn ? 'document' : 'risk' });
+    } else this.dispatchEvent(new ShowDialogEvent(action, {}));
+  }
+
+  private iconButton(
+    name: Parameters<typeof icon>[0],
+    label: string,
+    onClick: () => void,
+    disabled = false,
+    pressed?: boolean,
+  ) {
+    return html`<button
+      type="button"
+      class="icon"
+      title=${label}
+      aria-pressed=${pressed === undefined ? nothing : String(pressed)}
+      ?disabled=${disabled}
+      @click=${onClick}
+    >
+      ${icon(name)}<span class="label">${label}</span>
+    </button>`;
+  }
+
+  private textButton(
+    name: Parameters<typeof icon>[0],
+    label: string,
+    onClick: () => void,
+    pressed?: boolean,
+  ) {
+    return html`<button
+      type="button"
+      aria-pressed=${pressed === undefined ? nothing : String(pressed)}
+      @click=${onClick}
+    >
+      ${icon(name)}<span class="label">${label}</span>
+    </button>`;
   }
 
   private onFile(e: Event): void {

@@ -13,6 +13,9 @@ import { findHits } from '../../../src/core/review/find-replace.ts';
 import { mergeRows, splitAt } from '../../../src/core/align/realign.ts';
 
 const SEED_FILE = '000_bf2c9c8ccc29718b.txt';
+/** The seed project's name: its title (issue 13 item 6). */
+const SEED_TITLE = 'General plan for the construction of Liaoning "one belt and one road"…';
+const SEED_STEM = 'General plan for the construction of Liaoning one belt and one road…';
 const SEED = readFileSync(new URL(`../../../corpus/${SEED_FILE}`, import.meta.url), 'utf8');
 
 function settings(): Settings {
@@ -182,7 +185,7 @@ describe('Store', () => {
     store.editText('s8', 'typed');
     await store.setStatus('s1', 'excluded');
     const backup = await store.exportAs('json');
-    expect(backup!.fileName).toBe('000_bf2c9c8ccc29718b.backup.verso.json');
+    expect(backup!.fileName).toBe(`${SEED_STEM}.backup.verso.json`);
     await store.openFile(new TextEncoder().encode(String(backup!.content)), backup!.fileName);
     expect(store.state.projects).toHaveLength(2);
     expect(textOf(store, 8)).toBe('typed');
@@ -217,7 +220,7 @@ describe('Store', () => {
     const { store } = await seeded();
     await store.openFile(new TextEncoder().encode('One.'), 'memo.txt');
     await store.deleteProject(store.state.project!.id);
-    expect(store.state.project!.name).toBe('000_bf2c9c8ccc29718b');
+    expect(store.state.project!.name).toBe(SEED_TITLE);
     expect(store.state.projects).toHaveLength(1);
   });
 
@@ -264,7 +267,7 @@ describe('Store', () => {
     const { store } = await seeded();
     store.editText('s8', '(1) Opening advantages');
     const docx = await store.exportAs('docx-review');
-    expect(docx!.fileName).toBe('000_bf2c9c8ccc29718b.review.docx');
+    expect(docx!.fileName).toBe(`${SEED_STEM}.review.docx`);
     expect(docx!.content).toBeInstanceOf(Uint8Array);
   });
 
