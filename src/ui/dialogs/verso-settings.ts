@@ -62,7 +62,6 @@ export class VersoSettings extends DialogElement {
       <dialog aria-labelledby="title">
         <h2 id="title">${t('settings.title')}</h2>
         <dl>
-<<<<<<< HEAD
           <dt><label for="name">${t('settings.name')}</label></dt>
           <dd>
             <input
@@ -89,7 +88,6 @@ export class VersoSettings extends DialogElement {
                   </option>`,
               )}
             </select>
->>>>>>> ui-theme
           </dd>
           <dt>${t('settings.persistence')}</dt>
           <dd>
