@@ -71,3 +71,25 @@ test('undo after another tab rewrote a segment leaves that segment alone and say
   await expect(correction(b, 6)).toHaveValue('Rewritten in tab B.');
   await context.close();
 });
+
+/** Milliseconds the page takes to answer (a frame round trip), measured while work may be running. */
+async function answerTime(page: import('@playwright/test').Page): Promise<number> {
+  const start = Date.now();
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  return Date.now() - start;
+}
+
+test('the page answers within a second while Find runs (a+)+$ over 34 "a"s and "!"', async ({
+  page,
+}) => {
+  await openApp(page);
+  await correction(page, 1).fill(`${'a'.repeat(34)}!`);
+  await waitSaved(page);
+  await page.getByRole('button', { name: 'Find and replace' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Find and replace' });
+  await dialog.getByRole('checkbox', { name: 'Regular expression' }).check();
+  await dialog.getByRole('textbox', { name: 'Find' }).fill('(a+)+$');
+  const times = [];
+  for (let i = 0; i < 5; i += 1) times.push(await answerTime(page));
+  expect(Math.max(...times)).toBeLessThan(1000);
+});
