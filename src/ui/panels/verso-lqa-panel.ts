@@ -46,7 +46,7 @@ export class VersoLqaPanel extends LitElement {
         padding: 0.4rem 0;
       }
       li.current {
-        background: rgb(11 92 173 / 0.08);
+        background: var(--verso-row-focus-bg);
       }
       .quote {
         font-style: italic;

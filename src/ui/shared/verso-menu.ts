@@ -49,7 +49,7 @@ export class VersoMenu extends LitElement {
         background: var(--verso-bg);
         border: 1px solid var(--verso-border);
         border-radius: var(--verso-radius);
-        box-shadow: 0 8px 24px rgb(0 0 0 / 0.18);
+        box-shadow: 0 8px 24px var(--verso-shadow);
       }
       button {
         border: none;

@@ -241,7 +241,7 @@ describe('parseBackup', () => {
       'revisions.4.origin',
       'magic',
       'revisions[4].origin',
-      'one of import, typing, replace, restore, undo, redo, status, merge, split, align, fix, learned',
+      'one of import, typing, replace, restore, undo, redo, status, merge, split, align, fix, learned, tm',
     ],
     [
       'a revision of a segment that does not exist',
