@@ -5,7 +5,7 @@
  * it is stored and synced as it is, and crosses a worker boundary by structured clone.
  */
 import type { Segment } from '../model/model.ts';
-import { groupHitsBySegment } from '../review/find-replace.ts';
+import { groupHitsBySegment } from '../review/hits.ts';
 
 /** Offsets `[start, end)` in a segment's text (UTF-16 code units); `start === end` is a point. */
 export interface LqaSpan {
