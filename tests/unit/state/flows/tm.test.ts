@@ -53,7 +53,8 @@ async function approve(store: Store, n: number, text: string): Promise<void> {
 /** Opens a new project of `lines` (one segment each, MT only, en). */
 async function openText(store: Store, lines: string[]): Promise<void> {
   await store.openFile(new TextEncoder().encode(lines.join('\n\n')), 'second.txt');
-  if (store.state.languagePrompt) await store.imports.answerLanguages({ sourceLang: '', targetLang: 'en' });
+  if (store.state.languagePrompt)
+    await store.imports.answerLanguages({ sourceLang: '', targetLang: 'en' });
 }
 
 describe('TmFlow', () => {
