@@ -203,3 +203,29 @@ test.describe('item 11: term rules', () => {
     await expect(project.getByRole('row')).toHaveCount(2);
   });
 });
+
+test.describe('undo and redo under the caret (issue 11 item 11)', () => {
+  test('after Ctrl+Z and Ctrl+Y the caret stays where the reviewer was, not at the end', async ({
+    page,
+  }) => {
+    await openApp(page);
+    await openDocument(page, {
+      name: 'caret.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('Opening advantages of Liaoning.\n\nSecond paragraph.'),
+    });
+    const editor = correction(page, 1);
+    await editor.click();
+    await editor.press('Home');
+    await editor.pressSequentially('(1) ');
+    await waitSaved(page);
+    // The caret goes back inside the word, away from the change and from the end.
+    await editor.evaluate((e: HTMLTextAreaElement) => e.setSelectionRange(10, 10));
+    await page.keyboard.press('Control+z');
+    await expect(editor).toHaveValue('Opening advantages of Liaoning.');
+    expect(await editor.evaluate((e: HTMLTextAreaElement) => e.selectionStart)).toBe(6);
+    await page.keyboard.press('Control+y');
+    await expect(editor).toHaveValue('(1) Opening advantages of Liaoning.');
+    expect(await editor.evaluate((e: HTMLTextAreaElement) => e.selectionStart)).toBe(10);
+  });
+});

@@ -12,7 +12,7 @@ const W = 360;
 const H = 180;
 const LEFT = 34;
 const RIGHT = 8;
-const TOP = 14;
+const TOP = 26;
 const BOTTOM = 34;
 const PLOT_W = W - LEFT - RIGHT;
 const PLOT_H = H - TOP - BOTTOM;
@@ -28,7 +28,7 @@ function frame(ticks: readonly (readonly [number, string])[], xTitle: string, yT
     <line class="axis" x1=${LEFT} x2=${W - RIGHT} y1=${TOP + PLOT_H} y2=${TOP + PLOT_H}></line>
     <line class="axis" x1=${LEFT} x2=${LEFT} y1=${TOP} y2=${TOP + PLOT_H}></line>
     <text class="title" x=${LEFT + PLOT_W / 2} y=${H - 2} text-anchor="middle">${xTitle}</text>
-    <text class="title" x=${2} y=${TOP - 4}>${yTitle}</text>`;
+    <text class="title" x=${2} y=${11}>${yTitle}</text>`;
 }
 
 /** The HTER distribution: segments per tenth of HTER, each bar with its count above it. */

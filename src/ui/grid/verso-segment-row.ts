@@ -6,6 +6,7 @@ import { checkPlaceholderEdit } from '../../core/model/inline-codes.ts';
 import { SEGMENT_STATUSES, type Segment, type SegmentStatus } from '../../core/model/model.ts';
 import { isLowConfidence } from '../../core/review/segment-filter.ts';
 import { textDirection } from '../../core/text/direction.ts';
+import { caretAfterChange } from '../shared/caret.ts';
 import { withCodes } from '../shared/code-text.ts';
 import { controlMarkStyles } from '../shared/control-marks.ts';
 import { Localize } from '../../i18n/localize.ts';
@@ -316,12 +317,26 @@ export class VersoSegmentRow extends LitElement {
       this.focused = false;
   };
 
+  /** The caret to put back after a render that replaces the text under it (undo, redo, others). */
+  private pendingCaret: number | undefined;
+
   override willUpdate(): void {
+    const editor = this.editor as HTMLTextAreaElement | null;
+    this.pendingCaret =
+      editor && this.shadowRoot?.activeElement === editor && editor.value !== this.segment.text
+        ? caretAfterChange(editor.value, this.segment.text, editor.selectionStart ?? 0)
+        : undefined;
     this.setAttribute('aria-label', this.l.t('segment.label', { n: this.number }));
     this.dataset['status'] = this.segment.status;
     this.dataset['segmentId'] = this.segment.id;
     this.toggleAttribute('bilingual', this.sourceLang !== '');
     this.toggleAttribute('data-low', isLowConfidence(this.segment));
+  }
+
+  protected override updated(): void {
+    if (this.pendingCaret === undefined) return;
+    this.editor.setSelectionRange(this.pendingCaret, this.pendingCaret);
+    this.pendingCaret = undefined;
   }
 
   override render() {

@@ -61,11 +61,17 @@ export const controls = css`
     margin: 0 0 0.75rem;
     font-size: 1.15rem;
   }
+  /* Issue 13: a dialog taller than the window scrolls inside; its actions stay in view at the bottom. */
   .dialog-actions {
     display: flex;
     gap: var(--verso-gap);
     justify-content: flex-end;
     margin-top: 1rem;
+    position: sticky;
+    bottom: -1rem;
+    padding: 0.5rem 0 1rem;
+    margin-bottom: -1rem;
+    background: var(--verso-bg);
   }
   .sr-only {
     position: absolute;
