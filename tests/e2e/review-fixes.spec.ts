@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumArgs, chromiumPath } from '../../vite.config.ts';
 import { hasSharedData, sharedPath } from '../conformance/shared-data.ts';
-import { correction, openApp, openDocument, waitSaved } from './support.ts';
+import { correction, download, openApp, openDocument, waitSaved } from './support.ts';
 
 /** Five "free trade pilot zone" and one "Free Trade Pilot Zones": a variant whose fix needs a preview. */
 const VARIANT_DOC = [
@@ -228,4 +228,15 @@ test.describe('undo and redo under the caret (issue 11 item 11)', () => {
     await expect(editor).toHaveValue('(1) Opening advantages of Liaoning.');
     expect(await editor.evaluate((e: HTMLTextAreaElement) => e.selectionStart)).toBe(10);
   });
+});
+
+test('item 11: the Markdown edition keeps the seed’s headings, unlike the text edition', async ({
+  page,
+}) => {
+  await openApp(page);
+  const md = await download(page, /^Markdown/);
+  await page.keyboard.press('Escape');
+  const txt = await download(page, /^Plain text/);
+  expect(md.text).toMatch(/^#{1,6} \S/m);
+  expect(md.text).not.toBe(txt.text);
 });
