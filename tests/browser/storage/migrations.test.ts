@@ -23,6 +23,7 @@ const CURRENT_LAYOUT = {
       byProject: { keyPath: 'projectId', unique: false, multiEntry: false },
     },
   },
+  lqa: { keyPath: 'projectId', autoIncrement: false, indexes: {} },
   tmMemories: { keyPath: 'id', autoIncrement: false, indexes: {} },
   tmUnits: { keyPath: ['memoryId', 'unit.id'], autoIncrement: false, indexes: {} },
 };
@@ -77,9 +78,15 @@ function seedVersion1(db: IDBDatabase, tx: IDBTransaction): void {
 }
 
 /** Builders of a database as each shipped version left it (index = version). */
-/** Version 2 as shipped (issue 16): version 1's data, plus a translation memory with one unit. */
+/** Version 2 (issue 15): version 1's data, plus the quality-assessment store with no record yet. */
 function seedVersion2(db: IDBDatabase, tx: IDBTransaction): void {
   seedVersion1(db, tx);
+  db.createObjectStore('lqa', { keyPath: 'projectId' });
+}
+
+/** Version 3 (issue 16): version 2's data, plus a translation memory with one unit. */
+function seedVersion3(db: IDBDatabase, tx: IDBTransaction): void {
+  seedVersion2(db, tx);
   db.createObjectStore('tmMemories', { keyPath: 'id' });
   db.createObjectStore('tmUnits', { keyPath: ['memoryId', 'unit.id'] });
   tx.objectStore('tmMemories').add({
@@ -108,6 +115,7 @@ function seedVersion2(db: IDBDatabase, tx: IDBTransaction): void {
 const seeds: Record<number, (db: IDBDatabase, tx: IDBTransaction) => void> = {
   1: seedVersion1,
   2: seedVersion2,
+  3: seedVersion3,
 };
 
 describe('migration ladder', () => {
