@@ -92,6 +92,8 @@ export class VersoFindReplace extends DialogElement<{ selection: string }> {
   #searched: unknown;
   /** Counts searches, so an answer that arrives after a newer search is dropped. */
   #search = 0;
+  /** The options the shown result was found with (typing changes them before the search runs). */
+  #resultFor: unknown;
   #typing: ReturnType<typeof setTimeout> | undefined;
 
   @query('#find') private findInput!: HTMLInputElement;
@@ -250,8 +252,10 @@ export class VersoFindReplace extends DialogElement<{ selection: string }> {
     clearTimeout(this.#typing);
     const id = (this.#search += 1);
     this.#searched = this.s.value.segments;
-    const result = await this.s.store.search(this.options);
+    const options = this.options;
+    const result = await this.s.store.search(options);
     if (id !== this.#search) return;
+    this.#resultFor = options;
     if (!keep) {
       this.excluded = new Set();
       this.current = -1;
@@ -280,7 +284,7 @@ export class VersoFindReplace extends DialogElement<{ selection: string }> {
   private onKeydown(e: KeyboardEvent): void {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
-      this.replaceAll();
+      void this.replaceAll();
     }
   }
 
@@ -316,10 +320,13 @@ export class VersoFindReplace extends DialogElement<{ selection: string }> {
     this.current = Math.min(at, this.result.hits.length - 1);
   }
 
-  private replaceAll(): void {
+  private async replaceAll(): Promise<void> {
+    // Ctrl+Enter right after typing: the search of what was typed has not run yet; run it first.
+    if (this.#resultFor !== this.options || this.#searched !== this.s.value.segments)
+      await this.search(true);
     const chosen = this.included();
     if (chosen.length === 0 || this.result.error) return;
-    void this.s.store.replace(chosen);
+    await this.s.store.replace(chosen);
   }
 }
 
