@@ -172,7 +172,7 @@ test('a full disk (QuotaExceededError) is reported, and the edit is kept and sav
   const page = await open(context);
   await page.evaluate(() => ((window as unknown as { __diskFull: boolean }).__diskFull = true));
   await correction(page, 6).fill('Written while the disk was full.');
-  await expect(page.getByRole('alert')).toContainText('storage quota exceeded');
+  await expect(page.getByRole('alert')).toContainText('Storage is full');
   await expect(page.getByRole('status').filter({ hasText: 'Not saved' })).toBeVisible();
   await expect(correction(page, 6)).toHaveValue('Written while the disk was full.');
   // Space again: the next save (Ctrl+S) writes it.
@@ -182,7 +182,7 @@ test('a full disk (QuotaExceededError) is reported, and the edit is kept and sav
   // And had the tab died while the disk was full, the journal would have kept it too.
   await page.evaluate(() => ((window as unknown as { __diskFull: boolean }).__diskFull = true));
   await correction(page, 7).fill('Also written on a full disk, then the tab crashed.');
-  await expect(page.getByRole('alert')).toContainText('storage quota exceeded');
+  await expect(page.getByRole('alert')).toContainText('Storage is full');
   await crash(context, page);
   const again = await open(context);
   await expect(correction(again, 6)).toHaveValue('Written while the disk was full.');
