@@ -60,7 +60,7 @@ test('an XLIFF 2.1 export opens again with its texts and statuses', async ({ pag
   expect(name).toBe(`${SEED_FILE_STEM}.xlf`);
   await openDocument(page, { name, mimeType: 'application/xliff+xml', buffer: bytes });
   await expect(
-    page.getByRole('status').filter({ hasText: 'Opened “000_bf2c9c8ccc29718b”' }),
+    page.getByRole('status').filter({ hasText: `Opened “${SEED_FILE_STEM}”` }),
   ).toBeVisible();
   await expect(correction(page, 4)).toHaveValue(/"Belt and Road" comprehensive pilot zone/);
   await expect(segment(page, 1).getByRole('combobox', { name: 'Status 1' })).toHaveValue(
