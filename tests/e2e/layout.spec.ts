@@ -1,0 +1,102 @@
+/**
+ * The workbench's layout at 1280×720 (issue 13 items 1 and 3): a compact header, enough segments on
+ * screen, a toolbar that never wraps, an overflow menu usable by keyboard, the inline diff toggle.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { SEED_NAME, correction, openApp, segment } from './support.ts';
+
+test.use({ viewport: { width: 1280, height: 720 } });
+
+/** Segment rows entirely inside the grid's visible area. */
+async function rowsInView(page: Page): Promise<number> {
+  const grid = await page.locator('lit-virtualizer').boundingBox();
+  if (!grid) return 0;
+  const boxes = await page
+    .locator('verso-segment-row')
+    .evaluateAll((rows) => rows.map((r) => r.getBoundingClientRect().toJSON() as DOMRect));
+  return boxes.filter((b) => b.top >= grid.y - 1 && b.bottom <= grid.y + grid.height + 1).length;
+}
+
+test('the header is at most 56 px high and shows the project title', async ({ page }) => {
+  await openApp(page);
+  const header = page.locator('verso-toolbar');
+  expect((await header.boundingBox())?.height).toBeLessThanOrEqual(56);
+  await expect(header.getByText(SEED_NAME)).toBeVisible();
+});
+
+test('the toolbar buttons sit on one line, in English and in Chinese', async ({ page }) => {
+  for (const lng of ['en', 'zh-CN']) {
+    await openApp(page, `?lng=${lng}`);
+    const tops = await page
+      .locator('verso-toolbar')
+      .getByRole('button')
+      .evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().top / 10)));
+    expect(new Set(tops).size).toBe(1);
+  }
+});
+
+test('at least 8 seed segments are fully visible with the QA panel closed', async ({ page }) => {
+  await openApp(page);
+  expect(await rowsInView(page)).toBeGreaterThanOrEqual(8);
+});
+
+test('at least 6 seed segments are fully visible with the QA panel open', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Quality checks' }).click();
+  await expect(page.getByRole('heading', { name: 'Quality checks' })).toBeVisible();
+  expect(await rowsInView(page)).toBeGreaterThanOrEqual(6);
+});
+
+test('the overflow menu opens and acts by keyboard', async ({ page }) => {
+  await openApp(page);
+  const more = page.getByRole('button', { name: 'More' });
+  await more.focus();
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('menu', { name: 'More' });
+  await expect(menu.getByRole('menuitemcheckbox', { name: 'Compact rows' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(
+    menu.getByRole('menuitemcheckbox', { name: 'Changes under the editor' }),
+  ).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toHaveCount(0);
+  await expect(more).toBeFocused();
+});
+
+test('a narrow window moves the review group into the overflow menu', async ({ page }) => {
+  await page.setViewportSize({ width: 900, height: 720 });
+  await openApp(page);
+  await expect(page.getByRole('button', { name: 'Metrics' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitem', { name: 'Metrics' }).click();
+  await expect(page.getByRole('dialog', { name: 'Post-editing metrics' })).toBeVisible();
+});
+
+test('an edited row shows its diff in the editor’s place once the focus leaves it', async ({
+  page,
+}) => {
+  await openApp(page);
+  await correction(page, 8).fill('(1) Opening advantages');
+  await correction(page, 7).focus();
+  const row = segment(page, 8);
+  const diff = row.getByRole('note', { name: 'Changes in segment 8' });
+  const editor = await correction(page, 8).boundingBox();
+  const note = await diff.boundingBox();
+  expect(note && editor && Math.abs(note.y - editor.y)).toBeLessThan(2);
+  await expect(diff.locator('ins')).toContainText('advantages');
+});
+
+test('the diff can be placed under the editor instead, and the choice is kept', async ({
+  page,
+}) => {
+  await openApp(page);
+  await correction(page, 8).fill('(1) Opening advantages');
+  await correction(page, 7).focus();
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitemcheckbox', { name: 'Changes under the editor' }).click();
+  await page.reload();
+  await expect(segment(page, 1)).toBeVisible();
+  const editor = await correction(page, 8).boundingBox();
+  const note = await segment(page, 8).getByRole('note').boundingBox();
+  expect(note && editor && note.y - (editor.y + editor.height)).toBeGreaterThanOrEqual(0);
+});
