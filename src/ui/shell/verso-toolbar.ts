@@ -235,10 +235,10 @@ export class VersoToolbar extends LitElement {
         this.narrow
           ? nothing
           : html`<div role="group" aria-label=${t('toolbar.groupReview')}>
-              ${this.textButton('qa', t('toolbar.qa'), () => this.act('qa'), this.qaOpen)}
+              ${this.iconButton('qa', t('toolbar.qa'), () => this.act('qa'), false, this.qaOpen)}
               ${this.iconButton('terms', t('terms.open'), () => this.act('terms'))}
               ${this.iconButton('metrics', t('metrics.open'), () => this.act('metrics'))}
-              ${this.textButton('queue', t('toolbar.queue'), () => this.act('queue'), this.queueOn)}
+              ${this.iconButton('queue', t('toolbar.queue'), () => this.act('queue'), false, this.queueOn)}
               ${this.iconButton('logError', t('lqa.logError'), () => this.act('log-error'))}
               ${this.iconButton('errors', t('lqa.errors'), () => this.act('toggle-lqa'), false, this.lqaOpen)}
               ${this.iconButton('matches', t('tm.open'), () => this.act('toggle-tm'), false, this.tmOpen)}
@@ -416,21 +416,6 @@ export class VersoToolbar extends LitElement {
       title=${label}
       aria-pressed=${pressed === undefined ? nothing : String(pressed)}
       ?disabled=${disabled}
-      @click=${onClick}
-    >
-      ${icon(name)}<span class="label">${label}</span>
-    </button>`;
-  }
-
-  private textButton(
-    name: Parameters<typeof icon>[0],
-    label: string,
-    onClick: () => void,
-    pressed?: boolean,
-  ) {
-    return html`<button
-      type="button"
-      aria-pressed=${pressed === undefined ? nothing : String(pressed)}
       @click=${onClick}
     >
       ${icon(name)}<span class="label">${label}</span>
