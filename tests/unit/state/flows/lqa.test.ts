@@ -1,35 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { loadStore, mapSettings as settings } from '../../../support/store.ts';
 import type { Repository } from '../../../../src/core/project/repository.ts';
-import type { Settings } from '../../../../src/state/app-state.ts';
-import { createStore } from '../../../../src/state/wire.ts';
 import type { Store } from '../../../../src/state/store.ts';
-import { inProcessImporter } from '../../../../src/jobs/import/in-process.ts';
-import { inProcessQa } from '../../../../src/jobs/qa/in-process.ts';
-import { inProcessExporter } from '../../../../src/jobs/export/in-process.ts';
 import { MemoryRepository } from '../../../../src/storage/memory-repository.ts';
 import { lqaScore } from '../../../../src/core/lqa/score.ts';
 import { COMPACT_SCORECARD } from '../../../../src/core/lqa/presets.ts';
 import { AUTHOR_KEY } from '../../../../src/state/flows/lqa.ts';
 
-const SEED_FILE = '000_bf2c9c8ccc29718b.txt';
-const SEED = readFileSync(new URL(`../../../../corpus/${SEED_FILE}`, import.meta.url), 'utf8');
-
-function settings(): Settings {
-  const map = new Map<string, string>();
-  return { get: (k) => map.get(k) ?? null, set: (k, v) => void map.set(k, v) };
-}
-
+/** The seed opened in a store over `repo` (a page load; see tests/support/store.ts). */
 async function seeded(repo: Repository = new MemoryRepository(), prefs = settings()) {
-  const store = createStore({
-    repo,
-    settings: prefs,
-    importer: inProcessImporter,
-    qa: inProcessQa,
-    exporter: inProcessExporter,
-  });
-  await store.init({ fileName: SEED_FILE, text: SEED });
-  return { store, repo };
+  return { store: await loadStore(repo, prefs), repo };
 }
 
 /** The span of `phrase` in segment `id`'s text. */
