@@ -118,7 +118,7 @@ export function boundariesFor(root) {
                 // Elements show what state computed; core logic runs in state (issue 10). Types are free,
                 // and so is the vocabulary and presentation a leaf needs to draw a row.
                 regex:
-                  '/core/(?!model/|text/diff\\.ts$|text/direction\\.ts$|review/segment-filter\\.ts$|metrics/classify\\.ts$|export/report/labels\\.ts$)',
+                  '/core/(?!model/|text/diff\\.ts$|text/direction\\.ts$|review/segment-filter\\.ts$|review/text-marks\\.ts$|metrics/classify\\.ts$|export/report/labels\\.ts$)',
                 allowTypeImports: true,
                 message: 'Elements call the store; core logic belongs in src/state (issue 10).',
               },

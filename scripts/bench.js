@@ -24,8 +24,9 @@ const root = new URL('..', import.meta.url).pathname;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 // `node scripts/bench.js tm` runs one section, prints its rows and leaves BENCHMARKS.md alone (a
 // partial run must not replace the whole file; `sync` rewrites its own section only; `app` is the
-// browser half with its floors); `npm run bench` runs everything and rewrites it.
-const SECTIONS = ['tm', 'sync', 'app'];
+// browser half with its floors; `qa` is the whole-document and live QA of issue 4); `npm run bench`
+// runs everything and rewrites it.
+const SECTIONS = ['tm', 'sync', 'app', 'qa'];
 const only = process.argv.slice(2);
 const unknownSection = only.find((name) => !SECTIONS.includes(name));
 if (unknownSection !== undefined) {
@@ -159,6 +160,19 @@ function writeSyncSection(section) {
       : `${current.slice(0, at)}${section}${next === -1 ? '' : current.slice(next + 1)}`;
   writeFileSync(file, updated);
 }
+/** The QA rows (issue 4; scripts/bench-qa.js): the whole document as in the worker, one segment live. */
+async function qaSection() {
+  await qaFigures({
+    root,
+    random: seededRandom(4),
+    corpus,
+    postEdit,
+    segmentRow: (await load('tests/support/segments.ts')).segmentRow,
+    runs: RUNS,
+    record,
+    rows,
+  });
+}
 /** The translation-memory rows (issue 16; scripts/bench-tm.js). */
 async function tmSection() {
   await tmFigures({
@@ -209,6 +223,7 @@ async function appSection() {
 }
 
 if (only.length > 0) {
+  if (only.includes('qa')) await qaSection();
   if (only.includes('tm')) await tmSection();
   if (only.includes('app')) await appSection();
   // The sync section keeps its own part of BENCHMARKS.md up to date.
@@ -337,16 +352,7 @@ record(
 );
 
 // ---- QA (issue 4): the whole document as in the worker, and one segment live ----
-await qaFigures({
-  root,
-  random: seededRandom(4),
-  corpus,
-  postEdit,
-  segmentRow: (await load('tests/support/segments.ts')).segmentRow,
-  runs: RUNS,
-  record,
-  rows,
-});
+await qaSection();
 
 // ---- alignment (issue 3): gold-set F1 and speed; needs ../shared/data ----
 const { align } = await load('src/core/align/index.ts');

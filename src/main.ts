@@ -1,8 +1,7 @@
 /**
  * Composition root: the only place that wires i18n, storage, the worker jobs and state to the UI.
  */
-import seedText from '../corpus/000_bf2c9c8ccc29718b.txt?raw';
-import { BELT_AND_ROAD_PACK_ID } from './core/terms/packs/belt-and-road.ts';
+import { BELT_AND_ROAD_PACK_ID } from './core/terms/packs/ids.ts';
 import { createI18n } from './i18n/setup.ts';
 import { workerExporter } from './jobs/export/client.ts';
 import { workerImporter } from './jobs/import/client.ts';
@@ -32,7 +31,7 @@ const theme = new ThemePreference(settings, document.documentElement);
 theme.apply();
 
 async function start(): Promise<void> {
-  const i18n = await createI18n();
+  const { i18n, complete: messagesComplete } = await createI18n();
   // Without IndexedDB (some private modes) Verso still works, but nothing survives a reload.
   const persistent = await openRepository().catch(() => null);
   // Unsaved typing goes to localStorage synchronously; this tab's lock tells others it is alive.
@@ -66,6 +65,10 @@ async function start(): Promise<void> {
   new ContextProvider(app, { context: appStatusContext, initialValue: status });
   new ContextProvider(app, { context: themeContext, initialValue: theme });
   document.body.append(app);
+  // Notices and dialogs of the project need every message; they loaded in parallel with storage.
+  await messagesComplete;
+  // The seed's text is fetched only on a first visit (no project stored yet).
+  const seedText = async () => (await import('../corpus/000_bf2c9c8ccc29718b.txt?raw')).default;
   await store.init({ fileName: SEED_FILE, text: seedText, packs: [BELT_AND_ROAD_PACK_ID] });
   if (!persistent) store.report({ kind: 'error', key: 'notices.memoryOnly', params: {} });
   // A share link (issue 14): the token is in the fragment; it leaves the address bar at once.

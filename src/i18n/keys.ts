@@ -3,7 +3,7 @@
  * notice, a finding's message or a label carries a key `t()` accepts without a cast, and keys that
  * come from outside the type system (error codes raised in core, check ids) are checked at run time.
  */
-import en from './locales/en.json';
+import type en from './locales/en.json';
 
 type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 
@@ -22,7 +22,8 @@ export type MessageKey = Leaves<typeof en>;
 /** Interpolation values of a message. */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-let known: ReadonlySet<string> | undefined;
+/** Keys of the messages loaded so far (registerMessages); English has every key, a test checks Chinese. */
+const known = new Set<string>();
 
 function collect(node: unknown, prefix: string, into: Set<string>): void {
   if (typeof node === 'string') {
@@ -35,13 +36,17 @@ function collect(node: unknown, prefix: string, into: Set<string>): void {
   }
 }
 
-/** True when `key` is a message key of the UI (English has every key; a test checks Chinese). */
+/**
+ * Makes the keys of `messages` (a part of the English messages) known to `isMessageKey`. The app
+ * registers its two parts as they load (src/i18n/setup.ts), both before a project opens; tests register
+ * en.json whole (tests/support/messages.ts).
+ */
+export function registerMessages(messages: unknown): void {
+  collect(messages, '', known);
+}
+
+/** True when `key` is a message key of the UI. */
 export function isMessageKey(key: string): key is MessageKey {
-  if (!known) {
-    const keys = new Set<string>();
-    collect(en, '', keys);
-    known = keys;
-  }
   return known.has(key);
 }
 

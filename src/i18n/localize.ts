@@ -35,11 +35,11 @@ export class Localize implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.instance?.on('languageChanged', this.onChange);
+    if (this.instance) this.listen(this.instance);
   }
 
   hostDisconnected(): void {
-    this.instance?.off('languageChanged', this.onChange);
+    if (this.instance) this.unlisten(this.instance);
   }
 
   /** For the element that provides the context itself (a provider does not answer its own host). */
@@ -49,10 +49,21 @@ export class Localize implements ReactiveController {
 
   private attach(value: i18n): void {
     if (value === this.instance) return;
-    this.instance?.off('languageChanged', this.onChange);
+    if (this.instance) this.unlisten(this.instance);
     this.instance = value;
     this.boundT = value.t.bind(value);
-    value.on('languageChanged', this.onChange);
+    this.listen(value);
     this.host.requestUpdate();
+  }
+
+  // Messages beyond the first paint's arrive after it ('added'): what showed a key shows its text.
+  private listen(instance: i18n): void {
+    instance.on('languageChanged', this.onChange);
+    instance.store.on('added', this.onChange);
+  }
+
+  private unlisten(instance: i18n): void {
+    instance.off('languageChanged', this.onChange);
+    instance.store.off('added', this.onChange);
   }
 }

@@ -1,6 +1,8 @@
 import i18next, { type BackendModule, type i18n } from 'i18next';
 import { detectLanguage } from './detect.ts';
-import en from './locales/en.json';
+import type en from './locales/en.json';
+import firstMessages from 'virtual:verso-messages/en/first';
+import { registerMessages } from './keys.ts';
 
 /** UI languages Verso ships, complete in both (a unit test compares the key sets). */
 export const UI_LANGUAGES = ['en', 'zh-CN'] as const;
@@ -24,7 +26,7 @@ const lazyLocales: BackendModule = {
     const load =
       language === 'zh-CN'
         ? import('./locales/zh-CN.json').then((m) => m.default)
-        : Promise.resolve(language === 'en' ? en : {});
+        : Promise.resolve({}); // English is bundled in two parts (createI18n)
     load.then(
       (data) => callback(null, data),
       (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
@@ -32,11 +34,20 @@ const lazyLocales: BackendModule = {
   },
 };
 
+/** The app's i18next instance, and when every message (not only the first paint's) is in place. */
+export interface AppI18n {
+  readonly i18n: i18n;
+  /** Resolves when the messages beyond the first paint's are loaded (before a project opens). */
+  readonly complete: Promise<void>;
+}
+
 /**
  * Creates the app's one i18next instance. `?lng=` wins, then the remembered choice, then the browser.
- * `<html lang>` follows the language (screen readers, CJK font selection, hyphenation).
+ * `<html lang>` follows the language (screen readers, CJK font selection, hyphenation). English comes
+ * in two parts: the first paint's messages with this module, the rest (dialogs, panels, errors) as a
+ * chunk that starts loading at once and is merged in when it arrives (src/i18n/first-paint.ts).
  */
-export async function createI18n(): Promise<i18n> {
+export async function createI18n(): Promise<AppI18n> {
   const instance = i18next.createInstance();
   instance.on('languageChanged', (lng) => {
     document.documentElement.lang = lng;
@@ -59,7 +70,7 @@ export async function createI18n(): Promise<i18n> {
   await instance.use(lazyLocales).init({
     lng,
     // English is bundled (it is the fallback); other languages load when chosen (smaller first load).
-    resources: { en: { translation: en } },
+    resources: { en: { translation: firstMessages } },
     partialBundledLanguages: true,
     supportedLngs: [...UI_LANGUAGES],
     nonExplicitSupportedLngs: false,
@@ -69,7 +80,12 @@ export async function createI18n(): Promise<i18n> {
     returnNull: false,
   });
   document.documentElement.lang = instance.resolvedLanguage ?? 'en';
-  return instance;
+  registerMessages(firstMessages);
+  const complete = import('virtual:verso-messages/en/later').then(({ default: later }) => {
+    instance.addResourceBundle('en', 'translation', later, true, false);
+    registerMessages(later);
+  });
+  return { i18n: instance, complete };
 }
 
 function storedLanguage(): string | null {

@@ -6,6 +6,7 @@
  * | PORT | 4173 | HTTP and WebSocket port |
  * | VERSO_HOST | 127.0.0.1 | address to listen on |
  * | VERSO_DATA_DIR | `<project>/data` | embedded database folder (when no VERSO_DATABASE_URL) |
+ * | VERSO_APP_DIR | `<project>/dist` | the built app it serves (a release folder of a deployment) |
  * | VERSO_DATABASE_URL | — | PostgreSQL URL: scaled mode's shared database |
  * | VERSO_REDIS_URL | — | Redis URL: relays changes between several server processes |
  * | VERSO_FLUSH_MS | 20 | how long changes are gathered before one row is appended |
@@ -45,7 +46,7 @@ export function readConfig(env: NodeJS.ProcessEnv, root: string): ServerConfig {
   return {
     port: integer(env, 'PORT', 4173, 0),
     host: env['VERSO_HOST'] || '127.0.0.1',
-    appDir: resolve(root, 'dist'),
+    appDir: resolve(root, env['VERSO_APP_DIR'] || 'dist'),
     dataDir: resolve(root, env['VERSO_DATA_DIR'] || 'data'),
     ...(databaseUrl === undefined ? {} : { databaseUrl }),
     ...(redisUrl === undefined ? {} : { redisUrl }),

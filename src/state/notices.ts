@@ -9,8 +9,11 @@ export interface Notice {
   readonly kind: 'error' | 'info';
   readonly key: MessageKey;
   readonly params: MessageParams;
-  /** A button beside the message: 'reload' reloads the page (a new version is ready, issue 12 item 11). */
-  readonly action?: 'reload';
+  /**
+   * A button beside the message: 'reload' reloads the page (a new version is ready, issue 12 item 11);
+   * 'encoding' asks which encoding a file is in (issue 12 item 7).
+   */
+  readonly action?: 'reload' | 'encoding';
 }
 
 /** An error notice without parameters. */

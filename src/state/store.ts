@@ -21,7 +21,7 @@ import type { ProjectMetrics } from '../core/metrics/project-metrics.ts';
 import type { AppState, Download } from './app-state.ts';
 import type { EditsFlow } from './flows/edits.ts';
 import type { ExportFlow, ExportOptions } from './flows/export.ts';
-import type { ImportFlow } from './flows/import.ts';
+import type { EncodingChoice, ImportFlow } from './flows/import.ts';
 import type { LqaFlow } from './flows/lqa.ts';
 import type { ProjectsFlow, SeedDocument } from './flows/projects.ts';
 import type { QaFlow } from './flows/qa.ts';
@@ -34,7 +34,7 @@ import type { Session } from './session/session.ts';
 import type { WritePipeline } from './session/write-pipeline.ts';
 import type { FindResult } from './views/find-view.ts';
 import type { GridView } from './views/grid-view.ts';
-import { describeHistory, type RevisionView } from './views/history-view.ts';
+import type { HistoryPage } from './views/history-view.ts';
 
 /** The rooms the store fronts (assembled by `createStore`). */
 export interface StoreRooms {
@@ -117,6 +117,11 @@ export class Store {
   /** Creates a project from a file the user opened (document, backup or bilingual file). */
   openFile = (bytes: Uint8Array, fileName: string): Promise<boolean> =>
     this.imports.openFile(bytes, fileName);
+  /** The file waiting for its encoding, with each candidate reading (issue 12 item 7), or null. */
+  encodingChoice = (): EncodingChoice | null => this.imports.encodingChoice;
+  /** Opens the waiting file in `encoding`; `null` abandons it. */
+  answerEncoding = (encoding: string | null): Promise<boolean> =>
+    this.imports.answerEncoding(encoding);
 
   // Edits
   editText = (segmentId: string, text: string): void => this.#edits.editText(segmentId, text);
@@ -132,11 +137,20 @@ export class Store {
   undo = (): Promise<void> => this.#edits.undo();
   redo = (): Promise<void> => this.#edits.redo();
   revisions = (segmentId: string): Promise<Revision[]> => this.#edits.revisions(segmentId);
-  /** A segment's revisions as History shows them, newest first, with diffs and kinds of edit. */
-  history = async (segmentId: string): Promise<RevisionView[]> => {
-    const revisions = await this.#edits.revisions(segmentId);
+  /**
+   * One page of a segment's History, newest first (issue 12 item 3): `before` is the key the previous
+   * page gave (`next`), `shown` how many revisions are listed already (they number down from the newest).
+   */
+  historyPage = async (
+    segmentId: string,
+    { before, shown = 0 }: { before?: number; shown?: number } = {},
+  ): Promise<HistoryPage | null> => {
+    const page = await this.#edits.revisionPage(segmentId, before === undefined ? {} : { before });
     const segment = this.#session.segment(segmentId);
-    return segment ? describeHistory(segment, revisions, this.qa.termPairs()) : [];
+    if (!page || !segment) return null;
+    const { describePage } = await import('./views/history-view.ts');
+    const views = describePage(segment, page, page.total - shown, this.qa.termPairs());
+    return { views, next: page.next, total: page.total };
   };
   addComment = (segmentId: string, text: string, author: string): Promise<void> =>
     this.#edits.addComment(segmentId, text, author);

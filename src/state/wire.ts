@@ -53,8 +53,8 @@ export function createStore(services: StoreServices): Store {
   const session = new Session();
   const writes = new WritePipeline(session, repo, now, journal);
   const projects = new ProjectsFlow(session, writes, repo, settings);
-  const restructure = new RestructureFlow(session, writes, projects, now);
   const lqa = new LqaFlow(session, writes, repo, settings, now);
+  const restructure = new RestructureFlow(session, writes, projects, now, lqa);
   const edits = new EditsFlow(session, writes, restructure, repo, now, lqa);
   const qa = new QaFlow(session, writes, edits, services.qa, settings, now);
   const imports = new ImportFlow(session, importer, repo, projects, settings);
@@ -70,7 +70,7 @@ export function createStore(services: StoreServices): Store {
   const memories = services.memories ?? new InMemoryMemoryRepository();
   const tmPorts = { memories, ...(services.tm ? { service: services.tm } : {}) };
   const tm = new TmFlow(session, tmPorts, edits, qa, settings, now);
-  const sync = new SyncFlow(session, writes, projects, repo, settings, services.appUrl);
+  const sync = new SyncFlow(session, writes, projects, repo, settings, lqa, services.appUrl);
   repo.onExternalChange?.((change) => tabs.heard(change));
   const prefs = new UiPrefs(settings);
   return new Store({

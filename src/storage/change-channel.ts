@@ -32,34 +32,44 @@ export function isExternalChange(data: unknown): data is ExternalChange {
   }
 }
 
-/** The channel of one database. Without BroadcastChannel (old browsers) it does nothing. */
-export class ChangeChannel {
+/**
+ * A BroadcastChannel carrying messages of one shape between the tabs of this browser; what arrives is
+ * checked with `accepts` before any listener sees it. Without BroadcastChannel it does nothing.
+ */
+export class TabChannel<T> {
   readonly #channel: BroadcastChannel | null;
 
-  constructor(dbName: string) {
-    this.#channel =
-      typeof BroadcastChannel === 'function'
-        ? new BroadcastChannel(`verso-changes:${dbName}`)
-        : null;
+  constructor(
+    name: string,
+    private readonly accepts: (data: unknown) => data is T,
+  ) {
+    this.#channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(name) : null;
   }
 
-  /** Sends `change` to every other channel on this database (not to this one). */
-  post(change: ExternalChange): void {
+  /** Sends `message` to every other channel of this name (not to this one). */
+  post(message: T): void {
     try {
-      this.#channel?.postMessage(change);
+      this.#channel?.postMessage(message);
     } catch {
-      // A closed channel (page going away): the other tabs reload the project when they next open it.
+      // A closed channel (page going away): the other tabs read storage when they next open it.
     }
   }
 
-  /** Calls `listener` with each well-formed change another channel posts. */
-  listen(listener: (change: ExternalChange) => void): void {
+  /** Calls `listener` with each well-formed message another channel posts. */
+  listen(listener: (message: T) => void): void {
     this.#channel?.addEventListener('message', (event: MessageEvent<unknown>) => {
-      if (isExternalChange(event.data)) listener(event.data);
+      if (this.accepts(event.data)) listener(event.data);
     });
   }
 
   close(): void {
     this.#channel?.close();
+  }
+}
+
+/** The project channel of one database (other tabs reload a project when they next open it). */
+export class ChangeChannel extends TabChannel<ExternalChange> {
+  constructor(dbName: string) {
+    super(`verso-changes:${dbName}`, isExternalChange);
   }
 }

@@ -7,11 +7,13 @@
 import type { IDBPDatabase } from 'idb';
 import {
   mergedForStorage,
+  type MemoryChange,
   type MemoryRepository,
   type StoredMemory,
 } from '../core/tm/memory-repository.ts';
 import type { MemoryInfo, MemoryUnit, UnitInput } from '../core/tm/model.ts';
 import { createUnit } from '../core/tm/units.ts';
+import type { MemoryChannel } from './memory-channel.ts';
 import type { VersoDBSchema } from './schema.ts';
 import { handled, runTransaction } from './transaction.ts';
 
@@ -22,7 +24,19 @@ function memoryUnitRange(id: string): IDBKeyRange {
 
 /** `MemoryRepository` over the Verso database; `db` gives the open connection (or throws). */
 export class IdbMemories implements MemoryRepository {
-  constructor(private readonly db: () => IDBPDatabase<VersoDBSchema>) {}
+  /** `channel` tells the other tabs what was stored and hears what they store (issue 16). */
+  constructor(
+    private readonly db: () => IDBPDatabase<VersoDBSchema>,
+    private readonly channel?: MemoryChannel,
+  ) {}
+
+  onExternalChange(listener: (change: MemoryChange) => void): void {
+    this.channel?.listen(listener);
+  }
+
+  close(): void {
+    this.channel?.close();
+  }
 
   async listMemories(): Promise<MemoryInfo[]> {
     return runTransaction(this.db(), ['tmMemories'], 'readonly', (tx) =>
@@ -49,20 +63,27 @@ export class IdbMemories implements MemoryRepository {
     // Ids first (pure), then one transaction: read the stored records of those ids, merge, write.
     const pair = { sourceLang: info.sourceLang, targetLang: info.targetLang };
     const ids = [...new Set(inputs.map((input) => createUnit(input, pair).id))];
-    return runTransaction(this.db(), ['tmMemories', 'tmUnits'], 'readwrite', async (tx) => {
-      const units = tx.objectStore('tmUnits');
-      const [row, ...found] = await Promise.all([
-        tx.objectStore('tmMemories').get(info.id),
-        ...ids.map((id) => units.get([info.id, id])),
-      ]);
-      const stored = new Map<string, MemoryUnit>();
-      for (const record of found) if (record) stored.set(record.unit.id, record.unit);
-      const merged = mergedForStorage(info, inputs, (id) => stored.get(id));
-      await Promise.all([
-        ...(row ? [] : [handled(tx.objectStore('tmMemories').put(info))]),
-        ...merged.map((unit) => handled(units.put({ memoryId: info.id, unit }))),
-      ]);
-      return merged;
-    });
+    const merged = await runTransaction(
+      this.db(),
+      ['tmMemories', 'tmUnits'],
+      'readwrite',
+      async (tx) => {
+        const units = tx.objectStore('tmUnits');
+        const [row, ...found] = await Promise.all([
+          tx.objectStore('tmMemories').get(info.id),
+          ...ids.map((id) => units.get([info.id, id])),
+        ]);
+        const stored = new Map<string, MemoryUnit>();
+        for (const record of found) if (record) stored.set(record.unit.id, record.unit);
+        const written = mergedForStorage(info, inputs, (id) => stored.get(id));
+        await Promise.all([
+          ...(row ? [] : [handled(tx.objectStore('tmMemories').put(info))]),
+          ...written.map((unit) => handled(units.put({ memoryId: info.id, unit }))),
+        ]);
+        return written;
+      },
+    );
+    this.channel?.postUnits(info.id, merged);
+    return merged;
   }
 }

@@ -30,6 +30,7 @@ import {
 import { checkExpected, type ExpectedState } from '../core/project/conflict.ts';
 import type { ExternalChange } from '../core/project/repository.ts';
 import { ChangeChannel } from './change-channel.ts';
+import { MemoryChannel } from './memory-channel.ts';
 import { checkedSegments } from './check-stored.ts';
 import { IdbMemories } from './idb-memories.ts';
 import { openVersoDb } from './open-db.ts';
@@ -58,6 +59,13 @@ import type {
 import { DB_NAME, projectChunkRange } from './schema.ts';
 import type { StoredChunk, StoredProject, VersoDBSchema } from './schema.ts';
 import { handled, runTransaction } from './transaction.ts';
+import { readOlderRevisions } from './revision-pages.ts';
+import {
+  pageLimit,
+  revisionPage,
+  type RevisionPage,
+  type RevisionPageQuery,
+} from '../core/project/revision-page.ts';
 
 /** What `#read` fetches besides the project row. */
 interface ReadQuery {
@@ -91,12 +99,13 @@ export class IdbRepository implements Repository {
   readonly #channel: ChangeChannel;
   readonly #external = new Set<(change: ExternalChange) => void>();
   /** The translation memories (issue 16), in the same database. */
-  readonly memories = new IdbMemories(() => this.#open());
+  readonly memories: IdbMemories;
 
   private constructor(db: IDBPDatabase<VersoDBSchema>, now: () => number, dbName: string) {
     this.#db = db;
     this.#now = now;
     this.#channel = new ChangeChannel(dbName);
+    this.memories = new IdbMemories(() => this.#open(), new MemoryChannel(dbName));
     this.#channel.listen((change) => {
       // Another tab may have moved segments between chunks (a merge, a mode switch).
       if (change.kind === 'project' && change.what !== 'meta')
@@ -263,6 +272,29 @@ export class IdbRepository implements Repository {
     return [importRevision(segment, row.createdAt), ...stored];
   }
 
+  /** One page of the segment's revisions, newest first, its ancestors' included (issue 12 item 3). */
+  async listRevisionPage(
+    projectId: string,
+    segmentId: string,
+    query: RevisionPageQuery = {},
+  ): Promise<RevisionPage> {
+    const chunkIndex = (await this.#chunkIndex(projectId)).get(segmentId);
+    if (chunkIndex === undefined) throw unknownSegment(projectId, segmentId);
+    const { row, chunks } = await this.#read(projectId, { chunks: chunkIndex, revisions: 'none' });
+    const segment = chunks[0]?.segments.find((s) => s.id === segmentId);
+    if (!segment) throw unknownSegment(projectId, segmentId);
+    const limit = pageLimit(query);
+    const ids = historyIds(segment);
+    const { older, stored } = await readOlderRevisions(
+      this.#open(),
+      projectId,
+      ids,
+      query.before,
+      limit,
+    );
+    return revisionPage(older, importRevision(segment, row.createdAt), limit, stored + 1);
+  }
+
   /**
    * Replaces the project's segment list: every chunk rewritten (the old ones beyond the new count
    * deleted), one revision per change, the row's count, mode and time updated — one transaction.
@@ -395,6 +427,7 @@ export class IdbRepository implements Repository {
   close(): void {
     this.#closedBecause ??= 'closed';
     this.#channel.close();
+    this.memories.close();
     this.#db.close();
   }
 

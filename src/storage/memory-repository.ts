@@ -5,6 +5,13 @@
  * IndexedDB version it completes or changes nothing.
  */
 import { newProjectId } from './project-id.ts';
+import {
+  olderRevisions,
+  pageLimit,
+  revisionPage,
+  type RevisionPage,
+  type RevisionPageQuery,
+} from '../core/project/revision-page.ts';
 import { checkExpected, type ExpectedState } from '../core/project/conflict.ts';
 import type { Backup } from '../core/formats/backup/model.ts';
 import type { ProjectLqa } from '../core/lqa/project-lqa.ts';
@@ -190,12 +197,34 @@ export class MemoryRepository implements Repository {
   /** The implicit import revision, then the stored ones (its ancestors' included) in creation order. */
   listRevisions(projectId: string, segmentId: string): Promise<Revision[]> {
     return settle(() => {
-      const project = this.#project(projectId);
-      const segment = project.segments[project.position.get(segmentId) ?? -1];
-      if (!segment) throw unknownSegment(projectId, segmentId);
-      const ids = new Set(historyIds(segment));
-      const stored = project.revisions.filter((r) => ids.has(r.segmentId));
-      return [importRevision(segment, project.meta.createdAt), ...stored];
+      const { imported, stored } = this.#history(projectId, segmentId);
+      return [imported, ...stored];
+    });
+  }
+
+  /** The segment's import revision and its stored revisions (its ancestors' included), in order. */
+  #history(projectId: string, segmentId: string): { imported: Revision; stored: Revision[] } {
+    const project = this.#project(projectId);
+    const segment = project.segments[project.position.get(segmentId) ?? -1];
+    if (!segment) throw unknownSegment(projectId, segmentId);
+    const ids = new Set(historyIds(segment));
+    return {
+      imported: importRevision(segment, project.meta.createdAt),
+      stored: project.revisions.filter((r) => ids.has(r.segmentId)),
+    };
+  }
+
+  /** One page of the segment's revisions, newest first, its ancestors' included (issue 12 item 3). */
+  listRevisionPage(
+    projectId: string,
+    segmentId: string,
+    query: RevisionPageQuery = {},
+  ): Promise<RevisionPage> {
+    return settle(() => {
+      const { imported, stored } = this.#history(projectId, segmentId);
+      const limit = pageLimit(query);
+      const older = olderRevisions(stored, query.before, limit);
+      return revisionPage(older, imported, limit, stored.length + 1);
     });
   }
 

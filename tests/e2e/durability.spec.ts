@@ -141,7 +141,7 @@ test('a save based on a stale text does not silently win over another tab’s ed
   const c = await open(context);
   await expect(correction(c, 5)).toHaveValue('A saved this first.');
   await segment(b, 5).getByRole('button', { name: 'History' }).click();
-  const history = b.getByRole('dialog', { name: 'History of segment 5' });
+  const history = b.getByRole('region', { name: 'History of segment 5' });
   await expect(history).toContainText(' and B kept typing here');
   // Restoring it is a deliberate choice: B's text becomes the newest version everywhere.
   await history

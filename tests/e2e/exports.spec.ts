@@ -4,20 +4,12 @@ import JSZip from 'jszip';
 import {
   SEED_FILE_STEM,
   correction,
+  exportBytes,
   openApp,
   openDocument,
   segment,
   waitSaved,
 } from './support.ts';
-
-/** Exports through the dialog; returns the downloaded bytes. */
-async function exportBytes(page: Page, label: RegExp): Promise<{ name: string; bytes: Buffer }> {
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
-  const pending = page.waitForEvent('download');
-  await page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: label }).click();
-  const file = await pending;
-  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
-}
 
 async function reviewSome(page: Page): Promise<void> {
   await openApp(page);

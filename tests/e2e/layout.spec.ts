@@ -2,20 +2,10 @@
  * The workbench's layout at 1280×720 (issue 13 items 1 and 3): a compact header, enough segments on
  * screen, a toolbar that never wraps, an overflow menu usable by keyboard, the inline diff toggle.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { SEED_NAME, correction, openApp, segment } from './support.ts';
+import { expect, test } from '@playwright/test';
+import { SEED_NAME, correction, openApp, rowsInView, segment, toolbarLines } from './support.ts';
 
 test.use({ viewport: { width: 1280, height: 720 } });
-
-/** Segment rows entirely inside the grid's visible area. */
-async function rowsInView(page: Page): Promise<number> {
-  const grid = await page.locator('lit-virtualizer').boundingBox();
-  if (!grid) return 0;
-  const boxes = await page
-    .locator('verso-segment-row')
-    .evaluateAll((rows) => rows.map((r) => r.getBoundingClientRect().toJSON() as DOMRect));
-  return boxes.filter((b) => b.top >= grid.y - 1 && b.bottom <= grid.y + grid.height + 1).length;
-}
 
 test('the header is at most 56 px high and shows the project title', async ({ page }) => {
   await openApp(page);
@@ -29,11 +19,7 @@ test('the toolbar buttons sit on one line, in English and in Chinese', async ({ 
     // Rows are named in the UI language, so wait for the first row element itself.
     await page.goto(`/?lng=${lng}`);
     await expect(page.locator('verso-segment-row').first()).toBeVisible();
-    const tops = await page
-      .locator('verso-toolbar')
-      .getByRole('button')
-      .evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().top / 10)));
-    expect(new Set(tops).size).toBe(1);
+    expect(await toolbarLines(page)).toBe(1);
   }
 });
 

@@ -22,8 +22,19 @@ test('logging an error on a selected word lowers the score, and undo restores it
   await page.getByRole('combobox', { name: 'Severity' }).selectOption('major');
   await page.getByRole('button', { name: 'Log', exact: true }).click();
   await expect(score).not.toContainText('100.00');
+  // More words evaluated, a smaller penalty per word: typing raises the score (recounted as typing
+  // pauses, not at every key).
+  const logged = Number(/\d+\.\d\d/.exec((await score.textContent()) ?? '')?.[0]);
+  const other = correction(page, 6);
+  await other.fill(`${await other.inputValue()} ${'More evaluated words here. '.repeat(40)}`);
+  await expect
+    .poll(async () => Number(/\d+\.\d\d/.exec((await score.textContent()) ?? '')?.[0]))
+    .toBeGreaterThan(logged);
   await page.getByRole('button', { name: 'Errors' }).click();
   await expect(page.locator('verso-lqa-panel')).toContainText('one belt and one road');
+  // Undo the typing, then the logged error.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(other).not.toHaveValue(/More evaluated words/);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(score).toContainText('100.00');
 });

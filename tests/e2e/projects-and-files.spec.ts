@@ -56,13 +56,12 @@ test('a backup restores every revision, status and comment into a fresh browser 
   await segment(page, 8)
     .getByRole('button', { name: /^Comments/ })
     .click();
-  const comments = page.getByRole('dialog', { name: 'Comments on segment 8' });
+  const comments = page.getByRole('region', { name: 'Comments on segment 8' });
   await comments
     .getByRole('textbox', { name: 'New comment' })
     .fill('Heading: check against the source');
   await comments.getByRole('button', { name: 'Add comment' }).click();
   await expect(comments.getByText('Heading: check against the source')).toBeVisible();
-  await comments.getByRole('button', { name: 'Close' }).click();
   const backup = await download(page, /^Project backup/);
   expect(backup.name).toBe(`${SEED_FILE_STEM}.backup.verso.json`);
 
@@ -83,7 +82,7 @@ test('a backup restores every revision, status and comment into a fresh browser 
   await segment(other, 8).getByRole('button', { name: 'History' }).click();
   await expect(
     other
-      .getByRole('dialog', { name: 'History of segment 8' })
+      .getByRole('region', { name: 'History of segment 8' })
       .getByRole('list', { name: 'Revisions, newest first' })
       .locator(':scope > li'),
   ).toHaveCount(2);

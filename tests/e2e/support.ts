@@ -1,6 +1,9 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
+
+const require = createRequire(import.meta.url);
 
 /** The seed document as shipped in corpus/. */
 export const SEED_PATH = new URL('../../corpus/000_bf2c9c8ccc29718b.txt', import.meta.url).pathname;
@@ -30,7 +33,8 @@ export async function openApp(page: Page, query = '?lng=en'): Promise<void> {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`/${query}`);
-  await expect(segment(page, 1)).toBeVisible();
+  // The first open of a profile builds the seed project: allow for a busy machine.
+  await expect(segment(page, 1)).toBeVisible({ timeout: 15_000 });
   expect(errors).toEqual([]);
 }
 
@@ -87,4 +91,97 @@ export async function reveal(page: Page, n: number): Promise<Locator> {
   }
   await row.scrollIntoViewIfNeeded();
   return row;
+}
+
+/** Exports through the Export dialog's button matching `label`; returns the download's name and bytes. */
+export async function exportBytes(
+  page: Page,
+  label: RegExp,
+): Promise<{ name: string; bytes: Buffer }> {
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const pending = page.waitForEvent('download');
+  await page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: label }).click();
+  const file = await pending;
+  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+}
+
+/** Selects `phrase` in correction N and logs an error on it through the `Log error` form. */
+export async function logError(
+  page: Page,
+  n: number,
+  phrase: string,
+  category: string,
+  severity: string,
+  comment = '',
+): Promise<void> {
+  const editor = correction(page, n);
+  await editor.click();
+  await editor.evaluate((el: HTMLTextAreaElement, text: string) => {
+    const start = el.value.indexOf(text);
+    if (start < 0) throw new Error(`"${text}" is not in the correction`);
+    el.setSelectionRange(start, start + text.length);
+  }, phrase);
+  await page.getByRole('button', { name: 'Log error' }).click();
+  // Within the form: the Errors panel, when open, has its own Category and Severity comboboxes.
+  const form = page.getByRole('dialog', { name: 'Log error' });
+  await form.getByRole('combobox', { name: 'Category' }).selectOption(category);
+  await form.getByRole('combobox', { name: 'Severity' }).selectOption(severity);
+  if (comment) await form.getByRole('textbox', { name: /Comment/ }).fill(comment);
+  await form.getByRole('button', { name: 'Log', exact: true }).click();
+  await expect(form).toBeHidden();
+}
+
+/** Segment rows entirely inside the grid's visible area. */
+export async function rowsInView(page: Page): Promise<number> {
+  const grid = await page.locator('lit-virtualizer').boundingBox();
+  if (!grid) return 0;
+  const boxes = await page
+    .locator('verso-segment-row')
+    .evaluateAll((rows) => rows.map((r) => r.getBoundingClientRect().toJSON() as DOMRect));
+  return boxes.filter((b) => b.top >= grid.y - 1 && b.bottom <= grid.y + grid.height + 1).length;
+}
+
+/** How many lines the header's buttons take (1 when the toolbar does not wrap). */
+export async function toolbarLines(page: Page): Promise<number> {
+  const tops = await page
+    .locator('verso-toolbar')
+    .getByRole('button')
+    .evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().top / 10)));
+  return new Set(tops).size;
+}
+
+/** One axe rule broken on the page, with where (the first few nodes) and why. */
+export interface AxeViolation {
+  readonly id: string;
+  readonly impact: string;
+  readonly nodes: readonly string[];
+}
+
+/**
+ * Runs axe-core on the page as it is now and returns its serious and critical violations (issue 13
+ * item 5: none allowed, colour contrast included). axe is evaluated through the driver: the app's
+ * Content-Security-Policy refuses inline script tags.
+ */
+export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  return page.evaluate(async () => {
+    interface Result {
+      violations: {
+        id: string;
+        impact: string;
+        nodes: { target: unknown[]; failureSummary?: string }[];
+      }[];
+    }
+    const axe = (window as unknown as { axe: { run: () => Promise<Result> } }).axe;
+    const result = await axe.run();
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        nodes: v.nodes
+          .slice(0, 5)
+          .map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`.trim()),
+      }));
+  });
 }

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { correction, openApp, openDocument, waitSaved } from './support.ts';
 
 const PLAN =
@@ -9,14 +9,18 @@ const TMX = `<?xml version="1.0" encoding="UTF-8"?>
 <tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="en-x-mt" datatype="plaintext"/>
 <body><tu><tuv xml:lang="en-x-mt"><seg>${OTHER}</seg></tuv><tuv xml:lang="en"><seg>Shenyang opened new international air routes this year.</seg></tuv></tu></body></tmx>`;
 
-test('a segment reviewed in one project is a match in another, inserted with Ctrl+1 and undone', async ({
-  page,
-}) => {
+/** Opens the seed and approves segment 4 (the plan's title) as CORRECTED: the memory stores it. */
+async function openSeedWithPlanApproved(page: Page): Promise<void> {
   await openApp(page);
-  // Segment 4 of the seed is the plan's title.
   await correction(page, 4).fill(CORRECTED);
   await correction(page, 4).press('Control+Enter');
   await waitSaved(page);
+}
+
+test('a segment reviewed in one project is a match in another, inserted with Ctrl+1 and undone', async ({
+  page,
+}) => {
+  await openSeedWithPlanApproved(page);
   await openDocument(page, {
     name: 'jilin.txt',
     mimeType: 'text/plain',
@@ -57,4 +61,42 @@ test('a segment reviewed in one project is a match in another, inserted with Ctr
   await expect(correction(page, 2)).toHaveValue(
     'Shenyang opened new international air routes this year.',
   );
+});
+
+test('concordance filters by date and project, a phrase becomes a term rule, and the panel shows the glossary targets', async ({
+  page,
+}) => {
+  await openSeedWithPlanApproved(page);
+  await page.getByRole('button', { name: 'Matches' }).click();
+  await correction(page, 4).focus();
+  await correction(page, 4).press('Control+k');
+  const dialog = page.getByRole('dialog', { name: 'Concordance' });
+  await dialog
+    .getByRole('searchbox', { name: 'Search the translation memory' })
+    .fill('General plan');
+  await expect(dialog.getByRole('status')).toContainText('1 unit');
+  // A date range before the correction leaves nothing; the project filter keeps it.
+  await dialog.getByLabel('Changed until').fill('2000-01-01');
+  await expect(dialog.getByRole('status')).toContainText('Not found in the translation memory.');
+  await dialog.getByLabel('Changed until').fill('');
+  await expect(dialog.getByRole('status')).toContainText('1 unit');
+  await dialog.getByRole('combobox', { name: 'Project' }).selectOption({ index: 1 });
+  await expect(dialog.getByRole('status')).toContainText('1 unit');
+  // The phrase becomes a term rule with its preferred target…
+  await dialog.getByRole('button', { name: 'Make a term rule' }).click();
+  await dialog.getByRole('textbox', { name: 'Preferred target' }).fill('Master plan');
+  await dialog.getByRole('button', { name: 'Add the term rule' }).click();
+  await expect(page.getByText('Term rule added: “General plan” → “Master plan”.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  // Termbase recognition: the project's rules found in the segment's MT, with the preferred target
+  // (the seed project's Belt and Road rules; the rule above has no source side to look for in an
+  // MT-only document).
+  await correction(page, 5).focus();
+  await correction(page, 4).focus();
+  const panel = page.locator('verso-tm-panel');
+  await expect(
+    panel
+      .getByRole('listitem')
+      .filter({ hasText: 'comprehensive experimental zone → comprehensive pilot zone' }),
+  ).toBeVisible();
 });

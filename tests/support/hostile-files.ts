@@ -51,6 +51,12 @@ function backup(patch: (b: Record<string, unknown>) => void): Uint8Array {
   return utf8(JSON.stringify(b));
 }
 
+/** `count` typing revisions of segment s1, as a backup lists them. */
+function revisionsOfS1(count: number): Record<string, unknown>[] {
+  const revision = { segmentId: 's1', text: 'MT', status: 'new', origin: 'typing' };
+  return Array.from({ length: count }, (_, i) => ({ ...revision, id: i + 1, createdAt: i }));
+}
+
 function laughs(): string {
   let entities = '<!ENTITY lol "lol">';
   for (let i = 1; i <= 9; i += 1) {
@@ -368,12 +374,17 @@ export const HOSTILE_FILES: readonly HostileFile[] = [
     message: /carries 400,000 revisions; a Verso backup may carry up to 200,000/,
     bytes: () =>
       backup((b) => {
-        const revision = { segmentId: 's1', text: 'MT', status: 'new', origin: 'typing' };
-        b['revisions'] = Array.from({ length: 400_000 }, (_, i) => ({
-          ...revision,
-          id: i + 1,
-          createdAt: i,
-        }));
+        b['revisions'] = revisionsOfS1(400_000);
+      }),
+  },
+  {
+    name: 'segment-revisions-10001.verso.json',
+    title: 'a backup carrying 10,001 revisions of one segment (issue 12 item 3)',
+    key: 'errors.tooManySegmentRevisions',
+    message: /segment 1 carries more than 10,000 revisions, the most a Verso backup may carry/,
+    bytes: () =>
+      backup((b) => {
+        b['revisions'] = revisionsOfS1(10_001);
       }),
   },
   {

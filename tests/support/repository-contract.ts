@@ -433,6 +433,56 @@ export function describeRepositoryContract(name: string, makeRepo: MakeRepositor
       expect((await repo.listProjects())[0]).toMatchObject({ segmentCount: 2, mode: 'sentence' });
     });
 
+    it('pages a segment’s revisions newest first, each page older than the last, ending with the import (issue 12 item 3)', async () => {
+      const meta = await repo.createProject(sampleProject(2));
+      await repo.saveChanges(
+        meta.id,
+        Array.from({ length: 7 }, (_, i) => typed(i % 2 === 0 ? 's1' : 's2', `v${i}`)),
+      );
+      const texts: string[] = [];
+      let page = await repo.listRevisionPage(meta.id, 's1', { limit: 2 });
+      const totals = [page.total];
+      texts.push(...page.revisions.map((r) => r.text));
+      while (page.next !== null) {
+        page = await repo.listRevisionPage(meta.id, 's1', { before: page.next, limit: 2 });
+        totals.push(page.total);
+        texts.push(...page.revisions.map((r) => r.text));
+      }
+      expect(texts).toEqual(['v6', 'v4', 'v2', 'v0', 'MT 1']);
+      expect(totals).toEqual([5, 5, 5]);
+      expect(page.previous).toBeUndefined();
+      const all = await repo.listRevisions(meta.id, 's1');
+      expect(texts).toEqual(all.map((r) => r.text).reverse());
+    });
+
+    it('gives each page the revision before its oldest, for its diff', async () => {
+      const meta = await repo.createProject(sampleProject(1));
+      await repo.saveChanges(meta.id, [typed('s1', 'a'), typed('s1', 'b'), typed('s1', 'c')]);
+      const first = await repo.listRevisionPage(meta.id, 's1', { limit: 2 });
+      expect(first.revisions.map((r) => r.text)).toEqual(['c', 'b']);
+      expect(first.previous?.text).toBe('a');
+      const second = await repo.listRevisionPage(meta.id, 's1', { before: first.next!, limit: 2 });
+      expect(second.revisions.map((r) => r.text)).toEqual(['a', 'MT 1']);
+      expect(second.next).toBeNull();
+    });
+
+    it('pages the revisions of the segments a merged segment absorbed with its own', async () => {
+      const meta = await repo.createProject(sampleProject(2));
+      await repo.saveChanges(meta.id, [typed('s2', 'second'), typed('s1', 'first')]);
+      const { segments } = await repo.openProject(meta.id);
+      const merged: Segment = { ...segments[0]!, text: 'first second', ancestors: ['s2'] };
+      await repo.restructure(
+        meta.id,
+        [merged],
+        [{ segmentId: 's1', text: 'first second', status: 'edited', origin: 'merge' }],
+      );
+      const page = await repo.listRevisionPage(meta.id, 's1', { limit: 3 });
+      expect(page.revisions.map((r) => r.text)).toEqual(['first second', 'first', 'second']);
+      expect(page.total).toBe(4);
+      const rest = await repo.listRevisionPage(meta.id, 's1', { before: page.next!, limit: 3 });
+      expect(rest.revisions.map((r) => r.origin)).toEqual(['import']);
+    });
+
     it('rejects a restructure whose change names a segment not in the new list, changing nothing', async () => {
       const meta = await repo.createProject(sampleProject(2));
       const { segments } = await repo.openProject(meta.id);

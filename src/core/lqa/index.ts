@@ -18,3 +18,5 @@ export * from './its.ts';
 export * from './its-types.ts';
 export * from './its-issue.ts';
 export * from './restructure.ts';
+export * from './error-filter.ts';
+export * from './scorecard-edit.ts';

@@ -265,17 +265,22 @@ export function readProjectLqa(
   return { scorecard, errors, rework };
 }
 
-function readError(
+/**
+ * The error in `value` (at JSON path `path`), validated; with `segmentTexts` (id → current text), also
+ * on one of those segments with its span inside the text. Without them (an error synced from another
+ * reviewer, whose text may not have arrived yet) only its fields are checked.
+ */
+export function readError(
   value: unknown,
   path: string,
   read: FieldReader,
-  segmentTexts: ReadonlyMap<string, string>,
+  segmentTexts?: ReadonlyMap<string, string>,
 ): LqaError {
   const o = read.record(value, path);
   const id = read.string(o, 'id', path);
   if (id === '') throw read.error(`${path}.id`, 'a non-empty string', id);
   const segmentId = read.string(o, 'segmentId', path);
-  const text = segmentTexts.get(segmentId);
+  const text = segmentTexts ? segmentTexts.get(segmentId) : '';
   if (text === undefined) {
     throw read.error(`${path}.segmentId`, 'the id of a segment in this backup', segmentId);
   }
@@ -284,7 +289,7 @@ function readError(
     const s = read.record(o['span'], `${path}.span`);
     const start = read.count(s, 'start', `${path}.span`);
     const end = read.count(s, 'end', `${path}.span`);
-    if (start > end || end > text.length) {
+    if (start > end || (segmentTexts !== undefined && end > text.length)) {
       throw read.error(
         `${path}.span`,
         `offsets 0 ≤ start ≤ end ≤ ${text.length} (the length of its segment's text)`,
@@ -311,15 +316,16 @@ function readError(
   };
 }
 
-function readFlag(
+/** The "needs rework" flag in `value`, validated (on one of `segmentTexts` when given). */
+export function readFlag(
   value: unknown,
   path: string,
   read: FieldReader,
-  segmentTexts: ReadonlyMap<string, string>,
+  segmentTexts?: ReadonlyMap<string, string>,
 ): ReworkFlag {
   const o = read.record(value, path);
   const segmentId = read.string(o, 'segmentId', path);
-  if (!segmentTexts.has(segmentId)) {
+  if (segmentTexts && !segmentTexts.has(segmentId)) {
     throw read.error(`${path}.segmentId`, 'the id of a segment in this backup', segmentId);
   }
   const errorIds = read.array(o, 'errorIds', path, MAX_ERRORS).map((v, i) => {

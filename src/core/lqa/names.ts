@@ -2,8 +2,9 @@
  * The names of categories, severities and presets in the exports (the change report's LQA section, the
  * Word review copy's comments, the error table). Core has no i18next: the app passes the names of the
  * UI language (i18n keys `lqa.category.<id>`, `lqa.severity.<id>`, `lqa.preset.<id>`), the CLI and
- * tests use {@link LQA_NAMES_EN}, which a test keeps equal to en.json's. A category the names do not
- * know (one of an imported scorecard) shows its own `name`, else its id.
+ * tests use {@link LQA_NAMES_EN}, which a test keeps equal to en.json's. A category with a `name` of
+ * its own (renamed in the scorecard editor, or one of an imported scorecard) shows it; one the names
+ * do not know and without a name shows its id.
  */
 import type { LqaError } from './error.ts';
 import { SCORECARD_PRESETS } from './presets.ts';
@@ -82,11 +83,14 @@ export const SHIPPED_SEVERITY_IDS: readonly string[] = [
 /** The ids of the shipped scorecards (each has an `lqa.preset.<id>` key). */
 export const SHIPPED_PRESET_IDS: readonly string[] = SCORECARD_PRESETS.map((s) => s.id);
 
-/** The name of category `id`: the names', else the scorecard's own, else the id. */
+/**
+ * The name of category `id`: the scorecard's own (a reviewer renamed it, or defined it in an imported
+ * card), else the names' (a shipped category, in the UI language), else the id.
+ */
 export function categoryName(scorecard: Scorecard, id: string, names = LQA_NAMES_EN): string {
   return (
-    names.categories[id] ??
     flattenCategories(scorecard).find((p) => p.category.id === id)?.category.name ??
+    names.categories[id] ??
     id
   );
 }

@@ -86,6 +86,16 @@ export function findCategory(
   return flattenCategories(scorecard).find((p) => p.category.id === id);
 }
 
+/** The ids of category `id` and all its subtypes (empty when the scorecard has no such category). */
+export function subtreeIds(scorecard: Pick<Scorecard, 'categories'>, id: string): string[] {
+  const placed = findCategory(scorecard, id);
+  if (!placed) return [];
+  return [
+    id,
+    ...flattenCategories({ categories: placed.category.children ?? [] }).map((p) => p.category.id),
+  ];
+}
+
 /** The ids from the dimension down to the category (`['accuracy', 'mistranslation']`), or `[id]`. */
 export function categoryPath(scorecard: Pick<Scorecard, 'categories'>, id: string): string[] {
   const placed = findCategory(scorecard, id);

@@ -13,7 +13,7 @@
  * - Korean (`ko…`), which is written with spaces: each run of Hangul between spaces counts as one
  *   word (an eojeol), as Korean word counts are made.
  */
-import { forEachToken } from '../text/diff.ts';
+import { forEachToken } from '../text/tokens.ts';
 
 /** CJK characters per word for a Chinese target. */
 export const CHINESE_CHARACTERS_PER_WORD = 1.5;

@@ -265,6 +265,7 @@ export function projectFromBackup(backup: Backup, id: string, now: number): Proj
       status: r.status,
       origin: r.origin,
       createdAt: r.createdAt,
+      ...(r.author ? { author: r.author } : {}),
     });
   }
   const segments = backup.segments.map((s): Segment => ({

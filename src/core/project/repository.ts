@@ -14,6 +14,7 @@ import type {
 } from '../model/model.ts';
 import type { Backup } from '../formats/backup/model.ts';
 import type { ProjectLqa } from '../lqa/project-lqa.ts';
+import type { RevisionPage, RevisionPageQuery } from './revision-page.ts';
 
 /** A new project to store: segments are given as MT text (the correction starts as the MT). */
 export interface NewProject {
@@ -113,6 +114,15 @@ export interface Repository {
   ): Promise<Revision[]>;
   /** The segment's revisions oldest first, its ancestors' included. */
   listRevisions(projectId: string, segmentId: string): Promise<Revision[]>;
+  /**
+   * One page of the segment's revisions, newest first, its ancestors' included (issue 12 item 3: History
+   * reads a page at a time, so 10,000 revisions do not freeze it).
+   */
+  listRevisionPage(
+    projectId: string,
+    segmentId: string,
+    query?: RevisionPageQuery,
+  ): Promise<RevisionPage>;
   addComment(projectId: string, segmentId: string, comment: SegmentComment): Promise<void>;
   /** The project's quality assessment (issue 15), or `undefined` when none was stored yet. */
   loadLqa(projectId: string): Promise<ProjectLqa | undefined>;

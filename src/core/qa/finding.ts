@@ -95,3 +95,19 @@ export function applyFixes(text: string, findings: readonly Finding[]): string {
   }
   return result;
 }
+
+/**
+ * `finding` moved to [start, end) of a text that changed elsewhere since the check (the reviewer typed
+ * before it: issue 13 item 4). Its id is the one the check would give it there (same rule, segment and
+ * hash), so ignoring the moved finding ignores what the next check finds.
+ */
+export function movedFinding(finding: Finding, start: number, end: number): Finding {
+  if (finding.start === start && finding.end === end) return finding;
+  const hash = finding.id.slice(finding.id.lastIndexOf(':') + 1);
+  return {
+    ...finding,
+    start,
+    end,
+    id: `${finding.rule}:${finding.segmentId}:${start}:${end}:${hash}`,
+  };
+}

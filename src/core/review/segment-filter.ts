@@ -13,8 +13,19 @@ export interface SegmentFilter {
    * `reworkSegmentIds` (lqa/rework.ts) gives them.
    */
   readonly rework?: ReadonlySet<string>;
+  /**
+   * Only segments with logged errors (issue 15), of one severity or of any: the severity chosen and
+   * the ids of the segments holding such errors, as `errorSegmentIds` (lqa/error-filter.ts) gives them.
+   */
+  readonly errors?: ErrorFilter;
   /** Document order, or the review queue: riskiest first (issue 4). */
   readonly order?: 'document' | 'risk';
+}
+
+/** The logged-errors filter: a severity id or `any`, and the segments it lets through. */
+export interface ErrorFilter {
+  readonly severity: string;
+  readonly ids: ReadonlySet<string>;
 }
 
 export const NO_FILTER: SegmentFilter = { status: 'all', edit: 'all', text: '' };
@@ -52,6 +63,7 @@ export function passesFilter(
   if (filter.edit === 'unedited' && edited) return false;
   if (filter.lowConfidence && !isLowConfidence(segment)) return false;
   if (filter.rework && !filter.rework.has(segment.id)) return false;
+  if (filter.errors && !filter.errors.ids.has(segment.id)) return false;
   return (
     !needle ||
     segment.text.toLocaleLowerCase().includes(needle) ||

@@ -78,6 +78,28 @@ function decodeStrictly(bytes: Uint8Array, encoding: string): string | undefined
   }
 }
 
+/**
+ * How the start of `bytes` reads in each of `encodings` (issue 12 item 7: the app asks which reading is
+ * right). Only a prefix is decoded, not fatally, so it is cheap on the page whatever the file's size.
+ */
+export function encodingReadings(
+  bytes: Uint8Array,
+  encodings: readonly string[],
+): { readonly encoding: string; readonly preview: string }[] {
+  const head = bytes.subarray(0, SAMPLE_BYTES);
+  return encodings.flatMap((label) => {
+    const encoding = canonical(label);
+    return encoding === undefined
+      ? []
+      : [
+          {
+            encoding,
+            preview: preview(new TextDecoder(encoding, { ignoreBOM: true }).decode(head)),
+          },
+        ];
+  });
+}
+
 /** The first line holding a non-ASCII character: where two readings differ. */
 function preview(text: string): string {
   const at = text.search(/[^\x00-\x7f]/);

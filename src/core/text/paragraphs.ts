@@ -16,6 +16,24 @@ export function splitParagraphs(text: string): string[] {
   const first = lines.findIndex((line) => line !== '');
   const last = lines.findLastIndex((line) => line !== '');
   const hasBlankLine = lines.slice(first, last + 1).includes('');
-  const paragraphs = hasBlankLine ? lines.join('\n').split(/\n{2,}/) : lines;
+  const paragraphs = hasBlankLine ? runsOfLines(lines) : lines;
   return paragraphs.map((p) => p.trim()).filter((p) => p !== '');
+}
+
+/**
+ * The runs of non-blank lines, each joined with `\n`. (Joining all lines and splitting at blank lines
+ * did the same, but building one string of a whole document took most of a 6 MB import.)
+ */
+function runsOfLines(lines: readonly string[]): string[] {
+  const runs: string[] = [];
+  let run: string[] = [];
+  for (const line of lines) {
+    if (line !== '') run.push(line);
+    else if (run.length > 0) {
+      runs.push(run.join('\n'));
+      run = [];
+    }
+  }
+  if (run.length > 0) runs.push(run.join('\n'));
+  return runs;
 }

@@ -28,6 +28,20 @@ export interface MemoryRepository {
    * duplicates of each other merged.
    */
   addUnits(info: MemoryInfo, units: readonly UnitInput[]): Promise<MemoryUnit[]>;
+  /**
+   * Calls `listener` when another tab of this browser stored units (issue 16: a memory update reaches
+   * the other open tabs). Implementations without other tabs leave it out.
+   */
+  onExternalChange?(listener: (change: MemoryChange) => void): void;
+}
+
+/**
+ * What another tab stored in memory `memoryId`: the records themselves when they were few (a
+ * confirmation), none when many (an import batch): then the memory is read again from storage.
+ */
+export interface MemoryChange {
+  readonly memoryId: string;
+  readonly units?: readonly MemoryUnit[];
 }
 
 /**

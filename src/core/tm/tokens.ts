@@ -5,7 +5,7 @@
  * a number written with separators (`1,000.5`, `3.5`) is one — and white space left out (a token
  * only remembers the white space before it).
  */
-import { forEachToken, type TokenKind } from '../text/diff.ts';
+import { forEachToken, type TokenKind } from '../text/tokens.ts';
 
 /**
  * What a token is to the scorer. Words and numbers are the content the match percentage counts;

@@ -8,10 +8,10 @@ const spawn = () =>
 
 /** Imports in a Web Worker: the page stays responsive and shows progress on large files. */
 export const workerImporter: Importer = {
-  open: (bytes, fileName, onProgress) =>
+  open: (bytes, fileName, onProgress, encoding) =>
     runWorkerJob<OpenedAny>(
       spawn,
-      { kind: 'open', bytes, fileName } satisfies ImportRequest,
+      { kind: 'open', bytes, fileName, ...(encoding ? { encoding } : {}) } satisfies ImportRequest,
       onProgress,
     ),
   pair: (input, onProgress) =>

@@ -4,7 +4,7 @@ import { runOpen, runPair } from './run.ts';
 
 /** The import worker's twin on the calling thread: tests, the CLI, browsers without module workers. */
 export const inProcessImporter: Importer = {
-  open: (bytes, fileName, onProgress) =>
-    inProcessJob((signal) => runOpen(bytes, fileName, onProgress, signal)),
+  open: (bytes, fileName, onProgress, encoding) =>
+    inProcessJob((signal) => runOpen(bytes, fileName, onProgress, signal, encoding)),
   pair: (input, onProgress) => inProcessJob((signal) => runPair(input, onProgress, signal)),
 };

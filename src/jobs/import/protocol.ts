@@ -27,6 +27,8 @@ export interface Importer {
     bytes: Uint8Array,
     fileName: string,
     onProgress: (p: JobProgress) => void,
+    /** The encoding the reviewer chose for a text file (issue 12 item 7); detected when absent. */
+    encoding?: string,
   ): Cancellable<OpenedAny>;
   /** Reads a source text and its MT and aligns their paragraphs. */
   pair(input: TextPairInput, onProgress: (p: JobProgress) => void): Cancellable<NewSegment[]>;
@@ -34,7 +36,12 @@ export interface Importer {
 
 /** What the page asks the import worker. */
 export type ImportRequest =
-  | { readonly kind: 'open'; readonly bytes: Uint8Array; readonly fileName: string }
+  | {
+      readonly kind: 'open';
+      readonly bytes: Uint8Array;
+      readonly fileName: string;
+      readonly encoding?: string;
+    }
   | { readonly kind: 'pair'; readonly input: TextPairInput };
 
 /** What the import worker answers: progress, then a result or an error. */

@@ -17,8 +17,10 @@ export function runOpen(
   fileName: string,
   onProgress: (p: JobProgress) => void,
   signal: CancelSignal,
+  encoding?: string,
 ): OpenedAny {
-  return openAnyFile(bytes, fileName, (done, total) => onProgress({ done, total }), signal);
+  const progress = (done: number, total: number) => onProgress({ done, total });
+  return openAnyFile(bytes, fileName, progress, signal, encoding ? { encoding } : {});
 }
 
 /** Reads two plain-text files and aligns their paragraphs. */

@@ -17,7 +17,7 @@ self.addEventListener('message', (event: MessageEvent<ImportRequest>) => {
   try {
     const result =
       request.kind === 'open'
-        ? runOpen(request.bytes, request.fileName, onProgress, signal)
+        ? runOpen(request.bytes, request.fileName, onProgress, signal, request.encoding)
         : runPair(request.input, onProgress, signal);
     post({ type: 'done', result });
   } catch (error) {

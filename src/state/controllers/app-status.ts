@@ -103,7 +103,9 @@ export class AppStatus extends EventTarget {
     const container = this.env.serviceWorker;
     if (!container) return;
     this.#set(() => (this.#offline = 'preparing'));
-    const hadController = Boolean(container.controller);
+    // A first visit has no controller until its own worker claims the page: that first change is not
+    // a new version; any later one is.
+    let hadController = Boolean(container.controller);
     container.addEventListener?.('message', (event) => {
       const data: unknown = event.data;
       const asks = typeof data === 'object' && data !== null && 'type' in data;
@@ -111,6 +113,7 @@ export class AppStatus extends EventTarget {
     });
     container.addEventListener?.('controllerchange', () => {
       if (hadController) this.#set(() => (this.#updateReady = true));
+      hadController = true;
     });
     try {
       await container.register(url, { type: 'classic', scope: './' });

@@ -13,13 +13,14 @@ import {
 } from '../../core/model/model.ts';
 import type { ProjectLqa } from '../../core/lqa/project-lqa.ts';
 import type { Repository } from '../../core/project/repository.ts';
+import type { RevisionPage, RevisionPageQuery } from '../../core/project/revision-page.ts';
 import { noticeFor } from '../notices.ts';
 import type { Change, Session } from '../session/session.ts';
 import type { WritePipeline } from '../session/write-pipeline.ts';
 import type { RestructureFlow } from './restructure.ts';
 
 /** What this flow needs of the repository. */
-export type EditsPort = Pick<Repository, 'listRevisions' | 'addComment'>;
+export type EditsPort = Pick<Repository, 'listRevisions' | 'listRevisionPage' | 'addComment'>;
 
 export class EditsFlow {
   constructor(
@@ -109,13 +110,13 @@ export class EditsFlow {
     await this.writes.flush();
     const entry = this.writes.undo.undo();
     if (!entry) return;
-    if (entry.lqa) this.lqa?.apply(entry.lqa.before);
-    else if (entry.structure) {
+    // A restructure can carry the errors it moved: both sides come back.
+    if (entry.structure) {
       const { before, after, beforeMode } = entry.structure;
       this.structure.apply(before, changesBetween(after, before, 'undo'), beforeMode);
-    } else {
-      this.writes.reverse(entry.items, 'before', 'undo');
     }
+    if (entry.lqa) this.lqa?.apply(entry.lqa.before);
+    if (!entry.structure && !entry.lqa) this.writes.reverse(entry.items, 'before', 'undo');
     this.session.update(this.writes.undoFlags());
     await this.writes.idle();
   }
@@ -124,13 +125,12 @@ export class EditsFlow {
     await this.writes.flush();
     const entry = this.writes.undo.redo();
     if (!entry) return;
-    if (entry.lqa) this.lqa?.apply(entry.lqa.after);
-    else if (entry.structure) {
+    if (entry.structure) {
       const { before, after, afterMode } = entry.structure;
       this.structure.apply(after, changesBetween(before, after, 'redo'), afterMode);
-    } else {
-      this.writes.reverse(entry.items, 'after', 'redo');
     }
+    if (entry.lqa) this.lqa?.apply(entry.lqa.after);
+    if (!entry.structure && !entry.lqa) this.writes.reverse(entry.items, 'after', 'redo');
     this.session.update(this.writes.undoFlags());
     await this.writes.idle();
   }
@@ -140,6 +140,16 @@ export class EditsFlow {
     await this.writes.flush();
     const project = this.session.state.project;
     return project ? this.repo.listRevisions(project.id, segmentId) : [];
+  }
+
+  /** One page of a segment's revisions, newest first (pending typing saved first so it is listed). */
+  async revisionPage(
+    segmentId: string,
+    query: RevisionPageQuery = {},
+  ): Promise<RevisionPage | null> {
+    await this.writes.flush();
+    const project = this.session.state.project;
+    return project ? this.repo.listRevisionPage(project.id, segmentId, query) : null;
   }
 
   async addComment(segmentId: string, text: string, author: string): Promise<void> {

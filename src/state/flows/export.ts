@@ -1,10 +1,9 @@
 /**
- * Exports of the open project (built in the export worker) and its post-editing metrics.
+ * Exports of the open project (built in the export worker) and its post-editing metrics. The work is
+ * in export-run.ts, loaded with the first export or metrics (issue 13: not in the first load).
  */
 import type { ExportKind, ReportOptions } from '../../core/export/index.ts';
-import { downloadName } from '../../core/export/file-name.ts';
 import type { LqaNames } from '../../core/lqa/names.ts';
-import { hasLqa } from '../../core/lqa/project-lqa.ts';
 import type { ProjectMetrics } from '../../core/metrics/project-metrics.ts';
 import type { Repository } from '../../core/project/repository.ts';
 import type { QaContext } from '../../core/qa/index.ts';
@@ -28,70 +27,56 @@ export interface QaSource {
   termPairs(): { from: string; to: string }[];
 }
 
+/** What the flow is built with (wire.ts), handed as one to export-run.ts. */
+export interface ExportDeps {
+  readonly session: Session;
+  readonly writes: Pick<WritePipeline, 'flush'>;
+  readonly repo: Pick<Repository, 'exportBackup'>;
+  readonly exporter: Exporter;
+  readonly qa: QaSource;
+  readonly now: () => number;
+}
+
 export class ExportFlow {
+  readonly #deps: ExportDeps;
+  #run: Promise<import('./export-run.ts').ExportRun> | undefined;
+
   constructor(
-    private readonly session: Session,
-    private readonly writes: Pick<WritePipeline, 'flush'>,
-    private readonly repo: Pick<Repository, 'exportBackup'>,
-    private readonly exporter: Exporter,
-    private readonly qa: QaSource,
-    private readonly now: () => number,
-  ) {}
+    session: Session,
+    writes: Pick<WritePipeline, 'flush'>,
+    repo: Pick<Repository, 'exportBackup'>,
+    exporter: Exporter,
+    qa: QaSource,
+    now: () => number,
+  ) {
+    this.#deps = { session, writes, repo, exporter, qa, now };
+  }
 
   /** Builds a download of the open project (any export kind; `json` is the lossless backup). */
   async exportAs(kind: ExportKind, options: ExportOptions = {}): Promise<Download | null> {
-    await this.writes.flush();
-    const project = this.session.state.project;
-    if (!project) return null;
+    let run;
     try {
-      if (kind === 'json') {
-        // The repository's backup is exact: every stored revision as stored.
-        const [backup, { serializeBackup }] = await Promise.all([
-          this.repo.exportBackup(project.id),
-          import('../../core/formats/backup/write.ts'),
-        ]);
-        return {
-          fileName: downloadName(project.name, 'backup', 'verso.json'),
-          mime: 'application/json',
-          content: serializeBackup(backup),
-        };
-      }
-      // The stored assessment goes with every export that carries one (issue 15, deliverable 4).
-      const { lqa } = this.session.state;
-      const assessment = hasLqa(lqa)
-        ? { ...lqa, ...(options.lqaNames ? { names: options.lqaNames } : {}) }
-        : undefined;
-      const revisions =
-        kind === 'report' ? (await this.repo.exportBackup(project.id)).revisions : undefined;
-      const file = await this.exporter.export(kind, {
-        meta: project,
-        segments: this.session.state.segments,
-        now: this.now(),
-        // The report runs the checks on the final text itself (issue 11 item 3): findings of the
-        // panel may be stale or absent.
-        qa: this.qa.context(),
-        terms: this.qa.termPairs(),
-        ...(revisions ? { revisions } : {}),
-        ...(options.author ? { author: options.author } : {}),
-        ...(options.report ? { report: options.report } : {}),
-        ...(assessment ? { lqa: assessment } : {}),
-      }).promise;
-      return { fileName: file.fileName, mime: file.mime, content: file.data };
+      run = await this.#load();
     } catch (error) {
-      this.session.update({ notice: noticeFor(error) });
+      this.#deps.session.update({ notice: noticeFor(error) });
       return null;
     }
+    return run.exportAs(kind, options);
   }
 
   /** Post-editing metrics of the open project (computed on demand; the code is loaded then too). */
   async metrics(): Promise<ProjectMetrics | null> {
-    await this.writes.flush();
-    const project = this.session.state.project;
-    if (!project) return null;
-    const [{ projectMetrics }, backup] = await Promise.all([
-      import('../../core/metrics/project-metrics.ts'),
-      this.repo.exportBackup(project.id),
-    ]);
-    return projectMetrics(this.session.state.segments, backup.revisions, this.qa.termPairs());
+    return (await this.#load()).metrics();
+  }
+
+  #load(): Promise<import('./export-run.ts').ExportRun> {
+    this.#run ??= import('./export-run.ts').then(
+      ({ ExportRun }) => new ExportRun(this.#deps),
+      (error: unknown) => {
+        this.#run = undefined;
+        throw error;
+      },
+    );
+    return this.#run;
   }
 }

@@ -9,13 +9,13 @@ import type { Backup } from '../../core/formats/backup/model.ts';
 import { isWellFormedLanguageTag } from '../../core/formats/common/bcp47.ts';
 import type { ProjectMeta } from '../../core/model/model.ts';
 import type { LanguagePair } from '../../core/project/from-bilingual.ts';
-import { projectTitle } from '../../core/project/project-title.ts';
 import type { NewProject, Repository } from '../../core/project/repository.ts';
 import type { Cancellable, JobProgress } from '../../jobs/job.ts';
 import type { Importer, TextPairInput } from '../../jobs/import/protocol.ts';
 import type { MessageKey } from '../../i18n/keys.ts';
 import type { Settings } from '../app-state.ts';
-import { noticeFor } from '../notices.ts';
+import { VersoInputError } from '../../core/model/errors.ts';
+import { noticeFor, type Notice } from '../notices.ts';
 import type { Session } from '../session/session.ts';
 
 const SOURCE_LANG_KEY = 'verso.sourceLang';
@@ -26,11 +26,20 @@ export interface ProjectCreator {
   createAndOpen(create: () => Promise<ProjectMeta>, noticeKey: MessageKey): Promise<boolean>;
 }
 
+/** A file whose encoding the reviewer is asked for: how its start reads in each candidate. */
+export interface EncodingChoice {
+  readonly bytes: Uint8Array;
+  readonly fileName: string;
+  readonly readings: readonly { readonly encoding: string; readonly preview: string }[];
+}
+
 export class ImportFlow {
   /** The running import, so it can be cancelled. */
   #running: Cancellable<unknown> | undefined;
   /** A parsed bilingual file waiting for its languages. */
   #awaitingLanguages: BilingualDocument | undefined;
+  /** A file whose encoding could not be told, and how it reads in each candidate (issue 12 item 7). */
+  #awaitingEncoding: EncodingChoice | undefined;
 
   constructor(
     private readonly session: Session,
@@ -44,13 +53,17 @@ export class ImportFlow {
    * Creates a project from a file the user opened (document, backup or bilingual file) and switches to
    * it. Bad input leaves every stored project as it was and is reported as a notice.
    */
-  async openFile(bytes: Uint8Array, fileName: string): Promise<boolean> {
-    const opened = await this.#run(fileName, (onProgress) =>
-      this.importer.open(bytes, fileName, onProgress),
+  async openFile(bytes: Uint8Array, fileName: string, encoding?: string): Promise<boolean> {
+    this.#awaitingEncoding = undefined;
+    const opened = await this.#run(
+      fileName,
+      (onProgress) => this.importer.open(bytes, fileName, onProgress, encoding),
+      (error) => this.#askEncoding(error, bytes, fileName),
     );
     if (!opened) return false;
     if (opened.kind === 'bilingual') return this.#openBilingual(opened.document, fileName);
     if (opened.kind === 'backup') return this.#restore(opened.backup);
+    const { projectTitle } = await import('../../core/project/project-title.ts');
     const project: NewProject = {
       name: projectTitle(opened.paragraphs, opened.fileName),
       fileName: opened.fileName,
@@ -58,6 +71,34 @@ export class ImportFlow {
       segments: opened.paragraphs.map((mt) => ({ mt })),
     };
     return this.#create(project, 'notices.opened');
+  }
+
+  /** The file waiting for the reviewer to choose its encoding, with each candidate reading. */
+  get encodingChoice(): EncodingChoice | null {
+    return this.#awaitingEncoding ?? null;
+  }
+
+  /** Opens the pending file in the encoding the reviewer chose; `null` abandons it. */
+  async answerEncoding(encoding: string | null): Promise<boolean> {
+    const pending = this.#awaitingEncoding;
+    this.#awaitingEncoding = undefined;
+    if (!pending || encoding === null) return false;
+    return this.openFile(pending.bytes, pending.fileName, encoding);
+  }
+
+  /** An encoding Verso could not tell: remember the file and offer its readings (issue 12 item 7). */
+  async #askEncoding(
+    error: unknown,
+    bytes: Uint8Array,
+    fileName: string,
+  ): Promise<Notice | undefined> {
+    if (!(error instanceof VersoInputError) || error.code !== 'errors.encodingUncertain')
+      return undefined;
+    // Loaded when needed: the detector (chardet) is not part of the app's start.
+    const { encodingReadings } = await import('../../core/text/detect-encoding.ts');
+    const names = String(error.params['candidates'] ?? '').split(', ');
+    this.#awaitingEncoding = { bytes, fileName, readings: encodingReadings(bytes, names) };
+    return { ...noticeFor(error), action: 'encoding' };
   }
 
   /** The languages the reviewer gave for the pending file; `null` abandons the import. */
@@ -142,6 +183,7 @@ export class ImportFlow {
   async #run<T>(
     fileName: string,
     start: (onProgress: (p: JobProgress) => void) => Cancellable<T>,
+    noticeOf: (error: unknown) => Promise<Notice | undefined> = () => Promise.resolve(undefined),
   ): Promise<T | null> {
     this.#running?.cancel();
     this.session.update({ importing: { fileName, done: 0, total: 0 } });
@@ -150,7 +192,7 @@ export class ImportFlow {
     try {
       return await job.promise;
     } catch (error) {
-      this.session.update({ notice: noticeFor(error) });
+      this.session.update({ notice: (await noticeOf(error)) ?? noticeFor(error) });
       return null;
     } finally {
       if (this.#running === job) {

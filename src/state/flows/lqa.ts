@@ -6,7 +6,6 @@
  * a replace, a fix, a restore, an undo) moves their spans by core's anchoring, and a span whose text
  * was deleted is kept, marked detached.
  */
-import { anchorErrors } from '../../core/lqa/anchor.ts';
 import {
   editLqaError,
   newLqaError,
@@ -14,6 +13,7 @@ import {
   type NewLqaError,
 } from '../../core/lqa/error.ts';
 import type { ProjectLqa } from '../../core/lqa/project-lqa.ts';
+import { errorSegmentIds } from '../../core/lqa/error-filter.ts';
 import { clearRework, flagRework, reworkSegmentIds } from '../../core/lqa/rework.ts';
 import type { Scorecard } from '../../core/lqa/scorecard.ts';
 import type { Repository } from '../../core/project/repository.ts';
@@ -21,12 +21,11 @@ import type { Settings } from '../app-state.ts';
 import { noticeFor } from '../notices.ts';
 import type { Session, TypingSaved } from '../session/session.ts';
 import type { WritePipeline } from '../session/write-pipeline.ts';
+import { loadProjectCode, projectCodeLoaded } from '../project-code.ts';
+import { authorName } from './author-name.ts';
 
 /** What this flow needs of the repository. */
 export type LqaPort = Pick<Repository, 'saveLqa'>;
-
-/** Where the reviewer's name is kept (Settings › Your name, issue 17; shared with sharing). */
-export const AUTHOR_KEY = 'verso.userName';
 
 /** The author of errors logged without a name set. */
 export const DEFAULT_LQA_AUTHOR = 'Reviewer';
@@ -36,6 +35,8 @@ export class LqaFlow {
   #saving: Promise<void> = Promise.resolve();
   /** A write of the latest assessment is queued and has not started yet. */
   #queued = false;
+  /** Text changes waiting for the word diff to move errors (it loads with the first project). */
+  #following: Promise<void> | undefined;
 
   constructor(
     private readonly session: Session,
@@ -61,7 +62,7 @@ export class LqaFlow {
     await this.writes.flush();
     const segment = this.session.segment(fields.segmentId);
     if (!segment) return undefined;
-    const author = this.settings.get(AUTHOR_KEY)?.trim() || DEFAULT_LQA_AUTHOR;
+    const author = authorName(this.settings) || DEFAULT_LQA_AUTHOR;
     const error = newLqaError(fields, segment, { id: this.newId(), author, now: this.now() });
     this.#step({ ...this.lqa, errors: [...this.lqa.errors, error] });
     return error.id;
@@ -102,7 +103,7 @@ export class LqaFlow {
   /** Flags segment `segmentId` "needs rework", its errors being the reasons. */
   flagRework(segmentId: string, note?: string): void {
     if (!this.session.has(segmentId)) return;
-    const by = this.settings.get(AUTHOR_KEY)?.trim() || DEFAULT_LQA_AUTHOR;
+    const by = authorName(this.settings) || DEFAULT_LQA_AUTHOR;
     const rework = flagRework(this.lqa.rework, segmentId, this.lqa.errors, {
       by,
       at: this.now(),
@@ -126,6 +127,21 @@ export class LqaFlow {
     });
   }
 
+  /**
+   * Shows only the segments with logged errors of severity `severity` (`any`: of any severity), or,
+   * with `undefined`, stops doing so.
+   */
+  filterErrors(severity: string | undefined): void {
+    const { filter } = this.session.state;
+    const { errors: _old, ...rest } = filter;
+    this.session.update({
+      filter:
+        severity === undefined
+          ? rest
+          : { ...rest, errors: { severity, ids: errorSegmentIds(this.lqa.errors, severity) } },
+    });
+  }
+
   /** Shows and stores `lqa` without an undo step (undo and redo of an assessment step). */
   apply(lqa: ProjectLqa): void {
     this.#show(lqa);
@@ -133,8 +149,9 @@ export class LqaFlow {
   }
 
   /** Resolves once every write queued so far has finished. */
-  idle(): Promise<void> {
-    return this.#saving;
+  async idle(): Promise<void> {
+    await this.#following;
+    await this.#saving;
   }
 
   /** One undoable step from the current assessment to `after`. */
@@ -147,13 +164,18 @@ export class LqaFlow {
     this.#store();
   }
 
-  /** Shows `lqa`, keeping the "needs rework" filter on the flags it now has. */
+  /**
+   * Shows `lqa`, keeping the "needs rework" filter on the flags it now has and the logged-errors
+   * filter on the errors it now has.
+   */
   #show(lqa: ProjectLqa): void {
-    const { filter } = this.session.state;
-    const patch = filter.rework
-      ? { filter: { ...filter, rework: reworkSegmentIds(lqa.rework) } }
-      : {};
-    this.session.update({ lqa, ...patch });
+    let { filter } = this.session.state;
+    if (filter.rework) filter = { ...filter, rework: reworkSegmentIds(lqa.rework) };
+    if (filter.errors && lqa.errors !== this.lqa.errors) {
+      const { severity } = filter.errors;
+      filter = { ...filter, errors: { severity, ids: errorSegmentIds(lqa.errors, severity) } };
+    }
+    this.session.update(filter === this.session.state.filter ? { lqa } : { lqa, filter });
   }
 
   /** Queues a write of the latest assessment (writes coalesce: the latest state wins). */
@@ -173,13 +195,38 @@ export class LqaFlow {
     });
   }
 
-  /** Texts changed: the errors on them follow their text (not an undo step of its own). */
+  /**
+   * Texts changed: the errors on them follow their text (not an undo step of its own). The word diff
+   * is loaded with the project; were it not yet, the changes wait for it, in order.
+   */
   #follow(texts: readonly TypingSaved[]): void {
-    let { errors } = this.lqa;
-    const spanned = new Set(errors.flatMap((e) => (e.span ? [e.segmentId] : [])));
-    for (const t of texts) {
-      if (spanned.has(t.segmentId)) errors = anchorErrors(errors, t.segmentId, t.before, t.after);
+    const spanned = new Set(this.lqa.errors.flatMap((e) => (e.span ? [e.segmentId] : [])));
+    const moved = texts.filter((t) => spanned.has(t.segmentId));
+    if (moved.length === 0) return;
+    const diff = projectCodeLoaded();
+    if (diff && !this.#following) {
+      this.#move(diff.anchorErrors, moved);
+      return;
     }
+    const projectId = this.session.state.project?.id;
+    const run = (this.#following ?? Promise.resolve())
+      .then(() => loadProjectCode())
+      .then(({ anchorErrors }) => {
+        if (this.session.state.project?.id === projectId) this.#move(anchorErrors, moved);
+      })
+      .catch((error: unknown) => this.session.update({ notice: noticeFor(error) }));
+    this.#following = run;
+    void run.then(() => {
+      if (this.#following === run) this.#following = undefined;
+    });
+  }
+
+  #move(
+    anchorErrors: typeof import('../../core/lqa/anchor.ts').anchorErrors,
+    texts: readonly TypingSaved[],
+  ): void {
+    let { errors } = this.lqa;
+    for (const t of texts) errors = anchorErrors(errors, t.segmentId, t.before, t.after);
     if (errors.every((e, i) => e === this.lqa.errors[i])) return;
     this.#show({ ...this.lqa, errors });
     this.#store();

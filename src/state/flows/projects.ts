@@ -4,18 +4,22 @@
  */
 import { EMPTY_LQA } from '../../core/lqa/project-lqa.ts';
 import { EMPTY_QA, type ProjectMeta } from '../../core/model/model.ts';
-import { projectTitle } from '../../core/project/project-title.ts';
 import type { Repository } from '../../core/project/repository.ts';
 import type { MessageKey } from '../../i18n/keys.ts';
 import type { Settings } from '../app-state.ts';
 import { infoNotice, noticeFor, noticeOf } from '../notices.ts';
 import type { Session } from '../session/session.ts';
 import type { WritePipeline } from '../session/write-pipeline.ts';
+import { loadProjectCode } from '../project-code.ts';
 
 /** The document a first visit opens. */
 export interface SeedDocument {
   readonly fileName: string;
-  readonly text: string;
+  /**
+   * Its text, or what loads it: only a first visit needs it, so the app passes a loader and the text
+   * stays out of the initial JavaScript (issue 13).
+   */
+  readonly text: string | (() => Promise<string>);
   /** Term packs switched on for it. */
   readonly packs?: readonly string[];
 }
@@ -48,8 +52,12 @@ export class ProjectsFlow {
     try {
       let projects = await this.repo.listProjects();
       if (projects.length === 0) {
-        const { splitParagraphs } = await import('../../core/text/paragraphs.ts');
-        const paragraphs = splitParagraphs(seed.text);
+        const [{ splitParagraphs }, { projectTitle }, text] = await Promise.all([
+          import('../../core/text/paragraphs.ts'),
+          import('../../core/project/project-title.ts'),
+          typeof seed.text === 'string' ? seed.text : seed.text(),
+        ]);
+        const paragraphs = splitParagraphs(text);
         await this.repo.createProject({
           name: projectTitle(paragraphs, seed.fileName),
           fileName: seed.fileName,
@@ -104,7 +112,12 @@ export class ProjectsFlow {
   /** Switches to another project, saving what is pending first. */
   async openProject(id: string): Promise<void> {
     await this.writes.flush();
-    const [data, lqa] = await Promise.all([this.repo.openProject(id), this.repo.loadLqa(id)]);
+    // Code an open project needs (word diff, term packs: project-code.ts) loads with the first one.
+    const [data, lqa] = await Promise.all([
+      this.repo.openProject(id),
+      this.repo.loadLqa(id),
+      loadProjectCode().catch(() => undefined),
+    ]);
     this.writes.reset();
     this.settings.set(LAST_PROJECT_KEY, id);
     await this.markOpened(id);

@@ -4,12 +4,5 @@
  * formats are not needed to open a document.
  */
 export { checkSegment, documentStats, fixAll, skippedChecks } from '../../core/qa/index.ts';
-export {
-  countLearnedHits,
-  findLearnedHits,
-  learnFix,
-  toTermRule,
-} from '../../core/review/learned-fixes.ts';
-export { serializeTbx } from '../../core/terms/tbx.ts';
+export { toTermRule } from '../../core/review/learned-fixes.ts';
 export { readTermbase } from '../../core/terms/termbase.ts';
-export { serializeTermsTsv } from '../../core/terms/tsv.ts';

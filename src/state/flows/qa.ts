@@ -1,10 +1,6 @@
 import { EMPTY_QA, type ProjectQa, type Segment } from '../../core/model/model.ts';
 import type { DocumentStats, Finding, QaContext, QaMessage } from '../../core/qa/index.ts';
 import type { TermRule } from '../../core/terms/model.ts';
-import { parseTermRules } from '../../core/terms/read-rules.ts';
-import { rulesOfPacks, TERM_PACKS } from '../../core/terms/packs/index.ts';
-import { termPairsOf } from '../../core/terms/pairs.ts';
-import { downloadName } from '../../core/export/file-name.ts';
 import { applyHits, groupHitsBySegment } from '../../core/review/hits.ts';
 import type { LearnedHit } from '../../core/review/learned-fixes.ts';
 import type { Cancellable } from '../../jobs/job.ts';
@@ -13,6 +9,7 @@ import type { Download, Settings } from '../app-state.ts';
 import { infoNotice, noticeFor } from '../notices.ts';
 import type { Session } from '../session/session.ts';
 import type { WritePipeline } from '../session/write-pipeline.ts';
+import { loadProjectCode, projectCode, projectCodeLoaded } from '../project-code.ts';
 import { INITIAL_QA, type QaView } from './qa-view.ts';
 
 /** Segments re-checked at once on the main thread after one change; more wait for the worker. */
@@ -106,7 +103,8 @@ export class QaFlow {
     const raw = this.settings.get(SHARED_TERMS_KEY) ?? '[]';
     if (this.#shared?.raw !== raw) {
       try {
-        this.#shared = { raw, rules: parseTermRules(raw, SHARED_TERMS_KEY), damaged: false };
+        const rules = projectCode().parseTermRules(raw, SHARED_TERMS_KEY);
+        this.#shared = { raw, rules, damaged: false };
       } catch (error) {
         this.#shared = { raw, rules: [], damaged: true };
         this.report(error);
@@ -122,12 +120,15 @@ export class QaFlow {
     this.settings.set(SHARED_TERMS_KEY, JSON.stringify(rules));
   }
 
-  /** The context every check runs with. */
+  /**
+   * The context every check runs with. The term packs and the rule reader load with the first project
+   * (state/project-code.ts): like the other term accessors, this is for an open project.
+   */
   context(): QaContext {
     const project = this.session.state.project;
     const qa = this.settingsOfProject;
     return {
-      terms: [...qa.termRules, ...this.sharedTerms, ...rulesOfPacks(qa.packs)],
+      terms: [...qa.termRules, ...this.sharedTerms, ...projectCode().rulesOfPacks(qa.packs)],
       projectWords: qa.words,
       targetLang: project?.targetLang ?? 'en',
       ...(project?.sourceLang ? { sourceLang: project.sourceLang } : {}),
@@ -136,12 +137,12 @@ export class QaFlow {
 
   /** The term packs Verso ships, with their rules (the term dialog lists them). */
   get packs(): readonly { readonly id: string; readonly rules: readonly TermRule[] }[] {
-    return Object.entries(TERM_PACKS).map(([id, rules]) => ({ id, rules }));
+    return Object.entries(projectCode().TERM_PACKS).map(([id, rules]) => ({ id, rules }));
   }
 
   /** Term rules in force as from → to pairs (regular-expression variants too), for the edit kinds. */
   termPairs(): { from: string; to: string }[] {
-    return termPairsOf(this.context().terms);
+    return projectCode().termPairsOf(this.context().terms);
   }
 
   /**
@@ -167,7 +168,11 @@ export class QaFlow {
     const before = this.#seen;
     if (segments === before) return;
     this.#seen = segments;
-    if (this.view.ranAt === null) return;
+    if (this.view.ranAt === null) {
+      // The first run is under way on the texts before this change: its findings would be stale.
+      if (this.view.running) this.#textVersion += 1;
+      return;
+    }
     const changed: Segment[] = [];
     let structural = before.length !== segments.length;
     for (let i = 0; !structural && i < segments.length; i += 1) {
@@ -186,8 +191,22 @@ export class QaFlow {
     this.#rerun = setTimeout(() => void this.runAll(), RERUN_DELAY_MS);
   }
 
+  /** Starts a whole-document check unless one ran or is running (see GridView.setFilter). */
+  ensureChecked(): void {
+    if (this.view.ranAt === null && !this.view.running) void this.runAll();
+  }
+
   /** Checks the whole document (spelling included) off the main thread. */
   async runAll(): Promise<void> {
+    if (!projectCodeLoaded()) {
+      // Loaded with the project; waited for only if a run was asked before (the context needs it).
+      try {
+        await loadProjectCode();
+      } catch (error) {
+        this.report(error);
+        return;
+      }
+    }
     clearTimeout(this.#rerun);
     const segments = this.session.state.segments;
     const version = this.#textVersion;
@@ -368,22 +387,8 @@ export class QaFlow {
   async exportRules(format: 'tbx' | 'tsv'): Promise<Download | null> {
     const project = this.session.state.project;
     if (!project) return null;
-    const { serializeTbx, serializeTermsTsv } = await this.load();
-    const rules = this.settingsOfProject.termRules;
-    return format === 'tbx'
-      ? {
-          fileName: downloadName(project.name, 'terms', 'tbx'),
-          mime: 'application/x-tbx+xml',
-          content: serializeTbx(rules, {
-            targetLang: project.targetLang,
-            ...(project.sourceLang ? { sourceLang: project.sourceLang } : {}),
-          }),
-        }
-      : {
-          fileName: downloadName(project.name, 'terms', 'tsv'),
-          mime: 'text/tab-separated-values',
-          content: serializeTermsTsv(rules),
-        };
+    const { termbaseDownload } = await import('./qa-actions.ts');
+    return termbaseDownload(project, this.settingsOfProject.termRules, format);
   }
 
   /**
@@ -391,17 +396,12 @@ export class QaFlow {
    * phrase appears in other segments, offers to apply it there too (`learned`).
    */
   async offerLearned(segmentId: string, before: string, after: string): Promise<void> {
-    const { learnFix, findLearnedHits, countLearnedHits } = await this.load();
-    const segments = this.session.state.segments;
-    for (const fix of learnFix(before, after)) {
-      if (this.dismissed.has(fix.id)) continue;
-      const hits = findLearnedHits(fix, segments, segmentId);
-      if (hits.length > 0) {
-        const { segments } = countLearnedHits(hits);
-        this.patchView({ ...this.view, learned: { fix, hits, segments, segmentId } });
-        return;
-      }
-    }
+    // The engine too, as before: its first load makes live checks and skipped-check notes possible.
+    const [{ learnedOffer }] = await Promise.all([import('./qa-actions.ts'), this.load()]);
+    const { segments, project } = this.session.state;
+    const offer = await learnedOffer(segments, segmentId, before, after, this.dismissed);
+    if (!offer || this.session.state.project?.id !== project?.id) return; // another project opened
+    this.patchView({ ...this.view, learned: offer });
   }
 
   /** Applies the learned fix at the chosen hits: one undoable step, a revision per segment. */

@@ -1,11 +1,19 @@
 /**
  * Restructuring the open project: alignment repairs (merge, split, shift, insert) and the switch between
- * paragraph and sentence rows. Each is one undoable step storing the whole new segment list.
+ * paragraph and sentence rows. Each is one undoable step storing the whole new segment list; the
+ * logged errors (issue 15) follow their text into the rows that now hold it, in the same step.
  */
 import type { Realigned } from '../../core/align/realign.ts';
+import type { ProjectLqa } from '../../core/lqa/project-lqa.ts';
 import type { Segment, SegmentChange, SegmentMode } from '../../core/model/model.ts';
 import type { Change, Session } from '../session/session.ts';
 import type { WritePipeline } from '../session/write-pipeline.ts';
+
+/** The quality assessment, whose errors follow a restructure (see LqaFlow). */
+export interface LqaPort {
+  readonly lqa: ProjectLqa;
+  apply(lqa: ProjectLqa): void;
+}
 
 /** Reopens a project as stored (after another tab restructured it meanwhile). */
 export interface ProjectOpener {
@@ -18,6 +26,7 @@ export class RestructureFlow {
     private readonly writes: WritePipeline,
     private readonly projects: ProjectOpener,
     private readonly now: () => number,
+    private readonly quality?: LqaPort,
   ) {}
 
   /**
@@ -28,7 +37,11 @@ export class RestructureFlow {
     build: (segments: readonly Segment[], newId: () => string, now: number) => Realigned,
     mode?: SegmentMode,
   ): Promise<void> {
-    await this.writes.flush();
+    // Moving logged errors with their text is loaded with the first restructure, not the app.
+    const [, { restructureErrors }] = await Promise.all([
+      this.writes.flush(),
+      import('../../core/lqa/restructure.ts'),
+    ]);
     const project = this.session.state.project;
     if (!project) return;
     const before = this.session.state.segments;
@@ -41,10 +54,13 @@ export class RestructureFlow {
     )
       return;
     this.apply(segments, changes, afterMode);
+    const after = this.session.state.segments;
+    const lqa = this.#followErrors(restructureErrors, before, after);
     this.writes.undo.push({
       label: 'structure',
       items: [],
-      structure: { before, after: this.session.state.segments, beforeMode, afterMode },
+      structure: { before, after, beforeMode, afterMode },
+      ...(lqa ? { lqa } : {}),
     });
     this.session.update(this.writes.undoFlags());
     await this.writes.idle();
@@ -70,6 +86,21 @@ export class RestructureFlow {
           : toParagraphMode(segments),
       mode,
     );
+  }
+
+  /** Moves the errors with their text; returns the assessment before and after, if it changed. */
+  #followErrors(
+    restructureErrors: typeof import('../../core/lqa/restructure.ts').restructureErrors,
+    before: readonly Segment[],
+    after: readonly Segment[],
+  ): { before: ProjectLqa; after: ProjectLqa } | undefined {
+    if (!this.quality) return undefined;
+    const old = this.quality.lqa;
+    const errors = restructureErrors(old.errors, before, after);
+    if (errors.every((e, i) => e === old.errors[i])) return undefined;
+    const next = { ...old, errors };
+    this.quality.apply(next);
+    return { before: old, after: next };
   }
 
   /** Shows a new segment list at once and queues its storage (also the undo of a restructure). */

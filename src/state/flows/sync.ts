@@ -8,15 +8,17 @@
  * local project, the server's project id and the tokens this device holds. The reviewer's name
  * (`verso.name`) is the author of their revisions, comments and ignored findings.
  */
-import type { ProjectData } from '../../core/model/model.ts';
+import type { ProjectData, Segment } from '../../core/model/model.ts';
 import type { Repository } from '../../core/project/repository.ts';
 import type { Access, LinkAccess } from '../../core/sync/protocol.ts';
-import { isMessageKey } from '../../i18n/keys.ts';
+import type { ShareHost } from './sync-share.ts';
 import type { Settings } from '../app-state.ts';
-import { infoNotice, noticeFor, type Notice } from '../notices.ts';
+import { syncNotice } from './sync-notice.ts';
 import type { Session } from '../session/session.ts';
 import type { WritePipeline } from '../session/write-pipeline.ts';
 import type { LiveProject } from '../sync/live.ts';
+import { authorName, setAuthorName } from './author-name.ts';
+import type { LqaFlow } from './lqa.ts';
 import type { ProjectsFlow } from './projects.ts';
 
 /** What this device keeps about a shared project. */
@@ -34,7 +36,6 @@ export interface SharedRecord {
 }
 
 const RECORDS_KEY = 'verso.sync.projects';
-const NAME_KEY = 'verso.name';
 const PEER_KEY = 'verso.sync.peer';
 
 /** The ports this room uses. */
@@ -51,6 +52,8 @@ export class SyncFlow {
     private readonly projects: Pick<ProjectsFlow, 'openProject' | 'refresh'>,
     private readonly repo: SyncRepo,
     private readonly settings: Settings,
+    /** Takes another reviewer's change of the quality assessment. */
+    private readonly lqa: Pick<LqaFlow, 'apply'>,
     /** The app's URL (the server that serves it is the sync server); none in tests without one. */
     private readonly appUrl: string | undefined,
   ) {
@@ -60,13 +63,12 @@ export class SyncFlow {
 
   /** The reviewer's name (Settings, "Your name"), '' until set. */
   get name(): string {
-    return this.settings.get(NAME_KEY) ?? '';
+    return authorName(this.settings);
   }
 
   /** Remembers the reviewer's name; the others see it at once. */
   setName(name: string): void {
-    const trimmed = name.trim().slice(0, 80);
-    this.settings.set(NAME_KEY, trimmed);
+    const trimmed = setAuthorName(this.settings, name);
     this.writes.author = trimmed;
     this.#live?.rename(trimmed);
   }
@@ -88,33 +90,7 @@ export class SyncFlow {
 
   /** Shares the open project (uploads its backup) unless it is shared already; then connects. */
   async share(): Promise<SharedRecord | undefined> {
-    const project = this.session.state.project;
-    if (!project || !this.appUrl) return undefined;
-    const existing = this.record(project.id);
-    if (existing) return existing;
-    try {
-      await this.writes.flush();
-      const [{ syncApi }, { serializeBackup }] = await Promise.all([
-        import('../../sync/api-client.ts'),
-        import('../../core/formats/backup/write.ts'),
-      ]);
-      const backup = await this.repo.exportBackup(project.id);
-      const created = await syncApi(this.appUrl).create(serializeBackup(backup));
-      const record: SharedRecord = {
-        remoteId: created.id,
-        server: this.appUrl,
-        token: created.ownerToken,
-        access: 'owner',
-        editToken: created.editToken,
-        viewToken: created.viewToken,
-      };
-      this.#save(project.id, record);
-      await this.#connect(project.id, record);
-      return record;
-    } catch (error) {
-      this.session.update({ notice: syncNotice(error) });
-      return undefined;
-    }
+    return (await import('./sync-share.ts')).share(this.#host());
   }
 
   /** The link that opens the open shared project with `access`, for its owner. */
@@ -128,21 +104,7 @@ export class SyncFlow {
 
   /** Owner: un-shares the open project (every link stops working); the local copy stays. */
   async unshare(): Promise<void> {
-    const project = this.session.state.project;
-    const record = this.record(project?.id);
-    if (!project || !record || record.access !== 'owner') return;
-    try {
-      const { syncApi } = await import('../../sync/api-client.ts');
-      await syncApi(record.server).unshare(record.remoteId, record.token);
-    } catch (error) {
-      // Already gone on the server: forget it here too.
-      if (!(error instanceof Error && 'code' in error && error.code === 'project-not-found')) {
-        this.session.update({ notice: syncNotice(error) });
-        return;
-      }
-    }
-    this.#forget(project.id);
-    this.session.update({ notice: infoNotice('share.stopped') });
+    await (await import('./sync-share.ts')).unshare(this.#host());
   }
 
   /** Opens the shared project of a share link (`…/#share=<token>`; see core/sync/share-link.ts). */
@@ -158,44 +120,7 @@ export class SyncFlow {
    * new local project made from the server's base snapshot; then connects it.
    */
   async join(token: string): Promise<void> {
-    if (!this.appUrl) return;
-    try {
-      const [{ syncApi }, { parseToken }, { parseBackup }] = await Promise.all([
-        import('../../sync/api-client.ts'),
-        import('../../core/sync/token-claims.ts'),
-        import('../../core/formats/backup/read.ts'),
-      ]);
-      const claims = parseToken(token)?.claims;
-      if (!claims) {
-        this.session.update({ notice: syncNotice({ code: 'token-invalid' }) });
-        return;
-      }
-      const api = syncApi(this.appUrl);
-      const meta = await api.meta(claims.project, token);
-      const record: SharedRecord = {
-        remoteId: meta.id,
-        server: this.appUrl,
-        token,
-        access: meta.access,
-      };
-      const local = Object.entries(this.#records()).find(([, r]) => r.remoteId === meta.id);
-      if (local) {
-        const [id, known] = local;
-        // A better link (edit after view) replaces the one kept; a weaker one does not.
-        if (rank(meta.access) > rank(known.access))
-          this.#save(id, { ...known, token, access: meta.access });
-        await this.projects.openProject(id);
-        return;
-      }
-      const backup = parseBackup(await api.base(meta.id, token), `${meta.name}.verso.json`);
-      const created = await this.repo.importBackup(backup);
-      this.#save(created.id, record);
-      await this.projects.refresh();
-      await this.projects.openProject(created.id);
-      this.session.update({ notice: infoNotice('share.joined', { name: meta.name }) });
-    } catch (error) {
-      this.session.update({ notice: syncNotice(error) });
-    }
+    await (await import('./sync-share.ts')).join(this.#host(), token);
   }
 
   /** Types into a segment another reviewer holds a soft lock on (the reviewer chose "Take over"). */
@@ -209,10 +134,14 @@ export class SyncFlow {
     this.#live = undefined;
     const record = this.record(data.meta.id);
     if (this.session.state.sync !== null) this.session.update({ sync: null });
-    if (record) await this.#connect(data.meta.id, record);
+    if (record) await this.#connect(data.meta.id, record, data.segments);
   }
 
-  async #connect(projectId: string, record: SharedRecord): Promise<void> {
+  async #connect(
+    projectId: string,
+    record: SharedRecord,
+    opened: readonly Segment[],
+  ): Promise<void> {
     const generation = this.#generation;
     this.#live?.close();
     const { connectLive } = await import('../sync/live.ts');
@@ -221,12 +150,30 @@ export class SyncFlow {
       projectId,
       record,
       session: this.session,
+      opened,
       writes: this.writes,
+      lqa: this.lqa,
       repo: this.repo,
       settings: this.settings,
       me: () => ({ name: this.name, peer: this.peer }),
       onRefused: () => this.#live?.close(),
     });
+  }
+
+  /** What the share, unshare and join code (sync-share.ts, loaded when used) works with. */
+  #host(): ShareHost {
+    return {
+      session: this.session,
+      writes: this.writes,
+      projects: this.projects,
+      repo: this.repo,
+      appUrl: this.appUrl,
+      record: (projectId) => this.record(projectId),
+      records: () => this.#records(),
+      save: (projectId, record) => this.#save(projectId, record),
+      forget: (projectId) => this.#forget(projectId),
+      connect: (projectId, record, opened) => this.#connect(projectId, record, opened),
+    };
   }
 
   #records(): Record<string, SharedRecord> {
@@ -251,14 +198,4 @@ export class SyncFlow {
   }
 }
 
-function rank(access: Access): number {
-  return access === 'owner' ? 2 : access === 'edit' ? 1 : 0;
-}
-
-/** A sync server's refusal as `share.errors.<code>`; anything else as usual. */
-export function syncNotice(error: unknown): Notice {
-  const code =
-    typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  const key = `share.errors.${code}`;
-  return isMessageKey(key) ? { kind: 'error', key, params: {} } : noticeFor(error);
-}
+export { syncNotice };

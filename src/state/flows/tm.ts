@@ -1,279 +1,204 @@
 /**
- * The translation memory in the app (issue 16): every segment that becomes reviewed or approved is
- * stored (one write per stored batch of changes, however many segments it confirms), the memory of
- * the open project — one per language pair, per project or shared by all projects (a setting) — is
- * held by the TM service (a worker) and answers matches for the current segment, concordance
- * searches and TMX imports and exports; a match is inserted as one undoable step.
- *
- * The core code (units, lookups, TMX) is loaded with the first use: a project can be opened without it.
+ * The translation memory in the app (issue 16), as the store fronts it: a façade that keeps the
+ * flow's API while its working part (tm-memory.ts: storing confirmed segments, lookups, concordance,
+ * TMX) loads on first use — the first confirmed segment, the matches panel, a TMX import (issue 13:
+ * initial JS ≤ 80 kB). What a stored batch confirmed is captured when it is stored, as before.
  */
 import type { Segment } from '../../core/model/model.ts';
 import type { ConcordanceQuery, ConcordanceResult } from '../../core/tm/concordance.ts';
 import type { TmMatch } from '../../core/tm/lookup.ts';
-import type { MemoryRepository } from '../../core/tm/memory-repository.ts';
-import type { MemoryInfo, MemoryScope, UnitInput } from '../../core/tm/model.ts';
+import type { MemoryChange } from '../../core/tm/memory-repository.ts';
+import type { MemoryInfo, MemoryScope } from '../../core/tm/model.ts';
 import type { RecognizedTerm } from '../../core/tm/recognize-terms.ts';
-import type { TermRule } from '../../core/terms/model.ts';
-import type { TmService } from '../../jobs/tm/protocol.ts';
+import type { TermChoice } from '../../core/tm/term-rule.ts';
 import type { Download, Settings } from '../app-state.ts';
-import { infoNotice, noticeFor } from '../notices.ts';
+import { noticeFor } from '../notices.ts';
 import type { ChangesStored, Session } from '../session/session.ts';
+import { authorName } from './author-name.ts';
+import type { TmMemoryFlow } from './tm-memory.ts';
+import {
+  scopeOf,
+  TM_SCOPE_KEY,
+  type LearnedBatch,
+  type TmImportProgress,
+  type TmDeps,
+  type TmPorts,
+  type TmTerms,
+  type TmTextApplier,
+} from './tm-shared.ts';
 
-/** Where the memory scope is kept: `shared` (default) or `project`. */
-export const TM_SCOPE_KEY = 'verso.tmScope';
-/** Where the reviewer's name is kept (the author of stored units). */
-export const AUTHOR_KEY = 'verso.userName';
-
-type TmCore = typeof import('./tm-core.ts');
-
-/** Applies one text as ONE undoable step (EditsFlow.applyTexts). */
-export interface TmTextApplier {
-  applyTexts(edits: readonly { segmentId: string; text: string }[], origin: 'tm'): Promise<number>;
-}
-
-/** What the flow needs of QA: the term rules in force, and adding one. */
-export interface TmTerms {
-  context(): { readonly terms: readonly TermRule[] };
-  addRule(scope: 'project' | 'shared', rule: TermRule): Promise<void>;
-}
-
-/** What the flow is given (wire.ts). */
-export interface TmPorts {
-  readonly memories: MemoryRepository;
-  /**
-   * The TM service (the worker in the app, the in-process twin in tests). Without it units are
-   * still stored, but nothing is looked up.
-   */
-  readonly service?: TmService;
-}
+export { IMPORT_BATCH, TM_SCOPE_KEY, scopeOf } from './tm-shared.ts';
+export type {
+  LearnedBatch,
+  TmImportProgress,
+  TmPorts,
+  TmTerms,
+  TmTextApplier,
+} from './tm-shared.ts';
 
 export class TmFlow {
-  #core: Promise<TmCore> | undefined;
-  /** Memories held by the service, by id (the promise of their loading). */
-  readonly #held = new Map<string, Promise<void>>();
-  /** Memories the service holds (opened). */
-  readonly #opened = new Set<string>();
-  /** Units waiting for the write under way; written together next. */
-  #queue: { info: MemoryInfo; units: UnitInput[] }[] = [];
-  #writing: Promise<void> = Promise.resolve();
-  /** The units of confirmed segments being made (before they are queued). */
-  #learning: Promise<void> = Promise.resolve();
-  /** The last lookup, by segment and its texts: Ctrl+N inserts from what the panel shows. */
-  #last: { key: string; matches: Promise<TmMatch[]> } | undefined;
-  /** Counts stores, so a cached lookup made before one is not reused after it. */
-  #version = 0;
+  #flow: TmMemoryFlow | undefined;
+  #loading: Promise<TmMemoryFlow> | undefined;
+  /** Told when the memory changed (here or in another tab) or an import moved on: the panel. */
+  readonly #listeners = new Set<() => void>();
+  #changeTimer: ReturnType<typeof setTimeout> | undefined;
+
+  readonly #deps: TmDeps;
 
   constructor(
-    private readonly session: Session,
-    private readonly ports: TmPorts,
-    private readonly texts: TmTextApplier,
-    private readonly terms: TmTerms,
-    private readonly settings: Settings,
-    private readonly now: () => number,
+    session: Session,
+    ports: TmPorts,
+    texts: TmTextApplier,
+    terms: TmTerms,
+    settings: Settings,
+    now: () => number,
   ) {
+    this.#deps = { session, ports, texts, terms, settings, now };
     session.changesStored.on((stored) => this.#learn(stored));
+    ports.memories.onExternalChange?.((change) => this.#heard(change));
+  }
+
+  private get session(): Session {
+    return this.#deps.session;
+  }
+
+  private get settings(): Settings {
+    return this.#deps.settings;
+  }
+
+  /** Calls `listener` whenever the memory or the import progress changed; returns its removal. */
+  onChange(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** The TMX import under way, or null. */
+  get importing(): TmImportProgress | null {
+    return this.#flow?.importing ?? null;
+  }
+
+  /** Stops the import under way after the batch being written; what was stored stays. */
+  cancelImport(): void {
+    this.#flow?.cancelImport();
   }
 
   /** Whether one memory serves all projects of a pair (default) or each project has its own. */
   get scope(): MemoryScope {
-    return this.settings.get(TM_SCOPE_KEY) === 'project' ? 'project' : 'shared';
+    return scopeOf(this.settings);
   }
 
   setScope(scope: MemoryScope): void {
     this.settings.set(TM_SCOPE_KEY, scope);
-    this.#last = undefined;
+    this.#flow?.forgetLast();
   }
 
   /** The memory of the open project (its language pair, the scope setting), or null. */
   async memory(): Promise<MemoryInfo | null> {
-    const project = this.session.state.project;
-    if (!project) return null;
-    const core = await this.#loadCore();
-    return core.newMemory({
-      sourceLang: project.sourceLang ?? 'und',
-      targetLang: project.targetLang,
-      scope: this.scope,
-      projectId: project.id,
-      createdAt: this.now(),
-    });
+    return (await this.#load()).memory();
   }
 
   /** Ranked matches for segment `segmentId` of the open project (none for an unknown segment). */
-  matches(segmentId: string): Promise<TmMatch[]> {
-    const index = this.session.position(segmentId);
-    const segment = this.session.segment(segmentId);
-    if (index === undefined || !segment) return Promise.resolve([]);
-    const key = [this.#version, this.scope, segmentId, segment.source ?? '', segment.mt].join(
-      '\u0000',
-    );
-    if (this.#last?.key !== key) {
-      const matches = this.#lookup(this.session.state.segments, index);
-      matches.catch(() => (this.#last = undefined));
-      this.#last = { key, matches };
-    }
-    return this.#last.matches;
+  async matches(segmentId: string): Promise<TmMatch[]> {
+    return (await this.#load()).matches(segmentId);
   }
 
   /** Inserts match `n` (1-based) of segment `segmentId` as one undoable step; false when none. */
-  async insertMatch(segmentId: string, n: number): Promise<boolean> {
-    try {
-      const match = (await this.matches(segmentId))[n - 1];
-      if (!match) return false;
-      await this.texts.applyTexts([{ segmentId, text: match.target }], 'tm');
-      return true;
-    } catch (error) {
-      this.session.update({ notice: noticeFor(error) });
-      return false;
-    }
+  insertMatch(segmentId: string, n: number): Promise<boolean> {
+    return this.#told(false, (flow) => flow.insertMatch(segmentId, n));
   }
 
   /** Concordance search in the open project's memory. */
   async concordance(query: ConcordanceQuery): Promise<ConcordanceResult> {
-    const info = await this.memory();
-    if (!info) return { hits: [], more: false };
-    const service = await this.#hold(info);
-    return service.concordance(info.id, query);
+    return (await this.#load()).concordance(query);
   }
 
   /** The project's term rules that occur in the segment, with their preferred target. */
   async recognizedTerms(segment: Segment): Promise<RecognizedTerm[]> {
-    const core = await this.#loadCore();
-    return core.recognizeTerms(
-      { ...(segment.source ? { source: segment.source } : {}), mt: segment.mt },
-      this.terms.context().terms,
-    );
+    return (await this.#load()).recognizedTerms(segment);
   }
 
   /** Makes a term rule of a concordance hit (the project's termbase). */
-  async addTermRule(choice: import('../../core/tm/term-rule.ts').TermChoice): Promise<void> {
-    const core = await this.#loadCore();
-    await this.terms.addRule('project', core.termRuleFromConcordance(choice));
+  async addTermRule(choice: TermChoice): Promise<void> {
+    await (await this.#load()).addTermRule(choice);
   }
 
-  /** Imports a TMX file into the open project's memory; resolves to the units stored. */
-  async importTmx(bytes: Uint8Array, fileName: string): Promise<number> {
-    try {
-      const info = await this.memory();
-      if (!info) return 0;
-      const service = await this.#hold(info);
-      const read = await service.readTmx(info.id, bytes, fileName, this.now());
-      const stored = await this.#store(info, [...read.units]);
-      this.session.update({
-        notice: infoNotice('tm.imported', { count: stored, skipped: read.skipped, file: fileName }),
-      });
-      return stored;
-    } catch (error) {
-      this.session.update({ notice: noticeFor(error) });
-      return 0;
-    }
+  /**
+   * Imports a TMX file into the open project's memory (read in the worker, stored in batches of
+   * {@link IMPORT_BATCH} units, cancellable between them); resolves to the units stored.
+   */
+  importTmx(bytes: Uint8Array, fileName: string): Promise<number> {
+    return this.#told(0, (flow) => flow.importTmx(bytes, fileName));
   }
 
   /** The open project's memory as a TMX 1.4b download. */
   async exportTmx(): Promise<Download | null> {
-    const info = await this.memory();
-    if (!info) return null;
-    const service = await this.#hold(info);
-    await this.idle();
-    const content = await service.exportTmx(info.id, this.now());
-    const name = info.name.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '');
-    return { fileName: `memory-${name || 'verso'}.tmx`, mime: 'application/x-tmx+xml', content };
+    return (await this.#load()).exportTmx();
   }
 
   /** Resolves once every confirmed segment seen so far is stored (tests, exports). */
   async idle(): Promise<void> {
-    await this.#learning;
-    await this.#writing;
+    if (!this.#loading) return;
+    await (await this.#loading).idle();
   }
 
-  async #lookup(segments: readonly Segment[], index: number): Promise<TmMatch[]> {
-    const info = await this.memory();
-    if (!info) return [];
-    const core = await this.#loadCore();
-    const query = core.lookupQueryFor(segments, index);
-    const service = await this.#hold(info);
-    await this.idle();
-    return service.lookup(info.id, query);
-  }
-
-  /** The units of stored changes that made segments reviewed or approved, queued for storage. */
+  /**
+   * The segments a stored batch confirmed (reviewed or approved), taken as they are now, then
+   * stored as units by the working part (loaded for it the first time).
+   */
   #learn({ projectId, changes }: ChangesStored): void {
     const project = this.session.state.project;
     if (!project || project.id !== projectId) return;
     const confirmed = changes.filter((c) => c.status === 'reviewed' || c.status === 'approved');
     if (confirmed.length === 0) return;
-    const segments = this.session.state.segments;
-    const positions = confirmed.flatMap((c) => this.session.position(c.segmentId) ?? []);
-    const author = this.settings.get(AUTHOR_KEY)?.trim() || undefined;
-    const learn = async () => {
-      const core = await this.#loadCore();
-      const info = await this.memory();
-      if (!info) return;
-      const options = { project, now: this.now(), ...(author ? { author } : {}) };
-      const units = positions.flatMap((i) => core.unitFromSegment(segments, i, options) ?? []);
-      if (units.length > 0) await this.#store(info, units);
+    const batch: LearnedBatch = {
+      project,
+      segments: this.session.state.segments,
+      confirmed: confirmed.flatMap((c) => {
+        const position = this.session.position(c.segmentId);
+        const author = c.author ?? (authorName(this.settings) || undefined);
+        return position === undefined ? [] : [{ position, author }];
+      }),
     };
-    this.#learning = this.#learning
-      .then(learn)
-      .catch((error: unknown) => this.session.update({ notice: noticeFor(error) }));
+    if (this.#flow) this.#flow.learn(batch);
+    else
+      this.#load().then(
+        (flow) => flow.learn(batch),
+        (error: unknown) => this.session.update({ notice: noticeFor(error) }),
+      );
   }
 
-  /**
-   * Stores units through the repository: batches that arrive while a write runs are written
-   * together in the next one (one transaction each); a memory the service holds gets the stored
-   * records.
-   */
-  #store(info: MemoryInfo, units: UnitInput[]): Promise<number> {
-    const batch = this.#queue.find((q) => q.info.id === info.id);
-    if (batch) batch.units.push(...units);
-    else this.#queue.push({ info, units });
-    this.#version++;
-    return this.#serial(async () => {
-      const queued = this.#queue;
-      this.#queue = [];
-      for (const { info: memory, units: inputs } of queued) {
-        const stored = await this.ports.memories.addUnits(memory, inputs);
-        if (this.#opened.has(memory.id)) await (await this.#loadService()).put(memory.id, stored);
-      }
-      this.#version++;
-    }).then(() => units.length);
-  }
-
-  /**
-   * Runs `task` after every task queued before it (stores and loads in the order asked: a memory
-   * loaded after a store has its units, a store after a load reaches the service). A task never
-   * waits for another task.
-   */
-  #serial(task: () => Promise<void>): Promise<void> {
-    const run = this.#writing.then(task);
-    this.#writing = run.catch(() => undefined);
-    return run;
-  }
-
-  /** The service with memory `info` loaded from storage (once per memory and service life). */
-  async #hold(info: MemoryInfo): Promise<TmService> {
-    const service = await this.#loadService();
-    let held = this.#held.get(info.id);
-    if (!held) {
-      held = this.#serial(async () => {
-        const stored = await this.ports.memories.loadMemory(info.id);
-        await service.open(stored?.info ?? info, stored?.units ?? []);
-        this.#opened.add(info.id);
-      });
-      held.catch(() => this.#held.delete(info.id));
-      this.#held.set(info.id, held);
+  /** Another tab stored units: the working part updates what it holds; else the panel is told. */
+  #heard(change: MemoryChange): void {
+    if (this.#flow) {
+      this.#flow.heard(change);
+      return;
     }
-    await held;
-    return service;
+    clearTimeout(this.#changeTimer);
+    this.#changeTimer = setTimeout(() => this.#emit(), change.units ? 0 : 300);
   }
 
-  #loadService(): Promise<TmService> {
-    const service = this.ports.service;
-    return service
-      ? Promise.resolve(service)
-      : Promise.reject(new Error('No translation-memory service was given to the store.'));
+  #emit(): void {
+    for (const listener of this.#listeners) listener();
   }
 
-  #loadCore(): Promise<TmCore> {
-    return (this.#core ??= import('./tm-core.ts'));
+  /** Runs `task` on the working part; a failure (its load too) is a notice and gives `fallback`. */
+  async #told<T>(fallback: T, task: (flow: TmMemoryFlow) => Promise<T>): Promise<T> {
+    try {
+      return await task(await this.#load());
+    } catch (error) {
+      this.session.update({ notice: noticeFor(error) });
+      return fallback;
+    }
+  }
+
+  #load(): Promise<TmMemoryFlow> {
+    this.#loading ??= import('./tm-memory.ts').then(
+      ({ TmMemoryFlow }) => (this.#flow = new TmMemoryFlow(this.#deps, () => this.#emit())),
+      (error: unknown) => {
+        this.#loading = undefined;
+        throw error;
+      },
+    );
+    return this.#loading;
   }
 }

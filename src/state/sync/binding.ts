@@ -21,7 +21,16 @@ import {
 } from '../../core/sync/project-doc.ts';
 import type { Change, Session } from '../session/session.ts';
 import type { WritePipeline } from '../session/write-pipeline.ts';
-import { conflictsOf, editorsOf, type LastEditor, type SharedConflict } from './shared-maps.ts';
+import {
+  conflictsOf,
+  editorsOf,
+  reconnectKey,
+  reconnectRace,
+  reconnectsOf,
+  type LastEditor,
+  type ReconnectEdit,
+  type SharedConflict,
+} from './shared-maps.ts';
 import { applyTextDiff } from './y-text.ts';
 
 /** A segment's text and status. */
@@ -54,6 +63,11 @@ export interface Me {
 export interface BindingOptions {
   readonly doc: Y.Doc;
   readonly session: Session;
+  /**
+   * The segments as the project was opened (stored, and as last shared). The binding is made after
+   * an asynchronous load: what the reviewer typed in between is an edit of its own, not the base.
+   */
+  readonly opened?: readonly Segment[];
   /** Applies others' changes through the write pipeline (see `throughPipeline`). */
   readonly apply: (changes: readonly Change[], origin: RevisionOrigin) => void;
   /** Stores a comment another reviewer added. */
@@ -101,12 +115,14 @@ export class SyncBinding {
     this.#o = options;
     this.#now = options.now ?? Date.now;
     this.#pending = options.pending.load();
-    this.#last = options.session.state.segments;
+    this.#last = options.opened ?? options.session.state.segments;
     for (const s of this.#last) {
       this.#synced.set(s.id, { text: s.text, status: s.status });
       for (const c of s.comments) this.#comments.add(c.id);
     }
     options.session.addEventListener('change', this.#onChange);
+    // Edits made since the project was opened, before this binding existed.
+    this.#onChange();
     textsOf(options.doc).observeDeep(this.#onTexts);
     statusesOf(options.doc).observe(this.#onStatuses);
     commentsOf(options.doc).observe(this.#onComments);
@@ -160,7 +176,7 @@ export class SyncBinding {
     }
     this.#live = true;
     this.#applyRemote(theirs, kept);
-    for (const id of push) this.#push(id);
+    for (const id of push) this.#push(id, true);
     this.#pullComments(null);
     this.#savePending();
     if (conflicted.length > 0) this.#o.onConflict(conflicted);
@@ -225,13 +241,28 @@ export class SyncBinding {
     if (this.#live) this.#push(s.id);
   }
 
-  /** Writes this device's pending edit of `id` into the Y.Doc. */
-  #push(id: string): void {
+  /** Writes this device's pending edit of `id` into the Y.Doc (`reconnect`: an edit made offline). */
+  #push(id: string, reconnect = false): void {
     const edit = this.#pending.get(id);
     const ytext = textsOf(this.#o.doc).get(id);
     if (!edit || !ytext) return;
     const me = this.#o.me();
+    const reconnects = reconnectsOf(this.#o.doc);
+    const key = reconnectKey(id, me.peer);
     this.#o.doc.transact(() => {
+      if (reconnect) {
+        const base = ytext.toJSON();
+        reconnects.set(key, {
+          segmentId: id,
+          peer: me.peer,
+          name: me.name,
+          text: edit.text,
+          base,
+          at: edit.at,
+        });
+      } else if (reconnects.has(key)) {
+        reconnects.delete(key);
+      }
       applyTextDiff(ytext, edit.text);
       const statuses = statusesOf(this.#o.doc);
       if (statuses.get(id) !== edit.status) statuses.set(id, edit.status);
@@ -292,17 +323,57 @@ export class SyncBinding {
     const statuses = statusesOf(doc);
     const editors = editorsOf(doc);
     const changes: Change[] = [];
+    const kept: Change[] = [];
+    const conflicted: string[] = [];
     for (const id of ids) {
       const ytext = texts.get(id);
       const s = session.segment(id);
       if (!ytext || !s) continue;
       const remote: Shown = { text: ytext.toJSON(), status: statuses.get(id) ?? s.status };
+      const race = reconnectRace(reconnectsOf(doc).values(), id, remote.text);
+      if (race) {
+        // Two offline edits merged into both texts: never shown; the later one's sender repairs it.
+        if (race.winner.peer === this.#o.me().peer) {
+          this.#repair(id, race.winner, remote.status);
+          const loser: Shown = { text: race.loser.text, status: remote.status };
+          kept.push(
+            changeOf(id, loser, race.loser),
+            changeOf(id, { ...loser, text: race.winner.text }, race.winner),
+          );
+          conflicted.push(id);
+        }
+        continue;
+      }
       this.#synced.set(id, remote);
       // An edit here that is already merged into the shared text: the merged text is the one now.
       this.#pending.delete(id);
       if (!same(remote, s)) changes.push(changeOf(id, remote, editors.get(id)));
     }
-    this.#applyRemote(changes, []);
+    this.#applyRemote(changes, kept);
+    if (conflicted.length > 0) this.#o.onConflict(conflicted);
+  }
+
+  /**
+   * Puts this reviewer's offline text back whole after it merged with another's sent at the same
+   * moment (see `reconnects`): the later text wins, the other is told through `conflicts`.
+   */
+  #repair(id: string, winner: ReconnectEdit, status: Segment['status']): void {
+    const { doc } = this.#o;
+    const ytext = textsOf(doc).get(id);
+    if (!ytext) return;
+    const me = this.#o.me();
+    const reconnects = reconnectsOf(doc);
+    const loser = reconnectRace(reconnects.values(), id, ytext.toJSON())?.loser;
+    doc.transact(() => {
+      applyTextDiff(ytext, winner.text);
+      editorsOf(doc).set(id, { name: me.name, peer: me.peer, at: winner.at });
+      for (const [key, e] of [...reconnects.entries()])
+        if (e.segmentId === id) reconnects.delete(key);
+    }, LOCAL);
+    this.#synced.set(id, { text: winner.text, status });
+    this.#pending.delete(id);
+    this.#savePending();
+    this.#recordConflict(id, me, loser ? { name: loser.name, peer: loser.peer } : undefined);
   }
 
   #pullComments(keys: ReadonlySet<string> | null): void {

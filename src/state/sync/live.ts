@@ -9,12 +9,16 @@ import * as Y from 'yjs';
 import { SYNC_PATH } from '../../core/sync/protocol.ts';
 import { isMessageKey } from '../../i18n/keys.ts';
 import { FailoverWebsocket } from '../../sync/failover-socket.ts';
+import type { Segment } from '../../core/model/model.ts';
 import type { Settings } from '../app-state.ts';
+import type { LqaFlow } from '../flows/lqa.ts';
 import type { SharedRecord, SyncRepo } from '../flows/sync.ts';
 import { infoNotice, type Notice } from '../notices.ts';
 import type { Session } from '../session/session.ts';
 import type { WritePipeline } from '../session/write-pipeline.ts';
 import { SyncBinding, throughPipeline, type Me, type PendingEdit } from './binding.ts';
+import { LqaBinding } from './lqa-binding.ts';
+import { QaBinding } from './qa-binding.ts';
 import type { Peer, SyncStatus, SyncView } from './sync-view.ts';
 
 /** What a live project needs. */
@@ -23,7 +27,11 @@ export interface LiveOptions {
   readonly projectId: string;
   readonly record: SharedRecord;
   readonly session: Session;
+  /** The segments as the project was opened (see BindingOptions.opened). */
+  readonly opened: readonly Segment[];
   readonly writes: WritePipeline;
+  /** Shows and stores another reviewer's change of the quality assessment (no undo step). */
+  readonly lqa: Pick<LqaFlow, 'apply'>;
   readonly repo: SyncRepo;
   readonly settings: Settings;
   readonly me: () => Me;
@@ -70,6 +78,7 @@ export function connectLive(o: LiveOptions): LiveProject {
   const binding = new SyncBinding({
     doc,
     session,
+    opened: o.opened,
     apply: throughPipeline(o.writes),
     addComment: (segmentId, comment) => {
       session.replaceSegment(segmentId, (s) => ({ ...s, comments: [...s.comments, comment] }));
@@ -95,6 +104,13 @@ export function connectLive(o: LiveOptions): LiveProject {
     },
   });
 
+  const qa = new QaBinding(doc, session, o.writes, readOnly);
+  const joinedKey = `verso.sync.lqaJoined.${o.projectId}`;
+  const lqa = new LqaBinding(doc, session, o.lqa, readOnly, {
+    done: () => o.settings.get(joinedKey) !== null,
+    mark: () => o.settings.set(joinedKey, '1'),
+  });
+
   const socket = new FailoverWebsocket({
     urls: [new URL(SYNC_PATH, record.server.replace(/^http/, 'ws')).href],
     // Back soon after a network cut; never give up (offline for hours is normal).
@@ -111,6 +127,8 @@ export function connectLive(o: LiveOptions): LiveProject {
     onSynced: ({ state }) => {
       if (!state) return;
       binding.online();
+      qa.online();
+      lqa.online();
       everSynced = true;
       show({ status: binding.hasPending ? 'connecting' : 'synced' });
     },
@@ -122,6 +140,8 @@ export function connectLive(o: LiveOptions): LiveProject {
     onStatus: ({ status: socketStatus }) => {
       if (String(socketStatus) !== 'disconnected' || status === 'stopped') return;
       binding.offline();
+      qa.offline();
+      lqa.offline();
       if (status === 'synced' && everSynced) tell(infoNotice('share.disconnected'));
       show({ status: 'offline' });
     },
@@ -163,6 +183,8 @@ export function connectLive(o: LiveOptions): LiveProject {
   const goneOffline = () => {
     socket.disconnect();
     binding.offline();
+    qa.offline();
+    lqa.offline();
     if (status !== 'stopped') show({ status: 'offline' });
   };
   const backOnline = () => void socket.connect();
@@ -188,6 +210,8 @@ export function connectLive(o: LiveOptions): LiveProject {
       globalThis.removeEventListener?.('offline', goneOffline);
       globalThis.removeEventListener?.('online', backOnline);
       binding.dispose();
+      qa.dispose();
+      lqa.dispose();
       provider.destroy();
       socket.destroy();
       doc.destroy();

@@ -20,7 +20,10 @@ function sameCriteria(a: Criteria, b: Criteria): boolean {
     a.status === b.status &&
     a.edit === b.edit &&
     a.text === b.text &&
-    Boolean(a.lowConfidence) === Boolean(b.lowConfidence)
+    Boolean(a.lowConfidence) === Boolean(b.lowConfidence) &&
+    // Flag and error sets are rebuilt whenever what they hold changes: identity says enough.
+    a.rework === b.rework &&
+    a.errors?.ids === b.errors?.ids
   );
 }
 

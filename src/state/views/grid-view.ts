@@ -14,6 +14,8 @@ import { DocumentView, type Progress } from './document-view.ts';
 export interface FindingSource {
   visible(findings: readonly Finding[]): Finding[];
   bySegment(findings: readonly Finding[]): Map<string, Finding[]>;
+  /** Starts a whole-document check unless one ran or is running (the queue ranks by findings). */
+  ensureChecked(): void;
 }
 
 export class GridView {
@@ -38,7 +40,13 @@ export class GridView {
     return this.session.state.filter;
   }
 
+  /**
+   * Sets the filter. The review queue ranks by QA findings, so turning it on starts a check of the
+   * whole document when none has run in this page (issue 11 item 8: without it the queue ranked by
+   * length and untouched text alone).
+   */
   setFilter(filter: SegmentFilter): void {
+    if (filter.order === 'risk') this.qa.ensureChecked();
     this.session.update({ filter });
   }
 

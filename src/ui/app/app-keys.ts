@@ -15,6 +15,8 @@ export interface AppKeyActions {
   concordance?(): void;
   /** Ctrl+1…9: insert translation-memory match N into the current segment (issue 16). */
   insertMatch?(n: number): void;
+  /** Ctrl+Shift+1…5: side panel view N (QA, History, Comments, Matches, Errors), issue 13 item 2. */
+  sidePanel?(n: number): void;
 }
 
 /** True when the key event started in a text field that is not a segment's correction editor. */
@@ -75,6 +77,10 @@ export function bindAppKeys(actions: AppKeyActions): () => void {
       if (inOtherTextField(e)) return;
       e.preventDefault();
       actions.insertMatch(Number(e.code.slice(5)));
+    } else if (mod && e.shiftKey && !e.altKey && /^Digit[1-5]$/.test(e.code) && actions.sidePanel) {
+      // By physical key: Shift+1 is '!' in e.key, and other symbols on other layouts.
+      e.preventDefault();
+      actions.sidePanel(Number(e.code.slice(5)));
     } else if (e.key === '?' && !mod && !inTypingField(e)) {
       e.preventDefault();
       actions.help();

@@ -11,16 +11,21 @@ import type { Store } from '../../state/store.ts';
 import '../grid/verso-segment-grid.ts';
 import type { VersoSegmentGrid } from '../grid/verso-segment-grid.ts';
 import { loadPanel } from '../panels/lazy-panels.ts';
+import { SIDE_PANEL_IDS, sidePanelId, type SidePanelId } from '../panels/side-panels.ts';
+import type { VersoSidePanel } from '../panels/verso-side-panel.ts';
 import type {
   CommandEvent,
   FilesChosenEvent,
   LanguageChosenEvent,
+  PanelRequestedEvent,
   SegmentRequestedEvent,
+  SidePanelChangedEvent,
 } from '../shared/events.ts';
 import { openFiles } from '../shared/file-intake.ts';
 import { controls } from '../shared/styles.ts';
 import '../shell/verso-filter-bar.ts';
 import '../shell/verso-notice.ts';
+import '../shell/verso-guide.ts';
 import '../shell/verso-toolbar.ts';
 import type { VersoToolbar } from '../shell/verso-toolbar.ts';
 import { correctionSelection } from '../lqa/selection.ts';
@@ -30,7 +35,7 @@ import { DialogManager } from './dialog-manager.ts';
 
 /**
  * The root: provides the store and i18n to every element by context, lays out the screen (toolbar,
- * learned-fix bar, notices, filter bar, grid, QA panel), and owns what belongs to the whole page —
+ * learned-fix bar, notices, filter bar, grid, side panel), and owns what belongs to the whole page —
  * global keys, drag and drop, the dialogs (through the dialog manager) and moving the focus to a
  * segment asked for by a panel or dialog. Containers below it talk to the store themselves.
  */
@@ -57,11 +62,6 @@ export class VersoApp extends LitElement {
         min-height: 0;
         min-width: 0;
       }
-      verso-qa-panel,
-      verso-lqa-panel,
-      verso-tm-panel {
-        width: min(24rem, 36vw);
-      }
       verso-segment-grid {
         flex: 1;
       }
@@ -87,13 +87,11 @@ export class VersoApp extends LitElement {
 
   /** Layout preferences (issue 13), read from and written through `store.prefs`. */
   @state() private prefs: UiPrefsValue | undefined;
-  @state() private qaOpen = false;
-  @state() private lqaOpen = false;
-  @state() private tmOpen = false;
   @state() private dragging = false;
 
   @query('verso-segment-grid') private grid?: VersoSegmentGrid;
   @query('verso-toolbar') private toolbar?: VersoToolbar;
+  @query('verso-side-panel') private sidePanel?: VersoSidePanel;
 
   private readonly l = new Localize(this);
   private readonly dialogs = new DialogManager(this, () => this.store);
@@ -114,6 +112,7 @@ export class VersoApp extends LitElement {
     );
     // Segments asked for by dialogs, panels and charts are shown and focused here.
     this.addEventListener('verso-segment-requested', this.onSegmentRequested);
+    this.addEventListener('verso-panel-requested', this.onPanelRequested);
     this.unguard = guardSharedEdits(this, () => this.store);
     this.unbind = bindAppKeys({
       undo: () => void this.store.undo(),
@@ -127,6 +126,10 @@ export class VersoApp extends LitElement {
       hasUnsaved: () => this.store.hasUnsavedChanges,
       concordance: () => void this.openConcordance(),
       insertMatch: (n) => void this.insertMatch(n),
+      sidePanel: (n) => {
+        const id = SIDE_PANEL_IDS[n - 1];
+        if (id) this.openPanel(id);
+      },
     });
   }
 
@@ -140,12 +143,13 @@ export class VersoApp extends LitElement {
     const { phase } = this.store.state;
     if (phase === 'loading')
       return html`<p class="loading" role="status">${this.l.t('app.loading')}</p>`;
+    const tab = this.prefs?.panelOpen ? sidePanelId(this.prefs.panelTab) : null;
     return html`
       <verso-toolbar
         .prefs=${this.prefs}
-        .qaOpen=${this.qaOpen}
-        .lqaOpen=${this.lqaOpen}
-        .tmOpen=${this.tmOpen}
+        .qaOpen=${tab === 'qa'}
+        .lqaOpen=${tab === 'errors'}
+        .tmOpen=${tab === 'matches'}
         @verso-command=${this.onCommand}
         @verso-files-chosen=${(e: FilesChosenEvent) => void openFiles(this.store, e.files)}
         @verso-language-chosen=${(e: LanguageChosenEvent) =>
@@ -162,9 +166,15 @@ export class VersoApp extends LitElement {
             ?compact=${this.prefs?.density !== 'comfortable'}
           ></verso-segment-grid>
         </main>
-        ${this.qaOpen ? html`<verso-qa-panel></verso-qa-panel>` : nothing}
-        ${this.lqaOpen ? html`<verso-lqa-panel></verso-lqa-panel>` : nothing}
-        ${this.tmOpen ? html`<verso-tm-panel></verso-tm-panel>` : nothing}
+        ${
+          tab
+            ? html`<verso-side-panel
+                .tab=${tab}
+                .width=${this.prefs?.panelWidth ?? 380}
+                @verso-side-panel-changed=${this.onSidePanelChanged}
+              ></verso-side-panel>`
+            : nothing
+        }
       </div>
       ${
         this.dragging
@@ -172,6 +182,7 @@ export class VersoApp extends LitElement {
           : nothing
       }
       <verso-import-progress></verso-import-progress>
+      <verso-guide></verso-guide>
     `;
   }
 
@@ -180,15 +191,17 @@ export class VersoApp extends LitElement {
     const { importing, qa } = this.store.state;
     if (importing) void loadPanel('progress');
     if (qa.learned) void loadPanel('learned');
+    if (this.prefs?.panelOpen)
+      void loadPanel('side').catch((error: unknown) => this.store.report(noticeFor(error)));
   }
 
   private readonly onCommand = (e: CommandEvent): void => {
     if (e.command === 'open') this.toolbar?.pickFile();
     else if (e.command === 'find') void this.openFind();
     else if (e.command === 'log-error') this.logError();
-    else if (e.command === 'toggle-lqa') this.toggleLqa();
-    else if (e.command === 'toggle-tm') this.toggleTm();
-    else if (e.command === 'toggle-qa') this.toggleQa();
+    else if (e.command === 'toggle-lqa') this.openPanel('errors');
+    else if (e.command === 'toggle-tm') this.openPanel('matches');
+    else if (e.command === 'toggle-qa') this.openPanel('qa');
     else this.togglePref(e.command);
   };
 
@@ -201,11 +214,6 @@ export class VersoApp extends LitElement {
     }
     const span = correctionSelection(this.grid, segmentId);
     void this.dialogs.open('log-error', { segmentId, ...(span ? { span } : {}) });
-  }
-
-  private toggleLqa(): void {
-    void loadPanel('lqa').catch((error: unknown) => this.store.report(noticeFor(error)));
-    this.lqaOpen = !this.lqaOpen;
   }
 
   /** A layout toggle from the header, stored with the other preferences. */
@@ -224,16 +232,29 @@ export class VersoApp extends LitElement {
     this.prefs = this.store.prefs.set(patch);
   }
 
-  private toggleQa(): void {
-    void loadPanel('qa').catch((error: unknown) => this.store.report(noticeFor(error)));
-    this.qaOpen = !this.qaOpen;
-    if (this.qaOpen && this.store.state.qa.ranAt === null) void this.store.qa.runAll();
+  /**
+   * A toolbar button or key for side panel view `id`: opens the panel on it (the view starts its own
+   * work, such as the QA run, when shown); when it already shows it, the keyboard focus goes to its
+   * tab. It never closes the panel: the panel stays open across reloads, so a button that toggled
+   * would close what the reviewer asked to see. "Close side panel" closes it.
+   */
+  private openPanel(id: SidePanelId): void {
+    const p = this.store.prefs.value;
+    if (p.panelOpen && sidePanelId(p.panelTab) === id) this.sidePanel?.focusTab();
+    else this.prefs = this.store.prefs.set({ panelOpen: true, panelTab: id });
   }
 
-  private toggleTm(): void {
-    void loadPanel('tm').catch((error: unknown) => this.store.report(noticeFor(error)));
-    this.tmOpen = !this.tmOpen;
-  }
+  /** A row's History or Comments button: the panel on that view, for that segment. */
+  private readonly onPanelRequested = (e: PanelRequestedEvent): void => {
+    e.stopPropagation();
+    if (e.segmentId) this.store.setCurrent(e.segmentId);
+    this.prefs = this.store.prefs.set({ panelOpen: true, panelTab: e.panel });
+  };
+
+  private readonly onSidePanelChanged = (e: SidePanelChangedEvent): void => {
+    e.stopPropagation();
+    this.prefs = this.store.prefs.set(e.patch);
+  };
 
   /** Ctrl+K: the concordance dialog, searching the selected text if there is some. */
   private async openConcordance(): Promise<void> {

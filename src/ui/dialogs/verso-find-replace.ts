@@ -93,7 +93,7 @@ export class VersoFindReplace extends DialogElement<{ selection: string }> {
   /** Counts searches, so an answer that arrives after a newer search is dropped. */
   #search = 0;
   /** The options the shown result was found with (typing changes them before the search runs). */
-  #resultFor: unknown;
+  #resultFor: FindOptions | undefined;
   #typing: ReturnType<typeof setTimeout> | undefined;
 
   @query('#find') private findInput!: HTMLInputElement;
@@ -160,7 +160,7 @@ export class VersoFindReplace extends DialogElement<{ selection: string }> {
         ${hits.length > 0 ? this.renderHits() : nothing}
         <div class="dialog-actions">
           <button type="button" @click=${this.close}>${t('common.close')}</button>
-          <button type="button" ?disabled=${hits.length === 0} @click=${this.findNext}>
+          <button type="button" ?disabled=${hits.length === 0} @click=${() => void this.findNext()}>
             ${t('find.next')}
           </button>
           <button
@@ -255,8 +255,10 @@ export class VersoFindReplace extends DialogElement<{ selection: string }> {
     const options = this.options;
     const result = await this.s.store.search(options);
     if (id !== this.#search) return;
+    // Only the replacement changed: the same hits, so the reviewer's choices and place stand.
+    const sameHits = sameQuery(this.#resultFor, options);
     this.#resultFor = options;
-    if (!keep) {
+    if (!keep && !sameHits) {
       this.excluded = new Set();
       this.current = -1;
     } else {
@@ -296,7 +298,10 @@ export class VersoFindReplace extends DialogElement<{ selection: string }> {
   }
 
   /** The next hit becomes the current one; the grid shows its segment behind the dialog. */
-  private findNext(): void {
+  private async findNext(): Promise<void> {
+    // Clicked right after typing: the search of what was typed runs first (not after, which would
+    // take the reached hit away again).
+    if (this.#resultFor !== this.options) await this.search(false);
     const { hits } = this.result;
     if (hits.length === 0) return;
     this.current = (this.current + 1) % Math.min(hits.length, MAX_LISTED);
@@ -328,6 +333,17 @@ export class VersoFindReplace extends DialogElement<{ selection: string }> {
     if (chosen.length === 0 || this.result.error) return;
     await this.s.store.replace(chosen);
   }
+}
+
+/** Whether two searches find the same hits (they differ at most in the replacement). */
+function sameQuery(o: FindOptions | undefined, b: FindOptions): boolean {
+  return (
+    o !== undefined &&
+    o.find === b.find &&
+    o.matchCase === b.matchCase &&
+    o.wholeWord === b.wholeWord &&
+    o.regex === b.regex
+  );
 }
 
 declare global {

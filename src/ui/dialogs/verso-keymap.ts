@@ -2,6 +2,7 @@ import { css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { DialogElement } from './dialog-element.ts';
 import { controls } from '../shared/styles.ts';
+import { GuideRequestedEvent } from '../shell/verso-guide.ts';
 
 /** The keyboard shortcuts, shown with `?` (outside a text field) or the toolbar button. */
 export const KEYMAP = [
@@ -11,11 +12,13 @@ export const KEYMAP = [
   ['Ctrl+H', 'keys.find'],
   ['Ctrl+1 … Ctrl+9', 'keys.insertMatch'],
   ['Ctrl+K', 'keys.concordance'],
+  ['Ctrl+Shift+1 … 5', 'keys.sidePanel'],
   ['Ctrl+Z', 'keys.undo'],
   ['Ctrl+Y / Ctrl+Shift+Z', 'keys.redo'],
   ['Ctrl+O', 'keys.open'],
   ['Ctrl+S', 'keys.save'],
   ['Ctrl+Shift+E', 'lqa.keyLogError'],
+  ['Shift+F10', 'editorMarks.key'],
   ['?', 'keys.help'],
   ['Esc', 'keys.close'],
 ] as const;
@@ -45,6 +48,12 @@ export class VersoKeymap extends DialogElement {
     `,
   ];
 
+  /** Closes the key map and shows the first-run guide again (issue 13 item 6). */
+  private showGuide(): void {
+    this.close();
+    document.dispatchEvent(new GuideRequestedEvent());
+  }
+
   override render() {
     const t = this.l.t;
     return html`
@@ -68,6 +77,7 @@ export class VersoKeymap extends DialogElement {
           </tbody>
         </table>
         <div class="dialog-actions">
+          <button type="button" @click=${this.showGuide}>${t('guide.show')}</button>
           <button type="button" @click=${this.close}>${t('common.close')}</button>
         </div>
       </dialog>

@@ -1,12 +1,8 @@
 import { css, html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { LqaSpan } from '../../core/lqa/error.ts';
-import {
-  categoryName,
-  categoryOptions,
-  prefilledCategory,
-  severityName,
-} from '../../state/views/lqa-view.ts';
+import { categoryName, categoryOptions, severityName } from '../../state/views/lqa-view.ts';
+import { prefilledCategory } from '../../state/views/lqa-prefill.ts';
 import { StoreController } from '../../state/controllers/store-controller.ts';
 import { lqaNames } from '../lqa/lqa-names.ts';
 import { controls } from '../shared/styles.ts';

@@ -6,6 +6,7 @@ import type { ProjectMetrics } from '../../core/metrics/project-metrics.ts';
 import { DialogElement } from './dialog-element.ts';
 import { histogramChart, perSegmentChart } from './metrics-charts.ts';
 import { StoreController } from '../../state/controllers/store-controller.ts';
+import '../lqa/verso-lqa-quality.ts';
 import { SegmentRequestedEvent } from '../shared/events.ts';
 import { controls } from '../shared/styles.ts';
 
@@ -154,6 +155,7 @@ export class VersoMetrics extends DialogElement {
           <dd>${t('metrics.minutes', { minutes, seconds })}</dd>
         </div>
       </dl>
+      <verso-lqa-quality></verso-lqa-quality>
       <div class="columns">
         <section>
           <h3 id="dist">${t('metrics.distribution')}</h3>

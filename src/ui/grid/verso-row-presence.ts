@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { Localize } from '../../i18n/localize.ts';
 import { StoreController } from '../../state/controllers/store-controller.ts';
 import { initialsOf } from '../../state/sync/sync-view.ts';
+import { rowChips } from './row-chips.ts';
 
 /**
  * Who else is on a segment of a shared project (issue 14): a badge with each reviewer's initials,
@@ -11,37 +12,24 @@ import { initialsOf } from '../../state/sync/sync-view.ts';
  */
 @customElement('verso-row-presence')
 export class VersoRowPresence extends LitElement {
-  static override styles = css`
-    :host {
-      display: contents;
-    }
-    ul {
-      grid-column: 1 / -1;
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.25rem;
-      margin: 0;
-      padding: 0;
-      list-style: none;
-    }
-    li {
-      font-size: 0.75rem;
-      font-weight: 600;
-      border-radius: 1rem;
-      padding: 0.05rem 0.45rem;
-      background: var(--verso-surface);
-      border: 1px solid var(--verso-accent);
-      color: var(--verso-accent);
-    }
-    li.editing {
-      background: var(--verso-warn-bg);
-      border-color: var(--verso-warn);
-      color: var(--verso-warn-fg);
-    }
-    li.editing::before {
-      content: '✎ ';
-    }
-  `;
+  static override styles = [
+    rowChips,
+    css`
+      li {
+        font-weight: 600;
+        border-color: var(--verso-accent);
+        color: var(--verso-accent);
+      }
+      li.editing {
+        background: var(--verso-warn-bg);
+        border-color: var(--verso-warn);
+        color: var(--verso-warn-fg);
+      }
+      li.editing::before {
+        content: '✎ ';
+      }
+    `,
+  ];
 
   private readonly l = new Localize(this);
   private readonly s = new StoreController(this, (st) => [st.sync?.peers, st.sync?.takenOver]);

@@ -10,8 +10,23 @@ import type {
   SegmentNavigatedEvent,
   StatusChangedEvent,
 } from '../shared/events.ts';
+import type { Finding } from '../../core/qa/types.ts';
+import { isLowConfidence } from '../../core/review/segment-filter.ts';
+import type { EditorMarkChosenEvent } from './editor-marks.ts';
+import { JumpAwareFlowLayout } from './jump-aware-flow-layout.ts';
 import { VersoSegmentRow } from './verso-segment-row.ts';
 
+// The virtualizer loads its default layout on its first render, after the project's rows arrived:
+// asked for now, it loads while the project is read from IndexedDB (reopen: one round trip less
+// before the first rows paint).
+void import('@lit-labs/virtualizer/layouts/flow.js');
+
+const NO_FINDINGS: readonly Finding[] = [];
+/** The virtualizer's layout: its flow layout, without off-screen rows while the view jumps. */
+const LAYOUT = { type: JumpAwareFlowLayout };
+
+/** Largest document whose first focused row starts the whole-document check by itself. */
+const AUTO_CHECK_MAX_SEGMENTS = 2_000;
 /**
  * The aligned segment list, and what its rows ask for: typing, statuses, Ctrl+Enter, Alt+↑/↓ go to the
  * store and move the focus here. Virtualized: only the rows near the viewport exist in the DOM, so a
@@ -66,8 +81,17 @@ export class VersoSegmentGrid extends LitElement {
   private readonly s: StoreController = new StoreController(this, (state): unknown[] => [
     state.segments,
     state.project,
+    state.sync?.access,
     this.s.store.view.visible,
+    state.current,
+    state.qa.findings,
   ]);
+
+  /** The focused segment's findings the reviewer has not ignored (marked in its editor). */
+  private currentFindings: { key: readonly unknown[]; findings: readonly Finding[] } = {
+    key: [],
+    findings: NO_FINDINGS,
+  };
 
   @property({ type: Boolean }) showDiff = true;
   /** Where rows show their diff (see VersoSegmentRow.diffPlacement). */
@@ -84,7 +108,10 @@ export class VersoSegmentGrid extends LitElement {
     this.addEventListener('verso-status-changed', this.onStatus);
     this.addEventListener('verso-segment-confirmed', (e) => void this.onConfirmed(e));
     this.addEventListener('verso-segment-navigated', this.onNavigated);
-    this.addEventListener('focusin', this.onFocusIn);
+    // On the shadow root, not the host: focus moving from one row to another does not reach the host
+    // (the DOM trims a focus event's path where target and relatedTarget retarget to the same node).
+    this.renderRoot.addEventListener('focusin', this.onFocusIn as EventListener);
+    this.addEventListener('verso-editor-mark-chosen', (e) => void this.onMarkChosen(e));
   }
 
   /** Scrolls segment `index` (0-based, document order) into view without moving the focus. */
@@ -133,6 +160,7 @@ export class VersoSegmentGrid extends LitElement {
               scroller
               role="region"
               aria-label=${t('grid.label')}
+              .layout=${LAYOUT}
               .items=${items}
               .keyFunction=${(i: number) => segments[i]?.id ?? i}
               .renderItem=${(i: number) => this.renderRow(i)}
@@ -144,18 +172,53 @@ export class VersoSegmentGrid extends LitElement {
   private renderRow(i: number) {
     const { segments, project } = this.s.value;
     const segment = segments[i];
+    const sourceLang = project?.sourceLang ?? '';
+    // The row's host attributes are bound here too, so they are set before the row is connected:
+    // the row then finds them in place instead of writing them on a connected host (a style
+    // invalidation for each of the ≈20 rows a frame makes while scrolling).
     return segment
       ? html`<verso-segment-row
           role="group"
+          aria-label=${this.l.t('segment.label', { n: i + 1 })}
+          data-status=${segment.status}
+          data-segment-id=${segment.id}
+          ?bilingual=${sourceLang !== ''}
+          ?data-low=${isLowConfidence(segment)}
           .segment=${segment}
+          .findings=${segment.id === this.s.value.current ? this.findingsOfCurrent() : NO_FINDINGS}
           .number=${i + 1}
           .showDiff=${this.showDiff}
           .diffPlacement=${this.diffPlacement}
           ?compact=${this.compact}
           .targetLang=${project?.targetLang ?? 'en'}
-          .sourceLang=${project?.sourceLang ?? ''}
+          .sourceLang=${sourceLang}
+          .queueReasons=${this.s.store.view.queueReasons(segment.id)}
+          .readOnly=${this.s.value.sync?.access === 'view'}
+          .shared=${this.s.value.sync !== null}
         ></verso-segment-row>`
       : nothing;
+  }
+
+  private findingsOfCurrent(): readonly Finding[] {
+    const { current, qa, project } = this.s.store.state;
+    const key = [current, qa.findings, project];
+    if (key.some((k, i) => k !== this.currentFindings.key[i])) {
+      const mine = qa.findings.filter((f) => f.segmentId === current);
+      this.currentFindings = {
+        key,
+        findings: mine.length > 0 ? this.s.store.qa.visible(mine) : NO_FINDINGS,
+      };
+    }
+    return this.currentFindings.findings;
+  }
+
+  /** A choice in the menu of a mark in the editor: each is one undoable step or one setting. */
+  private async onMarkChosen(e: EditorMarkChosenEvent): Promise<void> {
+    const qa = this.s.store.qa;
+    await this.s.store.flush();
+    if (e.action === 'fix') await qa.fix(e.finding);
+    else if (e.action === 'add-word') await qa.addWord(e.finding.text);
+    else await qa.ignore(e.finding, this.s.store.sync.name || this.l.t('comments.you'));
   }
 
   private readonly onEdited = (e: SegmentEditedEvent): void =>
@@ -178,7 +241,14 @@ export class VersoSegmentGrid extends LitElement {
   /** The row that takes the focus makes its segment the current one (side panels follow it). */
   private readonly onFocusIn = (e: FocusEvent): void => {
     const row = e.composedPath().find((n): n is VersoSegmentRow => n instanceof VersoSegmentRow);
-    if (row) this.s.store.setCurrent(row.segment.id);
+    if (!row) return;
+    this.s.store.setCurrent(row.segment.id);
+    // The editor marks the focused segment's spelling and QA findings: check once, in the worker —
+    // unless the document is large, where a whole-document run started by a click would slow typing
+    // and scrolling (bench: 20,000 segments); there the reviewer starts it from the QA panel.
+    const { qa, segments } = this.s.store.state;
+    if (qa.ranAt === null && !qa.running && segments.length <= AUTO_CHECK_MAX_SEGMENTS)
+      void this.s.store.qa.runAll();
   };
 
   /** Alt+↑/↓: the previous or next row shown. */

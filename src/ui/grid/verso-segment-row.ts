@@ -1,9 +1,12 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { wordDiff } from '../../core/text/diff.ts';
+import type { DiffOp } from '../../core/text/diff.ts';
+import { loadProjectCode, projectCodeLoaded } from '../../state/project-code.ts';
 import { checkPlaceholderEdit } from '../../core/model/inline-codes.ts';
 import { SEGMENT_STATUSES, type Segment, type SegmentStatus } from '../../core/model/model.ts';
+import type { RiskReasons } from '../../core/review/risk.ts';
+import type { Finding } from '../../core/qa/types.ts';
 import { isLowConfidence } from '../../core/review/segment-filter.ts';
 import { textDirection } from '../../core/text/direction.ts';
 import { caretAfterChange } from '../shared/caret.ts';
@@ -11,6 +14,7 @@ import { withCodes } from '../shared/code-text.ts';
 import { controlMarkStyles } from '../shared/control-marks.ts';
 import { Localize } from '../../i18n/localize.ts';
 import {
+  PanelRequestedEvent,
   SegmentConfirmedEvent,
   SegmentEditedEvent,
   SegmentLeftEvent,
@@ -20,7 +24,13 @@ import {
 } from '../shared/events.ts';
 import { controls } from '../shared/styles.ts';
 import '../shared/verso-diff-view.ts';
+import './verso-queue-reasons.ts';
+import { EditorMarks } from './editor-marks.ts';
 import './verso-row-presence.ts';
+import { icon } from '../shell/toolbar-icons.ts';
+import type { VersoTextMarks } from './verso-text-marks.ts';
+
+const NO_FINDINGS: readonly Finding[] = [];
 
 /**
  * One row of the grid: number, machine translation (read-only), correction editor with its live diff
@@ -28,8 +38,9 @@ import './verso-row-presence.ts';
  * "Segment N"; the editor is the textbox "Correction N".
  *
  * @fires verso-segment-edited @fires verso-segment-left @fires verso-status-changed
- * @fires verso-segment-confirmed @fires verso-segment-navigated @fires verso-history-requested
- * @fires verso-comments-requested
+ * @fires verso-segment-confirmed @fires verso-segment-navigated
+ * @fires verso-panel-requested - History and Comments open in the side panel
+ * @fires verso-editor-mark-chosen
  */
 @customElement('verso-segment-row')
 export class VersoSegmentRow extends LitElement {
@@ -148,13 +159,30 @@ export class VersoSegmentRow extends LitElement {
       .action:focus-visible {
         opacity: 1;
       }
+      /*
+       * Compact rows put the status and the row actions on one line, the actions as icons named by
+       * their text (issue 13: hidden actions on a line of their own made one-line rows two lines
+       * high, and "Comments (0)" wrapped in the narrow column).
+       */
       :host([compact]) .side {
-        grid-template-columns: auto auto;
+        grid-template-columns: minmax(0, 1fr) auto auto;
         gap: 0.2rem;
         font-size: 0.8rem;
       }
+      :host([compact]) .side select {
+        grid-column: auto;
+        min-width: 0;
+      }
       :host([compact]) .side button {
-        padding: 0.05rem 0.35rem;
+        padding: 0.05rem 0.2rem;
+      }
+      :host([compact]) .side button.action {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.1rem;
+      }
+      :host(:not([compact])) .action :is(svg, .count) {
+        display: none;
       }
       :host([compact]) .side select {
         padding: 0.1rem 0.25rem;
@@ -185,6 +213,10 @@ export class VersoSegmentRow extends LitElement {
       }
       .mt .text {
         white-space: pre-wrap;
+      }
+      .mt .none {
+        color: var(--verso-muted);
+        font-style: italic;
       }
       .mt {
         overflow-wrap: anywhere;
@@ -233,6 +265,18 @@ export class VersoSegmentRow extends LitElement {
         overflow: hidden;
         resize: none;
       }
+      /* Spelling and QA marks over the editor's text (issue 13 item 4): the textarea's exact box. */
+      .grow > verso-text-marks {
+        grid-area: 1 / 1 / 2 / 2;
+        z-index: 2;
+        min-width: 0;
+        line-height: 1.5;
+        border: 1px solid transparent;
+        padding: 0.3rem 0.5rem;
+      }
+      :host([compact]) .grow > verso-text-marks {
+        padding: 0.15rem 0.4rem;
+      }
       verso-diff-view {
         font-size: 0.9em;
         padding: 0.2rem 0.5rem;
@@ -245,7 +289,8 @@ export class VersoSegmentRow extends LitElement {
         align-content: start;
         font-size: 0.9rem;
       }
-      .side select {
+      .side select,
+      .side verso-row-presence {
         grid-column: 1 / -1;
       }
       .side button {
@@ -276,17 +321,44 @@ export class VersoSegmentRow extends LitElement {
    * always under the editor.
    */
   @property() diffPlacement: 'inline' | 'below' = 'inline';
-  /** Compact density: tighter padding and a narrower actions column. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  /**
+   * Compact density: tighter padding and a narrower actions column. Set as the `compact` attribute
+   * (the grid binds it before the row is connected); not reflected: Lit reflects a property's
+   * initial value once the row is connected, and that write of a host attribute with many
+   * `:host([compact])` rules cost every new row a style invalidation while scrolling.
+   */
+  @property({ type: Boolean }) compact = false;
   /** BCP 47 language of the MT / correction. */
   @property() targetLang = 'en';
   /** BCP 47 language of the source; '' for a project without a source text. */
   @property() sourceLang = '';
+  /** Why the segment is ranked where it is, in the review queue (undefined in document order). */
+  @property({ attribute: false }) queueReasons: RiskReasons | undefined;
+  /** A viewer of a shared project (issue 14): the correction is read-only and the status fixed. */
+  @property({ type: Boolean }) readOnly = false;
+  /** The project is shared (issue 14): the row shows who else is on its segment. */
+  @property({ type: Boolean }) shared = false;
+
+  /**
+   * QA findings of this segment, spelling included, to mark in the editor (the grid gives them to
+   * the focused row only).
+   */
+  @property({ attribute: false }) findings: readonly Finding[] = NO_FINDINGS;
 
   @query('textarea.editor') private editor!: HTMLTextAreaElement;
+  @query('verso-text-marks') private marksView!: VersoTextMarks | null;
+  private readonly marks = new EditorMarks(this);
   @state() private protectedHint = false;
   /** The focus is inside this row (its diff then goes under the editor). */
   @state() private focused = false;
+  /**
+   * The status select has all its options (until then only the current status, which is all a
+   * closed select shows): from the first idle moment after the row appears, or at once when the
+   * pointer or the focus comes into the row. Scrolling a 20,000-segment document makes about 20
+   * rows a frame, and five more options each were a good part of their cost.
+   */
+  @state() private settled = false;
+  private idle: number | undefined;
 
   /** Where the caret last was in the source and in the correction (for "split at cursor"). */
   private readonly carets: { source: number | null; target: number | null } = {
@@ -294,7 +366,7 @@ export class VersoSegmentRow extends LitElement {
     target: null,
   };
 
-  private diffCache: { mt: string; text: string; ops: ReturnType<typeof wordDiff> } | undefined;
+  private diffCache: { mt: string; text: string; ops: readonly DiffOp[] } | undefined;
 
   /** Moves keyboard focus into the correction editor. */
   focusEditor(): void {
@@ -303,13 +375,35 @@ export class VersoSegmentRow extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.setAttribute('role', 'group');
+    this.hostAttribute('role', 'group');
     this.addEventListener('focusin', this.onFocusIn);
     this.addEventListener('focusout', this.onFocusOut);
+    this.addEventListener('pointerenter', this.settle);
+    if (!this.settled) this.idle = requestIdleCallback(this.onIdle);
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.idle !== undefined) cancelIdleCallback(this.idle);
+    this.idle = undefined;
+  }
+
+  private readonly onIdle = (deadline: IdleDeadline): void => {
+    // Rows waiting for an idle moment take one each, while the moment lasts.
+    if (deadline.timeRemaining() < 1) this.idle = requestIdleCallback(this.onIdle);
+    else this.settle();
+  };
+
+  private readonly settle = (): void => {
+    this.settled = true;
+    if (this.idle !== undefined) cancelIdleCallback(this.idle);
+    this.idle = undefined;
+    this.removeEventListener('pointerenter', this.settle);
+  };
 
   private readonly onFocusIn = (): void => {
     this.focused = true;
+    this.settle();
   };
 
   private readonly onFocusOut = (e: FocusEvent): void => {
@@ -320,17 +414,43 @@ export class VersoSegmentRow extends LitElement {
   /** The caret to put back after a render that replaces the text under it (undo, redo, others). */
   private pendingCaret: number | undefined;
 
-  override willUpdate(): void {
+  /**
+   * What the reviewer just typed, until the store hands it back as `segment.text`. A render in
+   * between (the protected-codes hint going away at the first key after a refused one) must not
+   * take the editor back to the older text and put the caret before that key: the next key then
+   * landed in front of it ("initiativeCB" for "BC"; issue 11 item 2, found through the UI).
+   */
+  private typed: string | undefined;
+
+  /** The text the editor shows: the reviewer's latest typing, else the segment's. */
+  private get shownText(): string {
+    return this.typed ?? this.segment.text;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('segment')) this.typed = undefined;
     const editor = this.editor as HTMLTextAreaElement | null;
+    const text = this.shownText;
     this.pendingCaret =
-      editor && this.shadowRoot?.activeElement === editor && editor.value !== this.segment.text
-        ? caretAfterChange(editor.value, this.segment.text, editor.selectionStart ?? 0)
+      editor && this.shadowRoot?.activeElement === editor && editor.value !== text
+        ? caretAfterChange(editor.value, text, editor.selectionStart ?? 0)
         : undefined;
-    this.setAttribute('aria-label', this.l.t('segment.label', { n: this.number }));
-    this.dataset['status'] = this.segment.status;
-    this.dataset['segmentId'] = this.segment.id;
-    this.toggleAttribute('bilingual', this.sourceLang !== '');
-    this.toggleAttribute('data-low', isLowConfidence(this.segment));
+    this.hostAttribute('aria-label', this.l.t('segment.label', { n: this.number }));
+    this.hostAttribute('data-status', this.segment.status);
+    this.hostAttribute('data-segment-id', this.segment.id);
+    this.hostAttribute('bilingual', this.sourceLang !== '' ? '' : null);
+    this.hostAttribute('data-low', isLowConfidence(this.segment) ? '' : null);
+    this.marks.sync(this.findings, this.segment.text);
+  }
+
+  /**
+   * Writes a host attribute only when it changes: rows are new elements while scrolling, and a
+   * write on a connected host (even of the same value) invalidates its style.
+   */
+  private hostAttribute(name: string, value: string | null): void {
+    if (this.getAttribute(name) === value) return;
+    if (value === null) this.removeAttribute(name);
+    else this.setAttribute(name, value);
   }
 
   protected override updated(): void {
@@ -344,7 +464,12 @@ export class VersoSegmentRow extends LitElement {
     const t = this.l.t;
     const changed = segment.text !== segment.mt;
     const bilingual = this.sourceLang !== '';
+    const comments = segment.comments.length;
+    /** Compact rows show the row actions as icons; their text stays as accessible name. */
+    const label = this.compact ? 'sr-only' : '';
     const inline = this.showDiff && changed && this.diffPlacement === 'inline' && !this.focused;
+    const marks = this.focused ? this.marks.describe(t) : '';
+    const drawn = this.focused ? this.marks.drawn : [];
     return html`
       <div class="num" aria-hidden="true">${n}</div>
       ${
@@ -357,6 +482,7 @@ export class VersoSegmentRow extends LitElement {
                 lang=${this.sourceLang}
                 dir=${textDirection(this.sourceLang)}
                 aria-label=${t('segment.sourceLabel', { n })}
+                placeholder=${segment.source ? nothing : t('segment.noSource')}
                 .value=${live(segment.source ?? '')}
                 @select=${this.trackCaret}
                 @click=${this.trackCaret}
@@ -372,7 +498,13 @@ export class VersoSegmentRow extends LitElement {
         dir=${textDirection(this.targetLang)}
       >
         <span class="sr-only">${t('segment.mtLabel', { n })}</span>
-        <span class="text">${withCodes(segment.mt)}</span>
+        ${
+          // A 1-0 row (a source without MT: an empty target, an unmatched source paragraph) says so
+          // rather than showing an empty cell (issue 11 item 11).
+          segment.mt === ''
+            ? html`<span class="text none">${t('segment.noMt')}</span>`
+            : html`<span class="text">${withCodes(segment.mt)}</span>`
+        }
       </div>
       <div class="correction">
         ${
@@ -380,7 +512,7 @@ export class VersoSegmentRow extends LitElement {
             ? html`<span class="hint" role="status">${t('segment.codesProtected')}</span>`
             : nothing
         }
-        <div class="grow" lang=${this.targetLang} data-value=${segment.text}>
+        <div class="grow" lang=${this.targetLang} data-value=${this.shownText}>
           ${inline ? this.renderDiff('inline') : nothing}
           <textarea
             rows="1"
@@ -391,42 +523,74 @@ export class VersoSegmentRow extends LitElement {
             @keyup=${this.trackCaret}
             lang=${this.targetLang}
             aria-label=${t('segment.correctionLabel', { n })}
-            spellcheck="true"
-            .value=${live(segment.text)}
+            placeholder=${segment.mt === '' ? t('segment.typeTranslation') : nothing}
+            aria-describedby=${marks ? 'marks' : nothing}
+            spellcheck=${this.findings.length > 0 ? 'false' : 'true'}
+            ?readonly=${this.readOnly}
+            .value=${live(this.shownText)}
             @input=${this.onInput}
             @blur=${this.onBlur}
             @keydown=${this.onKeydown}
+            @contextmenu=${(e: MouseEvent) => this.marks.onContextMenu(e, this.editor, this.marksView)}
           ></textarea>
+          ${
+            drawn.length > 0
+              ? html`<verso-text-marks .text=${segment.text} .marks=${drawn}></verso-text-marks>`
+              : nothing
+          }
         </div>
+        ${
+          marks
+            ? html`<span id="marks" class="sr-only"
+                >${t('editorMarks.description', { marks })}</span
+              >`
+            : nothing
+        }
+        ${this.marks.renderMenu(t, () => this.editor)}
         ${this.showDiff && changed && !inline ? this.renderDiff('below') : nothing}
       </div>
       <div class="side">
-        <verso-row-presence .segmentId=${segment.id}></verso-row-presence>
+        ${
+          this.shared
+            ? html`<verso-row-presence .segmentId=${segment.id}></verso-row-presence>`
+            : nothing
+        }
         <select
           aria-label=${t('segment.statusLabel', { n })}
           .value=${live(segment.status)}
+          ?disabled=${this.readOnly}
           @change=${this.onStatus}
         >
-          ${SEGMENT_STATUSES.map(
-            (s) =>
-              html`<option value=${s} ?selected=${s === segment.status}>
-                ${t(`status.${s}`)}
-              </option>`,
-          )}
+          ${
+            this.settled
+              ? SEGMENT_STATUSES.map(
+                  (s) =>
+                    html`<option value=${s} ?selected=${s === segment.status}>
+                      ${t(`status.${s}`)}
+                    </option>`,
+                )
+              : html`<option value=${segment.status} selected>
+                  ${t(`status.${segment.status}`)}
+                </option>`
+          }
         </select>
         <button
           type="button"
           class="action"
-          @click=${() => this.dispatchEvent(new ShowDialogEvent('history', { segmentId: segment.id }))}
+          title=${t('segment.history')}
+          @click=${() => this.dispatchEvent(new PanelRequestedEvent('history', segment.id))}
         >
-          ${t('segment.history')}
+          ${icon('history')}<span class=${label}>${t('segment.history')}</span>
         </button>
         <button
           type="button"
-          class="action ${segment.comments.length > 0 ? 'has' : ''}"
-          @click=${() => this.dispatchEvent(new ShowDialogEvent('comments', { segmentId: segment.id }))}
+          class="action ${comments > 0 ? 'has' : ''}"
+          title=${t('segment.comments', { count: comments })}
+          @click=${() => this.dispatchEvent(new PanelRequestedEvent('comments', segment.id))}
         >
-          ${t('segment.comments', { count: segment.comments.length })}
+          ${icon('comments')}<span class=${label}
+            >${t('segment.comments', { count: comments })}</span
+          >${comments > 0 ? html`<span class="count" aria-hidden="true">${comments}</span>` : nothing}
         </button>
         ${
           bilingual
@@ -455,6 +619,14 @@ export class VersoSegmentRow extends LitElement {
             : nothing
         }
       </div>
+      ${
+        this.queueReasons
+          ? html`<verso-queue-reasons
+              .reasons=${this.queueReasons}
+              .number=${n}
+            ></verso-queue-reasons>`
+          : nothing
+      }
     `;
   }
 
@@ -468,9 +640,21 @@ export class VersoSegmentRow extends LitElement {
     ></verso-diff-view>`;
   }
 
-  private diff(mt: string, text: string) {
+  /**
+   * The word diff loads with the first project (state/project-code.ts), so it is there when rows render;
+   * should its load have failed, the text shows unmarked and the row draws again once it is loaded.
+   */
+  private diff(mt: string, text: string): readonly DiffOp[] {
+    const module = projectCodeLoaded();
+    if (!module) {
+      loadProjectCode().then(
+        () => this.requestUpdate(),
+        () => undefined,
+      );
+      return [{ kind: 'equal', text }];
+    }
     if (this.diffCache?.mt !== mt || this.diffCache.text !== text) {
-      this.diffCache = { mt, text, ops: wordDiff(mt, text) };
+      this.diffCache = { mt, text, ops: module.wordDiff(mt, text) };
     }
     return this.diffCache.ops;
   }
@@ -481,16 +665,15 @@ export class VersoSegmentRow extends LitElement {
     // Inline-code placeholders are atomic (issue 11 item 2): an edit that breaks or changes one (a
     // keystroke inside ⟨/12⟩, a digit of ⟨2⟩) is undone on the spot; whole placeholders may still be
     // moved or deleted (QA reports missing ones).
-    if (!checkPlaceholderEdit(this.segment.text, value, this.segment).ok) {
-      const caret = Math.max(
-        0,
-        (editor.selectionStart ?? 0) - (value.length - this.segment.text.length),
-      );
-      editor.value = this.segment.text;
+    const before = this.shownText;
+    if (!checkPlaceholderEdit(before, value, this.segment).ok) {
+      const caret = Math.max(0, (editor.selectionStart ?? 0) - (value.length - before.length));
+      editor.value = before;
       editor.setSelectionRange(caret, caret);
       this.protectedHint = true;
       return;
     }
+    this.typed = value;
     this.protectedHint = false;
     this.dispatchEvent(new SegmentEditedEvent(this.segment.id, value));
   }
@@ -512,6 +695,7 @@ export class VersoSegmentRow extends LitElement {
 
   private onKeydown(e: KeyboardEvent): void {
     const id = this.segment.id;
+    if (e.target === this.editor) this.marks.onKeydown(e, this.editor, this.marksView);
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
       this.dispatchEvent(new SegmentConfirmedEvent(id, !e.shiftKey));

@@ -1,15 +1,21 @@
 import { LitElement, css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { scoreOfState, type LqaScore } from '../../state/views/lqa-view.ts';
+import { countWordsSoon, scoreOfState, type LqaScore } from '../../state/views/lqa-view.ts';
 import { Localize } from '../../i18n/localize.ts';
 import { StoreController } from '../../state/controllers/store-controller.ts';
 import type { AppState } from '../../state/app-state.ts';
 
 /**
  * The live quality score in the toolbar (issue 15, deliverable 3): core's MQM score of the open
- * project and pass/fail against the scorecard's threshold, with an accessible sentence. Recomputed
- * only when the segments or the assessment change.
+ * project and pass/fail against the scorecard's threshold, with an accessible sentence. A count
+ * walks every segment (tens of milliseconds in a 20,000-segment document), so it is taken at once only
+ * when the assessment (errors, scorecard) changes; typing, which only moves the word count, is
+ * recounted at most every {@link RECOUNT_DELAY_MS}, and a project just opened is counted in slices
+ * that leave room for its first rows.
  */
+/** How long a text change waits before the word count is taken again. */
+export const RECOUNT_DELAY_MS = 400;
+
 @customElement('verso-lqa-score')
 export class VersoLqaScore extends LitElement {
   static override styles = css`
@@ -28,13 +34,19 @@ export class VersoLqaScore extends LitElement {
 
   private readonly l = new Localize(this);
   private readonly s = new StoreController(this, (s) => [s.segments, s.lqa, s.project]);
-  private cache: { segments: unknown; lqa: unknown; score: LqaScore } | undefined;
+  private cache:
+    { segments: unknown; lqa: unknown; projectId: string; score: LqaScore } | undefined;
+  /** A count waits (see {@link schedule}). */
+  private pending = false;
+  /** The wait is over: count at the next render. */
+  private due = false;
 
   override render() {
     const t = this.l.t;
     const state = this.s.store.state;
     if (!state.project) return html``;
-    const score = this.score(state);
+    const score = this.score(state, state.project.id);
+    if (!score) return html``;
     if (score.score === null) return html`<span role="status">${t('lqa.noScore')}</span>`;
     const verdict = t(score.passed ? 'lqa.pass' : 'lqa.fail');
     const shown = score.score.toFixed(2);
@@ -51,12 +63,37 @@ export class VersoLqaScore extends LitElement {
     >`;
   }
 
-  private score(state: AppState): LqaScore {
+  /**
+   * The score to show: counted at once when the assessment changed; after {@link RECOUNT_DELAY_MS}
+   * when only texts changed (the last score meanwhile); for a project just opened, once its words
+   * are counted in slices after its first rows (nothing meanwhile).
+   */
+  private score(state: AppState, projectId: string): LqaScore | undefined {
     const { segments, lqa } = state;
-    if (this.cache?.segments === segments && this.cache.lqa === lqa) return this.cache.score;
+    const cache = this.cache;
+    if (cache?.segments === segments && cache.lqa === lqa) return cache.score;
+    const sameProject = cache?.projectId === projectId;
+    if (!this.due && !(sameProject && cache.lqa !== lqa)) {
+      this.schedule(sameProject ? RECOUNT_DELAY_MS : 0);
+      return sameProject ? cache.score : undefined;
+    }
+    this.due = false;
     const score = scoreOfState(state);
-    this.cache = { segments, lqa, score };
+    this.cache = { segments, lqa, projectId, score };
     return score;
+  }
+
+  /** Renders again after `ms` (0: once the open project's words are counted), once however often asked. */
+  private schedule(ms: number): void {
+    if (this.pending) return;
+    this.pending = true;
+    const fire = () => {
+      this.pending = false;
+      this.due = true;
+      this.requestUpdate();
+    };
+    if (ms > 0) setTimeout(fire, ms);
+    else void countWordsSoon(() => this.s.store.state).then(fire);
   }
 }
 

@@ -106,6 +106,21 @@ export class VersoTmPanel extends LitElement {
   @state() private found: readonly TmMatch[] | null = null;
   @state() private terms: readonly RecognizedTerm[] = [];
   #asked = '';
+  #unsubscribe: (() => void) | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A store here or in another tab, or an import batch: look the current segment up again.
+    this.#unsubscribe = this.s.store.tm.onChange(() => {
+      this.#asked = '';
+      this.requestUpdate();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+  }
 
   protected override willUpdate(): void {
     const { current, segments } = this.s.value;
@@ -221,7 +236,32 @@ export class VersoTmPanel extends LitElement {
           @change=${this.onTmx}
         />
         <button type="button" @click=${this.exportTmx}>${t('tm.memory.export')}</button>
-      </div>`;
+      </div>
+      ${this.renderImport()}`;
+  }
+
+  /** The TMX import under way: a progress bar and a button to stop it. */
+  private renderImport() {
+    const t = this.l.t;
+    const progress = this.s.store.tm.importing;
+    if (!progress) return nothing;
+    const label = t('tm.memory.importing', { file: progress.file });
+    return html`<div class="memory">
+      <label
+        >${label}
+        <progress max=${progress.total || 1} value=${progress.done}></progress>
+      </label>
+      <span role="status"
+        >${
+          progress.total
+            ? t('tm.memory.progress', { done: progress.done, total: progress.total })
+            : t('tm.memory.reading')
+        }</span
+      >
+      <button type="button" @click=${() => this.s.store.tm.cancelImport()}>
+        ${t('tm.memory.cancelImport')}
+      </button>
+    </div>`;
   }
 
   /** Inserts match `n` into the current segment (the button; Ctrl+N in the app). */

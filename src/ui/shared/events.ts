@@ -1,5 +1,8 @@
+import type { Scorecard } from '../../core/lqa/scorecard.ts';
 import type { SegmentStatus } from '../../core/model/model.ts';
 import type { DialogName, DialogParams } from '../dialogs/registry.ts';
+import type { UiPrefsValue } from '../../state/flows/ui-prefs.ts';
+import type { SidePanelId } from '../panels/side-panels.ts';
 
 /*
  * Every event a Verso element sends up, typed. Names are `verso-` + past tense; they bubble and cross
@@ -128,10 +131,20 @@ export class CommandEvent extends Event {
 export class PanelRequestedEvent extends Event {
   static readonly eventName = 'verso-panel-requested';
   constructor(
-    readonly panel: string,
+    readonly panel: SidePanelId,
     readonly segmentId?: string,
   ) {
     super(PanelRequestedEvent.eventName, init);
+  }
+}
+
+/** The side panel's tab, width or open state changed (the root stores it with the preferences). */
+export class SidePanelChangedEvent extends Event {
+  static readonly eventName = 'verso-side-panel-changed';
+  constructor(
+    readonly patch: Partial<Pick<UiPrefsValue, 'panelOpen' | 'panelTab' | 'panelWidth'>>,
+  ) {
+    super(SidePanelChangedEvent.eventName, init);
   }
 }
 
@@ -140,6 +153,14 @@ export class LanguageChosenEvent extends Event {
   static readonly eventName = 'verso-language-chosen';
   constructor(readonly language: string) {
     super(LanguageChosenEvent.eventName, init);
+  }
+}
+
+/** The scorecard editor's category tree changed its draft (a category renamed, added or removed). */
+export class ScorecardDraftedEvent extends Event {
+  static readonly eventName = 'verso-scorecard-drafted';
+  constructor(readonly scorecard: Scorecard) {
+    super(ScorecardDraftedEvent.eventName, init);
   }
 }
 
@@ -155,6 +176,8 @@ declare global {
     [FilesChosenEvent.eventName]: FilesChosenEvent;
     [CommandEvent.eventName]: CommandEvent;
     [PanelRequestedEvent.eventName]: PanelRequestedEvent;
+    [SidePanelChangedEvent.eventName]: SidePanelChangedEvent;
     [LanguageChosenEvent.eventName]: LanguageChosenEvent;
+    [ScorecardDraftedEvent.eventName]: ScorecardDraftedEvent;
   }
 }

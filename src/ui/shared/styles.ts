@@ -72,6 +72,8 @@ export const controls = css`
     padding: 0.5rem 0 1rem;
     margin-bottom: -1rem;
     background: var(--verso-bg);
+    /* A footer line, so content scrolling under the actions reads as scrolled, not cut. */
+    border-top: 1px solid var(--verso-border);
   }
   .sr-only {
     position: absolute;

@@ -23,6 +23,11 @@ const paths: Record<string, SVGTemplateResult> = {
   logError: svg`<path d="M5 21V4h12l-2 4 2 4H5"/>`,
   errors: svg`<path d="M12 3l9 16H3z"/><path d="M12 10v4M12 17v.5"/>`,
   matches: svg`<path d="M4 6h7v12H4zM13 6h7v12h-7"/><path d="M7 10h1M16 10h1"/>`,
+  history: svg`<circle cx="12" cy="12" r="8"/><path d="M12 8v4l3 2"/>`,
+  comments: svg`<path d="M4 5h16v11H9l-5 4z"/>`,
+  close: svg`<path d="M6 6l12 12M18 6L6 18"/>`,
+  offlineReady: svg`<path d="M7 19h10a4 4 0 000-8 6 6 0 00-11.5 1.7A3.3 3.3 0 007 19z"/><path d="M9.5 14.5l2 2 3.5-3.5"/>`,
+  offline: svg`<path d="M7 19h10a4 4 0 000-8 6 6 0 00-11.5 1.7A3.3 3.3 0 007 19z"/><path d="M4 4l16 16"/>`,
   more: svg`<circle cx="5" cy="12" r="1"/><circle cx="12" cy="12" r="1"/><circle cx="19" cy="12" r="1"/>`,
 };
 

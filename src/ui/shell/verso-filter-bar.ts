@@ -1,14 +1,17 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { SEGMENT_STATUSES } from '../../core/model/model.ts';
 import type { SegmentFilter } from '../../core/review/segment-filter.ts';
+import { isMessageKey } from '../../i18n/keys.ts';
 import { Localize } from '../../i18n/localize.ts';
 import { StoreController } from '../../state/controllers/store-controller.ts';
+import { projectCodeLoaded } from '../../state/project-code.ts';
 import { controls } from '../shared/styles.ts';
 
 /**
- * Review progress and the grid's filters: status, edited/unedited, text, doubtful links, order. Reads
- * and sets the filter through the store's grid view.
+ * Review progress and the grid's filters: status, edited/unedited, text, doubtful links, logged errors
+ * (any or one severity, once errors were logged), order. Reads and sets the filter through the store's
+ * grid view.
  */
 @customElement('verso-filter-bar')
 export class VersoFilterBar extends LitElement {
@@ -28,8 +31,12 @@ export class VersoFilterBar extends LitElement {
       input[type='search'] {
         padding: 0.1rem 0.3rem;
       }
+      /* Narrow enough for one line beside the side panel at 1440 px (issue 13: it wrapped). */
+      select {
+        max-width: 12rem;
+      }
       input[type='search'] {
-        width: 9rem;
+        width: 8rem;
       }
       .progress {
         display: flex;
@@ -37,7 +44,7 @@ export class VersoFilterBar extends LitElement {
         align-items: center;
       }
       progress {
-        width: 6rem;
+        width: 4.5rem;
         accent-color: var(--verso-ok);
       }
       label {
@@ -46,6 +53,7 @@ export class VersoFilterBar extends LitElement {
         align-items: center;
       }
       .shown {
+        margin-left: auto;
         color: var(--verso-muted);
         font-size: 0.9rem;
       }
@@ -58,7 +66,16 @@ export class VersoFilterBar extends LitElement {
   private readonly s: StoreController = new StoreController(this, (state): unknown[] => {
     const view = this.s.store.view;
     const { done, total } = view.progress;
-    return [state.filter, done, total, view.visible.length, view.aligned];
+    const hasErrors = state.lqa.errors.length > 0;
+    return [
+      state.filter,
+      done,
+      total,
+      view.visible.length,
+      view.aligned,
+      hasErrors,
+      state.lqa.scorecard,
+    ];
   });
 
   override render() {
@@ -116,6 +133,7 @@ export class VersoFilterBar extends LitElement {
             </label>`
           : ''
       }
+      ${this.renderErrorFilter()}
       <label>
         ${t('filter.order')}
         <select @change=${(e: Event) => this.emit({ order: value(e) as 'document' | 'risk' })}>
@@ -127,6 +145,37 @@ export class VersoFilterBar extends LitElement {
       </label>
       <span class="shown" role="status">${t('filter.shown', { count: view.visible.length })}</span>
     `;
+  }
+
+  /**
+   * The logged-errors filter, once there is something to filter by (or it is on). Errors come with a
+   * project, and the LQA names with the project's code (state/project-code.ts), not the first load.
+   */
+  private renderErrorFilter() {
+    const t = this.l.t;
+    const { store } = this.s;
+    const { lqa, filter } = store.state;
+    const code = projectCodeLoaded();
+    if (!code || (lqa.errors.length === 0 && !filter.errors)) return nothing;
+    const { ANY_SEVERITY, severityName } = code;
+    const chosen = filter.errors?.severity ?? '';
+    // What ui/lqa/lqa-names.ts does, without importing the LQA views into the first load.
+    const names = code.lqaNamesBy((key) => (isMessageKey(key) ? t(key) : undefined));
+    return html`<label>
+      ${t('lqa.filter.label')}
+      <select @change=${(e: Event) => store.lqa.filterErrors(value(e) || undefined)}>
+        <option value="" ?selected=${chosen === ''}>${t('lqa.filter.all')}</option>
+        <option value=${ANY_SEVERITY} ?selected=${chosen === ANY_SEVERITY}>
+          ${t('lqa.filter.any')}
+        </option>
+        ${lqa.scorecard.severities.map(
+          (s) =>
+            html`<option value=${s.id} ?selected=${chosen === s.id}>
+              ${t('lqa.filter.severity', { severity: severityName(lqa.scorecard, s.id, names) })}
+            </option>`,
+        )}
+      </select>
+    </label>`;
   }
 
   private emit(patch: Partial<SegmentFilter>): void {

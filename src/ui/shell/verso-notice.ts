@@ -4,6 +4,7 @@ import type { Notice } from '../../state/notices.ts';
 import { StoreController } from '../../state/controllers/store-controller.ts';
 import { Localize } from '../../i18n/localize.ts';
 import { controls } from '../shared/styles.ts';
+import { ShowDialogEvent } from '../shared/events.ts';
 
 /**
  * The message area: the store's notice — errors as alerts, information as status — with Dismiss.
@@ -55,6 +56,16 @@ export class VersoNotice extends LitElement {
         n.action === 'reload'
           ? html`<button type="button" @click=${() => location.reload()}>
               ${t('common.reload')}
+            </button>`
+          : nothing
+      }
+      ${
+        n.action === 'encoding'
+          ? html`<button
+              type="button"
+              @click=${() => this.dispatchEvent(new ShowDialogEvent('encoding', {}))}
+            >
+              ${t('encodingChoice.choose')}
             </button>`
           : nothing
       }

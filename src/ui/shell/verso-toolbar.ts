@@ -68,27 +68,42 @@ export class VersoToolbar extends LitElement {
         margin: 0 0.25rem 0 0;
         letter-spacing: 0.02em;
       }
+      /* The project's name over its save and offline state (issue 13: at 1280 px the state, beside
+         the buttons, left the name a few letters wide and pushed More out of the window). */
+      .title {
+        display: flex;
+        flex-direction: column;
+        justify-content: center;
+        flex: 1 1 auto;
+        min-width: 9rem;
+        max-width: 28rem;
+        margin-right: 0.25rem;
+        line-height: 1.25;
+      }
       .project {
         font-weight: 600;
-        min-width: 4rem;
-        max-width: 24rem;
-        flex: 1 1 auto;
         overflow: hidden;
         text-overflow: ellipsis;
-        margin-right: 0.25rem;
+      }
+      .state {
+        display: flex;
+        align-items: center;
+        gap: 0.4rem;
+        font-size: 0.75rem;
+        color: var(--verso-muted);
       }
       [role='group'] {
         display: flex;
         align-items: center;
-        gap: 2px;
-        padding: 0 0.35rem;
+        gap: 1px;
+        padding: 0 0.25rem;
         border-left: 1px solid var(--verso-border);
       }
       button {
         display: inline-flex;
         align-items: center;
         gap: 0.3rem;
-        padding: 0.3rem 0.45rem;
+        padding: 0.3rem 0.35rem;
         border-color: transparent;
         background: transparent;
         font-size: 0.9rem;
@@ -104,18 +119,21 @@ export class VersoToolbar extends LitElement {
         clip: rect(0 0 0 0);
       }
       button[aria-pressed='true'],
-      button[aria-expanded='true'] {
+      button[aria-expanded='true'],
+      button.shown {
         background: var(--verso-accent);
         color: var(--verso-accent-fg);
       }
-      .save {
+      .view-only {
         flex-shrink: 0;
-        margin-left: auto;
-        font-size: 0.8rem;
-        color: var(--verso-muted);
-        overflow: hidden;
-        text-overflow: ellipsis;
-        max-width: 10rem;
+        font-size: 0.75rem;
+        font-weight: 600;
+        padding: 0.1rem 0.5rem;
+        border-radius: 1rem;
+        border: 1px solid var(--verso-warn);
+        background: var(--verso-warn-bg);
+        color: var(--verso-warn-fg);
+        white-space: nowrap;
       }
       .save.error {
         color: var(--verso-danger);
@@ -125,10 +143,13 @@ export class VersoToolbar extends LitElement {
         content: '✓ ';
         color: var(--verso-ok);
       }
-      verso-offline-status {
-        max-width: 8rem;
-        overflow: hidden;
-        text-overflow: ellipsis;
+      /* Only the project title gives way when space is short: every other part keeps its size. */
+      :is([role='group'], button, select, verso-lqa-score, .more) {
+        flex-shrink: 0;
+      }
+      verso-lqa-score {
+        margin-left: auto;
+        padding: 0 0.25rem;
       }
       select {
         padding: 0.15rem 0.3rem;
@@ -156,9 +177,13 @@ export class VersoToolbar extends LitElement {
     s.canRedo,
     s.filter,
     s.sync?.status,
+    s.sync?.access,
   ]);
 
-  /** The QA panel is open. */
+  /**
+   * The side panel shows QA (issue 13 item 2). Shown by the button's look only: the button opens the
+   * panel on its tab and never closes it, so it is not a toggle (no aria-pressed).
+   */
   @property({ type: Boolean }) qaOpen = false;
   /** Layout preferences (diff, density, filter band) as the root keeps them. */
   @property({ attribute: false }) prefs: UiPrefsValue | undefined;
@@ -205,7 +230,13 @@ export class VersoToolbar extends LitElement {
     const showDiff = this.prefs?.showDiff ?? true;
     return html`
       <h1>Verso</h1>
-      <span class="project" title=${projectName}>${projectName}</span>
+      <div class="title">
+        <span class="project" title=${projectName}>${projectName}</span>
+        <span class="state">
+          <span class="save ${save}" role="status">${saveLabel(t, save, this.s.value)}</span>
+          <verso-offline-status></verso-offline-status>
+        </span>
+      </div>
       <div role="group" aria-label=${t('toolbar.groupDocument')}>
         ${this.iconButton('open', t('toolbar.open'), () => this.pickFile())}
         ${this.iconButton('pair', t('toolbar.openPair'), () =>
@@ -235,13 +266,13 @@ export class VersoToolbar extends LitElement {
         this.narrow
           ? nothing
           : html`<div role="group" aria-label=${t('toolbar.groupReview')}>
-              ${this.iconButton('qa', t('toolbar.qa'), () => this.act('qa'), false, this.qaOpen)}
+              ${this.iconButton('qa', t('toolbar.qa'), () => this.act('qa'), false, undefined, this.qaOpen)}
               ${this.iconButton('terms', t('terms.open'), () => this.act('terms'))}
               ${this.iconButton('metrics', t('metrics.open'), () => this.act('metrics'))}
               ${this.iconButton('queue', t('toolbar.queue'), () => this.act('queue'), false, this.queueOn)}
               ${this.iconButton('logError', t('lqa.logError'), () => this.act('log-error'))}
-              ${this.iconButton('errors', t('lqa.errors'), () => this.act('toggle-lqa'), false, this.lqaOpen)}
-              ${this.iconButton('matches', t('tm.open'), () => this.act('toggle-tm'), false, this.tmOpen)}
+              ${this.iconButton('errors', t('lqa.errors'), () => this.act('toggle-lqa'), false, undefined, this.lqaOpen)}
+              ${this.iconButton('matches', t('tm.open'), () => this.act('toggle-tm'), false, undefined, this.tmOpen)}
             </div>`
       }
       <div role="group" aria-label=${t('toolbar.filters')}>
@@ -282,9 +313,14 @@ export class VersoToolbar extends LitElement {
             : nothing
         }
       </div>
-      <verso-offline-status></verso-offline-status>
       <verso-lqa-score></verso-lqa-score>
-      <span class="save ${save}" role="status">${saveLabel(t, save, this.s.value)}</span>
+      ${
+        this.s.value.sync?.access === 'view'
+          ? html`<span class="view-only" title=${t('share.viewOnly')}
+              >${t('share.viewOnlyBadge')}</span
+            >`
+          : nothing
+      }
       ${this.iconButton('settings', t('toolbar.settings'), () =>
         this.dispatchEvent(new ShowDialogEvent('settings', {})),
       )}
@@ -349,14 +385,14 @@ export class VersoToolbar extends LitElement {
       ? [
           { id: 'projects', label: t('toolbar.projects') },
           { id: 'export', label: t('toolbar.export') },
-          { id: 'qa', label: t('toolbar.qa'), checked: this.qaOpen },
+          { id: 'qa', label: t('toolbar.qa') },
           { id: 'terms', label: t('terms.open') },
           { id: 'metrics', label: t('metrics.open') },
           { id: 'queue', label: t('toolbar.queue'), checked: this.queueOn },
           { id: 'share', label: t('share.button') },
           { id: 'log-error', label: t('lqa.logError') },
-          { id: 'toggle-lqa', label: t('lqa.errors'), checked: this.lqaOpen },
-          { id: 'toggle-tm', label: t('tm.open'), checked: this.tmOpen },
+          { id: 'toggle-lqa', label: t('lqa.errors') },
+          { id: 'toggle-tm', label: t('tm.open') },
         ]
       : [];
     return [
@@ -409,10 +445,11 @@ export class VersoToolbar extends LitElement {
     onClick: () => void,
     disabled = false,
     pressed?: boolean,
+    shown = false,
   ) {
     return html`<button
       type="button"
-      class="icon"
+      class="icon ${shown ? 'shown' : ''}"
       title=${label}
       aria-pressed=${pressed === undefined ? nothing : String(pressed)}
       ?disabled=${disabled}

@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { newMemory } from '../../../src/core/tm/units.ts';
 import type { UnitInput } from '../../../src/core/tm/model.ts';
+import type { MemoryChange } from '../../../src/core/tm/memory-repository.ts';
 import { openRepository, type IdbRepository } from '../../../src/storage/idb-repository.ts';
+import { MAX_UNITS_SENT } from '../../../src/storage/memory-channel.ts';
 import { deleteVersoDb } from '../../../src/storage/open-db.ts';
 import { uniqueDbName } from '../../support/raw-idb.ts';
 
@@ -60,5 +62,21 @@ describe('IdbMemories', () => {
     const units = Array.from({ length: 2000 }, (_, i) => unit(`Sentence ${i} here.`, `句子${i}。`));
     expect(await repo.memories.addUnits(INFO, units)).toHaveLength(2000);
     expect((await repo.memories.loadMemory(INFO.id))?.units).toHaveLength(2000);
+  });
+
+  it('tells the other tabs what it stored: the records of a confirmation, the id of a big batch', async () => {
+    const here = await repository();
+    const name = open[0]!.name;
+    const there = await openRepository(name);
+    open.push({ repo: there, name });
+    const heard: MemoryChange[] = [];
+    there.memories.onExternalChange((change) => heard.push(change));
+    await here.memories.addUnits(INFO, [unit('Belt and Road', '一带一路')]);
+    const many = Array.from({ length: MAX_UNITS_SENT + 1 }, (_, i) => unit(`s${i}`, `t${i}`));
+    await here.memories.addUnits(INFO, many);
+    await expect.poll(() => heard.length).toBe(2);
+    expect(heard[0]!.memoryId).toBe(INFO.id);
+    expect(heard[0]!.units?.map((u) => u.target)).toEqual(['一带一路']);
+    expect(heard[1]).toEqual({ memoryId: INFO.id });
   });
 });

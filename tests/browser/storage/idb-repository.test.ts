@@ -59,6 +59,29 @@ describe('IdbRepository on IndexedDB', () => {
     expect((await repo.openProject(meta.id)).segments[699]?.text).toBe('after reopen');
   });
 
+  it('reads the newest page of a segment with 10,000 revisions in well under a second (issue 12 item 3)', async () => {
+    const meta = await repo.createProject(sampleProject(2));
+    await repo.saveChanges(
+      meta.id,
+      Array.from({ length: 10_000 }, (_, i) => ({
+        segmentId: 's1',
+        text: `take ${i}`,
+        status: 'edited' as const,
+        origin: 'typing' as const,
+      })),
+    );
+    const started = performance.now();
+    const page = await repo.listRevisionPage(meta.id, 's1');
+    const older = await repo.listRevisionPage(meta.id, 's1', { before: page.next! });
+    const ms = performance.now() - started;
+    console.log(`10,000 revisions: two pages of 50 in ${ms.toFixed(0)} ms`);
+    expect(page.revisions.map((r) => r.text).slice(0, 2)).toEqual(['take 9999', 'take 9998']);
+    expect(page.total).toBe(10_001);
+    expect(older.revisions[0]?.text).toBe('take 9949');
+    expect(older.revisions).toHaveLength(50);
+    expect(ms).toBeLessThan(500);
+  });
+
   it('stores a 1,200-segment project as chunks of 500, 500 and 200 segments and no revision records', async () => {
     const meta = await repo.createProject(sampleProject(1200));
     const chunks = (await readAll(name, 'chunks')) as {

@@ -47,6 +47,8 @@ export interface BackupRevision {
   readonly status: SegmentStatus;
   readonly origin: RevisionOrigin;
   readonly createdAt: number;
+  /** Who made it (issue 14: the reviewer's name); absent when no name was set. */
+  readonly author?: string;
 }
 
 /** Lossless, versioned project backup (`*.verso.json`). */

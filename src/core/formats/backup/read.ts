@@ -236,7 +236,9 @@ function readQa(value: unknown, read: FieldReader): ProjectQa {
 
 function readRevision(value: unknown, path: string, read: FieldReader): BackupRevision {
   const r = read.record(value, path);
+  const author = read.optionalString(r, 'author', path);
   return {
+    ...(author ? { author } : {}),
     id: read.integer(r, 'id', path),
     segmentId: read.string(r, 'segmentId', path),
     text: read.string(r, 'text', path),

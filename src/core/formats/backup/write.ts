@@ -41,6 +41,7 @@ export function createBackup(
         status: r.status,
         origin: r.origin,
         createdAt: r.createdAt,
+        ...(r.author ? { author: r.author } : {}),
       })),
     ...(assessment ? { lqa: assessment } : {}),
   };

@@ -158,8 +158,8 @@ const rowWriter: Omit<RowWriter, 'languages'> = {
     return [
       `<mtc:match${attributes({ ref: `#${segmentId}`, type: 'mt' })}>`,
       ...originalData([sourceParts, mt]),
-      `<source>${inline(sourceParts)}</source>`,
-      `<target>${inline(mt)}</target>`,
+      `<source>${inline(sourceParts, fileMarkers(sourceParts))}</source>`,
+      `<target>${inline(mt, fileMarkers(mt))}</target>`,
       '</mtc:match>',
     ];
   },
@@ -215,7 +215,7 @@ function unit(segment: Segment, id: string, issues: IssueWriter | undefined): st
   const external = segment.externalId;
   const name = external !== undefined && external !== id ? external : undefined;
   const sourceParts = inlineParts(sourceOf(segment), codes);
-  const source = `<source>${inline(sourceParts)}</source>`;
+  const source = `<source>${inline(sourceParts, fileMarkers(sourceParts))}</source>`;
   const lines = [`<unit${attributes({ id, name })}>`];
   const match = rowWriter.mtMatch(segment, 's1');
   if (match.length > 0) lines.push('<mtc:matches>', ...match, '</mtc:matches>');
@@ -232,11 +232,26 @@ function unit(segment: Segment, id: string, issues: IssueWriter | undefined): st
     ...originalData([sourceParts, target]),
     `<segment${attributes({ id: 's1', state: STATES[segment.status], subState: `verso:${segment.status}` })}>`,
     source,
-    `<target>${inline(target, annotated?.markers)}</target>`,
+    `<target>${inline(target, new Map([...fileMarkers(target), ...(annotated?.markers ?? [])]))}</target>`,
     '</segment>',
     '</unit>',
   );
   return lines.join('\n');
+}
+
+/**
+ * The file's own annotations (`<mrk>`, e.g. `type="term"`) among `parts`, to be written back as
+ * annotations — `<mrk>` where they nest, `<sm>`/`<em>` where an edit made them cross — not as the
+ * `<sc>`/`<ec>` of formatting codes (issue 11 item 2).
+ */
+function fileMarkers(parts: readonly InlinePart[]): Map<number, boolean> {
+  const mrk = new Set(
+    parts.flatMap((p) =>
+      p.kind === 'code' && p.code.element === 'mrk' && p.code.id !== undefined ? [p.code.n] : [],
+    ),
+  );
+  const nested = nestedMarkers(parts, mrk);
+  return new Map([...mrk].map((n) => [n, nested.has(n)]));
 }
 
 /** `<originalData>` with the native code of every code the texts use that has one; none if none. */

@@ -9,9 +9,9 @@
  * editorial choice" — no official rendering is invented.
  */
 import type { ForbiddenVariant, TermRule } from '../model.ts';
+import { BELT_AND_ROAD_PACK_ID } from './ids.ts';
 
-/** The pack's id (`TermRule.pack`). */
-export const BELT_AND_ROAD_PACK_ID = 'belt-and-road';
+export { BELT_AND_ROAD_PACK_ID };
 
 const plain = (...patterns: string[]): ForbiddenVariant[] =>
   patterns.map((pattern) => ({ pattern, regex: false }));

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitParagraphs } from '../../../../src/core/text/paragraphs.ts';
 
@@ -57,5 +58,40 @@ describe('splitParagraphs', () => {
 
   it('returns no paragraph for whitespace-only text', () => {
     expect(splitParagraphs(' \n\r\n\t')).toEqual([]);
+  });
+
+  it('splits at blank lines exactly as joining the lines and splitting at blank lines does', () => {
+    // The definition the faster line-run grouping replaced.
+    const byJoin = (text: string) => {
+      const lines = text
+        .replace(/^\uFEFF/, '')
+        .split(/\r\n?|\n/)
+        .map((line) => line.trimEnd());
+      const first = lines.findIndex((line) => line !== '');
+      const last = lines.findLastIndex((line) => line !== '');
+      const paragraphs = lines.slice(first, last + 1).includes('')
+        ? lines.join('\n').split(/\n{2,}/)
+        : lines;
+      return paragraphs.map((p) => p.trim()).filter((p) => p !== '');
+    };
+    const piece = fc.constantFrom(
+      'a',
+      'Word',
+      ' ',
+      '\t',
+      '\n',
+      '\r\n',
+      '\r',
+      '\u00a0',
+      '\uFEFF',
+      '中',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        expect(splitParagraphs(text)).toEqual(byJoin(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -110,6 +110,15 @@ describe('AppStatus', () => {
     expect(status.updateReady).toBe(false);
   });
 
+  it('says a new version is ready when a later release takes over a page of a first visit', async () => {
+    const c = container(false);
+    const status = new AppStatus({ onLine: true, serviceWorker: c.value });
+    await status.registerServiceWorker('/sw.js', '/assets/index-old.js');
+    c.listeners.get('controllerchange')?.(new MessageEvent('controllerchange'));
+    c.listeners.get('controllerchange')?.(new MessageEvent('controllerchange'));
+    expect(status.updateReady).toBe(true);
+  });
+
   it('tells the service worker which entry module this tab runs, so its files are kept', async () => {
     const c = container(true);
     await new AppStatus({ onLine: true, serviceWorker: c.value }).registerServiceWorker(

@@ -5,7 +5,8 @@ import type { Store } from '../../../../src/state/store.ts';
 import { MemoryRepository } from '../../../../src/storage/memory-repository.ts';
 import { lqaScore } from '../../../../src/core/lqa/score.ts';
 import { COMPACT_SCORECARD } from '../../../../src/core/lqa/presets.ts';
-import { AUTHOR_KEY } from '../../../../src/state/flows/lqa.ts';
+import { AUTHOR_KEY } from '../../../../src/state/flows/author-name.ts';
+import { mergeRows, splitAt } from '../../../../src/core/align/realign.ts';
 
 /** The seed opened in a store over `repo` (a page load; see tests/support/store.ts). */
 async function seeded(repo: Repository = new MemoryRepository(), prefs = settings()) {
@@ -158,6 +159,59 @@ describe('LqaFlow', () => {
     store.lqa.filterRework(true);
     store.lqa.flagRework('s4');
     expect(store.view.visible).toEqual([3, 9]);
+  });
+
+  it('filters the segments with logged errors, of any severity or of one, as errors come and go', async () => {
+    const { store } = await seeded();
+    await logOn(store, 's10', 'Fourty', 'spelling', 'minor');
+    void store.view.visible; // the grid has shown every row before the filter is set
+    store.lqa.filterErrors('any');
+    expect(store.view.visible).toEqual([9]);
+    await logOn(store, 's4', 'one belt and one road', 'wrong-term', 'major');
+    expect(store.view.visible).toEqual([3, 9]);
+    store.lqa.filterErrors('major');
+    expect(store.view.visible).toEqual([3]);
+    await store.undo();
+    expect(store.view.visible).toEqual([]);
+    store.lqa.filterErrors(undefined);
+    expect(store.view.visible).toHaveLength(store.state.segments.length);
+  });
+
+  it('applies the "needs rework" filter after the grid has shown every row', async () => {
+    const { store } = await seeded();
+    store.lqa.flagRework('s10');
+    void store.view.visible;
+    store.lqa.filterRework(true);
+    expect(store.view.visible).toEqual([9]);
+  });
+
+  it('moves the errors of merged rows into the merged row with their text, undone with the merge', async () => {
+    const { store, repo } = await seeded();
+    await logOn(store, 's10', 'Fourty', 'spelling', 'minor');
+    await store.realign((segments, newId, now) => mergeRows(segments, 8, newId, now));
+    const [error] = store.state.lqa.errors;
+    const merged = store.state.segments.find((s) => s.id === error!.segmentId)!;
+    expect(merged.text.slice(error!.span!.start, error!.span!.end)).toBe('Fourty');
+    expect(merged.text.length).toBeGreaterThan(error!.span!.end);
+    await store.lqa.idle();
+    const { store: again } = await seeded(repo);
+    expect(again.state.lqa.errors[0]?.segmentId).toBe(merged.id);
+    await store.undo();
+    expect(store.state.lqa.errors[0]).toMatchObject({ segmentId: 's10', quote: 'Fourty' });
+    expect(scoreOf(store).score).toBeLessThan(100);
+  });
+
+  it('gives an error of a split segment to the part holding its text', async () => {
+    const { store } = await seeded();
+    const text = store.state.segments[9]!.text;
+    const cut = text.indexOf('. ') + 2;
+    expect(text.indexOf('Fourty')).toBeGreaterThan(cut);
+    await logOn(store, 's10', 'Fourty', 'spelling', 'minor');
+    await store.realign((segments, newId, now) => splitAt(segments, 9, 'target', cut, newId, now));
+    const [error] = store.state.lqa.errors;
+    const part = store.state.segments.find((s) => s.id === error!.segmentId)!;
+    expect(part.id).not.toBe('s10');
+    expect(part.text.slice(error!.span!.start, error!.span!.end)).toBe('Fourty');
   });
 
   it('undoes a scorecard change', async () => {

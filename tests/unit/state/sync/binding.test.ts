@@ -15,11 +15,18 @@ import {
   throughPipeline,
 } from '../../../../src/state/sync/binding.ts';
 import { MemoryRepository } from '../../../../src/storage/memory-repository.ts';
+import { yRelay } from '../../../support/y-relay.ts';
 
 const TEXTS = ['The first sentence.', 'A second one here.', 'Third.'];
 
 /** A reviewer: storage, session, write pipeline, Y.Doc and binding. */
-async function reviewer(name: string, clock: { t: number }, readOnly = false) {
+async function reviewer(
+  name: string,
+  clock: { t: number },
+  readOnly = false,
+  /** Typed into the first segment after the project opened, before the binding was made. */
+  early?: string,
+) {
   const repo = new MemoryRepository();
   const meta = await repo.createProject({
     name: 'Shared',
@@ -31,6 +38,7 @@ async function reviewer(name: string, clock: { t: number }, readOnly = false) {
   const session = new Session();
   const writes = new WritePipeline(session, repo, () => clock.t);
   session.setSegments(data.segments, { project: data.meta });
+  if (early !== undefined) writes.type(data.segments[0]!.id, early);
   const doc = new Y.Doc();
   const conflicts: string[][] = [];
   let saved = new Map<string, PendingEdit>();
@@ -38,6 +46,7 @@ async function reviewer(name: string, clock: { t: number }, readOnly = false) {
   const binding = new SyncBinding({
     doc,
     session,
+    opened: data.segments,
     apply: throughPipeline(writes),
     addComment: (segmentId, comment) =>
       session.replaceSegment(segmentId, (s) => ({ ...s, comments: [...s.comments, comment] })),
@@ -82,25 +91,12 @@ function network(...reviewers: Reviewer[]) {
     })),
     revisions: [],
   });
-  const online = new Set<Reviewer>();
-  server.on('update', (update: Uint8Array, origin: unknown) => {
-    for (const r of online) if (origin !== r) Y.applyUpdate(r.doc, update, 'server');
-  });
-  for (const r of reviewers) {
-    r.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin !== 'server' && online.has(r)) Y.applyUpdate(server, update, r);
-    });
-  }
-  const connect = (r: Reviewer) => {
-    online.add(r);
-    Y.applyUpdate(server, Y.encodeStateAsUpdate(r.doc, Y.encodeStateVector(server)), r);
-    Y.applyUpdate(r.doc, Y.encodeStateAsUpdate(server, Y.encodeStateVector(r.doc)), 'server');
-    r.binding.online();
-  };
-  const disconnect = (r: Reviewer) => {
-    online.delete(r);
-    r.binding.offline();
-  };
+  const relay = yRelay(server, (r: Reviewer) => ({
+    doc: r.doc,
+    online: () => r.binding.online(),
+    offline: () => r.binding.offline(),
+  }));
+  const { connect, disconnect } = relay;
   for (const r of reviewers) connect(r);
   return { server, connect, disconnect };
 }
@@ -113,6 +109,15 @@ describe('SyncBinding', () => {
     network(alice, bob);
     alice.type(0, 'The first sentence, corrected.');
     expect(bob.text(0)).toBe('The first sentence, corrected.');
+  });
+
+  it('sends what was typed after opening and before the binding existed, and keeps it', async () => {
+    const clock = { t: 1 };
+    const alice = await reviewer('Alice', clock);
+    const bob = await reviewer('Bob', clock, false, 'Typed while the connection loaded.');
+    network(alice, bob);
+    expect(bob.text(0)).toBe('Typed while the connection loaded.');
+    expect(alice.text(0)).toBe('Typed while the connection loaded.');
   });
 
   it('stores another reviewer’s change as a revision naming them', async () => {
@@ -170,6 +175,34 @@ describe('SyncBinding', () => {
     expect((await bob.history(0)).map((r) => r.text)).toContain('Alice full rewrite.');
     expect(alice.conflicts).toEqual([[alice.ids[0]]]);
     expect(bob.conflicts).toEqual([[bob.ids[0]]]);
+  });
+
+  it('keeps the later of two offline edits whole when both reviewers reconnect at the same moment', async () => {
+    const clock = { t: 1 };
+    const alice = await reviewer('Alice', clock);
+    const bob = await reviewer('Bob', clock);
+    const net = network(alice, bob);
+    net.disconnect(alice);
+    net.disconnect(bob);
+    clock.t = 10;
+    alice.type(0, 'Alice wrote this offline.');
+    clock.t = 20;
+    bob.type(0, 'Bob wrote this offline, later.');
+    // Both get the server's state before either's edit reaches it: each sends a diff against the old text.
+    alice.binding.online();
+    bob.binding.online();
+    const exchange = (from: Reviewer, to: Reviewer) =>
+      Y.applyUpdate(to.doc, Y.encodeStateAsUpdate(from.doc, Y.encodeStateVector(to.doc)), 'server');
+    exchange(alice, bob);
+    exchange(bob, alice);
+    exchange(bob, alice);
+    exchange(alice, bob);
+    for (const r of [alice, bob]) {
+      expect(textsOf(r.doc).get(r.ids[0]!)?.toJSON()).toBe('Bob wrote this offline, later.');
+      expect(r.text(0)).toBe('Bob wrote this offline, later.');
+      expect(r.conflicts).toEqual([[r.ids[0]]]);
+      expect((await r.history(0)).map((h) => h.text)).toContain('Alice wrote this offline.');
+    }
   });
 
   it('shows a status another reviewer set', async () => {

@@ -74,3 +74,25 @@ describe('DocumentView', () => {
     expect(view.indexOf('s3')).toBe(-1);
   });
 });
+
+describe('DocumentView with the quality filters', () => {
+  it('applies a "needs rework" filter turned on over the same segments', () => {
+    const view = new DocumentView();
+    const list = segments(5);
+    view.update(list, NO_FILTER);
+    view.update(list, { ...NO_FILTER, rework: new Set(['s2']) });
+    expect(view.visible).toEqual([1]);
+  });
+
+  it('applies a logged-errors filter and follows its segments as they change', () => {
+    const view = new DocumentView();
+    const list = segments(5);
+    view.update(list, NO_FILTER);
+    view.update(list, { ...NO_FILTER, errors: { severity: 'any', ids: new Set(['s3']) } });
+    expect(view.visible).toEqual([2]);
+    view.update(list, { ...NO_FILTER, errors: { severity: 'any', ids: new Set(['s3', 's5']) } });
+    expect(view.visible).toEqual([2, 4]);
+    view.update(list, NO_FILTER);
+    expect(view.visible).toEqual([0, 1, 2, 3, 4]);
+  });
+});

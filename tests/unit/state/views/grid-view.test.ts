@@ -35,4 +35,13 @@ describe('GridView.queueReasons (issue 11 item 8)', () => {
     store.view.setFilter({ ...NO_FILTER, order: 'risk' });
     expect(store.view.queueReasons(id)).toBeUndefined();
   });
+
+  it('checks the whole document when the queue is turned on before any check ran', async () => {
+    const store = await loadStore(new MemoryRepository());
+    expect(store.state.qa.ranAt).toBeNull();
+    store.view.setFilter({ ...NO_FILTER, order: 'risk' });
+    await expect.poll(() => store.state.qa.ranAt).not.toBeNull();
+    const top = store.state.segments[store.view.visible[0]!]!;
+    expect(store.view.queueReasons(top.id)?.findings.length).toBeGreaterThan(0);
+  });
 });

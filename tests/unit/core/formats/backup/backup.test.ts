@@ -11,6 +11,7 @@ import { inputErrorOf } from '../../../../support/input-error.ts';
 import { MQM_CORE_SCORECARD } from '../../../../../src/core/lqa/presets.ts';
 import { MAX_ERRORS } from '../../../../../src/core/model/limits.ts';
 import type { ProjectMeta, Revision, Segment } from '../../../../../src/core/model/model.ts';
+import { projectFromBackup } from '../../../../../src/core/project/records.ts';
 
 const fixtureText = readFileSync('corpus/fixtures/backup.verso.json', 'utf8');
 const fixture = (): Record<string, unknown> => JSON.parse(fixtureText) as Record<string, unknown>;
@@ -102,6 +103,15 @@ describe('serializeBackup and parseBackup', () => {
       99,
     );
     expect(parseBackup(serializeBackup(backup), 'b.json')).toEqual(backup);
+  });
+
+  it('keep who made each revision, through the backup and back into a project', () => {
+    const authored: Revision[] = [{ ...revisions[0]!, author: 'Ada Lovelace' }];
+    const text = serializeBackup(createBackup(meta, [segment], authored, 99));
+    const read = parseBackup(text, 'b.json');
+    expect(read.revisions.map((r) => r.author)).toEqual(['Ada Lovelace']);
+    const { revisions: stored } = projectFromBackup(read, 'p2', 100);
+    expect(stored.map((r) => [r.text, r.author])).toEqual([['Belt', 'Ada Lovelace']]);
   });
 
   it('round-trip inline codes with their native code, and the markup kept from an XLIFF 2 file', () => {

@@ -66,6 +66,14 @@ describe('toXliff2 on a project imported from XLIFF 2', () => {
     expect(xml).toContain('<gls:glossEntry ref="#m1">');
   });
 
+  it('writes the term annotations of the MT candidate as <mrk> too, not as formatting codes', () => {
+    const xml = exported(project(GLOSSARY));
+    const match = xml.slice(xml.indexOf('<mtc:match'), xml.indexOf('</mtc:match>'));
+    expect(match).toContain('<mrk id="m1" type="term">');
+    expect(match).toContain('<mrk id="m2" type="term">');
+    expect(match).not.toMatch(/<sc |<ec /);
+  });
+
   it('keeps the glossary module and the file notes in the unit, and adds new comments beside them', () => {
     const [first] = project(GLOSSARY);
     const comment = { id: 'c', text: 'Check the key name', author: 'Ann', createdAt: 1 };
