@@ -3,47 +3,9 @@
  * project, a reviewer opens the link, edits show on both sides live with presence and soft locks, a
  * viewer cannot type, and an edit made offline arrives after reconnecting.
  */
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { correction, openApp, segment } from './support.ts';
-
-/** A fresh browser profile with a reviewer name, on the app. */
-async function reviewer(browser: Browser, name: string, query = '?lng=en') {
-  const context = await browser.newContext();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await context.addInitScript((n) => localStorage.setItem('verso.name', n), name);
-  const page = await context.newPage();
-  await openApp(page, query);
-  return { context, page };
-}
-
-/** Shares the open project and reads the link of `access` from the Share dialog. */
-async function shareLink(page: Page, access: 'Can edit' | 'Can view'): Promise<string> {
-  await page.getByRole('button', { name: 'Share', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Share this project' });
-  const link = dialog.getByRole('textbox', { name: 'Share link' });
-  await expect(link).toHaveValue(/#share=v1\./, { timeout: 20_000 });
-  await dialog.getByRole('combobox', { name: 'Access' }).selectOption({ label: access });
-  await expect(link).toHaveValue(access === 'Can edit' ? /\.edit\./ : /\.view\./);
-  const value = await link.inputValue();
-  await dialog.getByRole('button', { name: 'Close' }).click();
-  return value;
-}
-
-/** Opens a share link in a page (a new visit, as from a pasted link). */
-async function join(page: Page, link: string): Promise<void> {
-  await page.goto(link.replace(/^https?:\/\/[^/]+/, ''));
-  // Generous: the first sync of a project takes seconds on a loaded 2-core CI machine.
-  await expect(page.getByText(/Opened the shared project/)).toBeVisible({ timeout: 20_000 });
-}
-
-/** Ada shares the open project with edit access and Bob opens the link. */
-async function pair(browser: Browser, adaName = 'Ada', bobName = 'Bob') {
-  const ada = await reviewer(browser, adaName);
-  const link = await shareLink(ada.page, 'Can edit');
-  const bob = await reviewer(browser, bobName);
-  await join(bob.page, link);
-  return { ada, bob, link };
-}
+import { expect, test } from '@playwright/test';
+import { correction, segment } from './support.ts';
+import { join, pair, reviewer, shareLink } from './sync-support.ts';
 
 test('a shared project is edited live by two reviewers, with presence and a soft lock', async ({
   browser,

@@ -11,12 +11,12 @@ import {
   type SegmentChange,
   type SegmentStatus,
 } from '../../core/model/model.ts';
-import type { ProjectLqa } from '../../core/lqa/project-lqa.ts';
 import type { Repository } from '../../core/project/repository.ts';
 import type { RevisionPage, RevisionPageQuery } from '../../core/project/revision-page.ts';
 import { noticeFor } from '../notices.ts';
 import type { Change, Session } from '../session/session.ts';
 import type { WritePipeline } from '../session/write-pipeline.ts';
+import type { LqaFlow } from './lqa.ts';
 import type { RestructureFlow } from './restructure.ts';
 
 /** What this flow needs of the repository. */
@@ -30,7 +30,7 @@ export class EditsFlow {
     private readonly repo: EditsPort,
     private readonly now: () => number,
     /** Applies an assessment on undo and redo of an LQA step (issue 15). */
-    private readonly lqa?: { apply(lqa: ProjectLqa): void },
+    private readonly lqa?: Pick<LqaFlow, 'reverse'>,
   ) {}
 
   /** Typing: shown at once, saved after a short pause (or on flush). */
@@ -115,7 +115,7 @@ export class EditsFlow {
       const { before, after, beforeMode } = entry.structure;
       this.structure.apply(before, changesBetween(after, before, 'undo'), beforeMode);
     }
-    if (entry.lqa) this.lqa?.apply(entry.lqa.before);
+    if (entry.lqa) await this.lqa?.reverse(entry.lqa.after, entry.lqa.before, 'undo');
     if (!entry.structure && !entry.lqa) this.writes.reverse(entry.items, 'before', 'undo');
     this.session.update(this.writes.undoFlags());
     await this.writes.idle();
@@ -129,7 +129,7 @@ export class EditsFlow {
       const { before, after, afterMode } = entry.structure;
       this.structure.apply(after, changesBetween(before, after, 'redo'), afterMode);
     }
-    if (entry.lqa) this.lqa?.apply(entry.lqa.after);
+    if (entry.lqa) await this.lqa?.reverse(entry.lqa.before, entry.lqa.after, 'redo');
     if (!entry.structure && !entry.lqa) this.writes.reverse(entry.items, 'after', 'redo');
     this.session.update(this.writes.undoFlags());
     await this.writes.idle();

@@ -142,10 +142,32 @@ export class LqaFlow {
     });
   }
 
-  /** Shows and stores `lqa` without an undo step (undo and redo of an assessment step). */
+  /** Shows and stores `lqa` without an undo step. */
   apply(lqa: ProjectLqa): void {
     this.#show(lqa);
     this.#store();
+  }
+
+  /**
+   * Undo (`from` the step's after `to` its before) or redo of an assessment step: only the items the
+   * step changed move, and only those nobody changed since (core/lqa/replay.ts) — an error another
+   * reviewer logged meanwhile stays. Items left as another made them are reported.
+   */
+  async reverse(from: ProjectLqa, to: ProjectLqa, direction: 'undo' | 'redo'): Promise<void> {
+    const projectId = this.session.state.project?.id;
+    const { replayLqa } = await loadProjectCode();
+    if (this.session.state.project?.id !== projectId) return;
+    const { lqa, kept } = replayLqa(this.lqa, from, to);
+    if (lqa !== this.lqa) this.apply(lqa);
+    if (kept > 0) {
+      this.session.update({
+        notice: {
+          kind: 'error',
+          key: direction === 'undo' ? 'errors.lqaUndoKept' : 'errors.lqaRedoKept',
+          params: { count: kept },
+        },
+      });
+    }
   }
 
   /** Resolves once every write queued so far has finished. */

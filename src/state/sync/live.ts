@@ -17,6 +17,7 @@ import { infoNotice, type Notice } from '../notices.ts';
 import type { Session } from '../session/session.ts';
 import type { WritePipeline } from '../session/write-pipeline.ts';
 import { SyncBinding, throughPipeline, type Me, type PendingEdit } from './binding.ts';
+import type { PendingEntries } from './item-map-binding.ts';
 import { LqaBinding } from './lqa-binding.ts';
 import { QaBinding } from './qa-binding.ts';
 import type { Peer, SyncStatus, SyncView } from './sync-view.ts';
@@ -104,12 +105,26 @@ export function connectLive(o: LiveOptions): LiveProject {
     },
   });
 
-  const qa = new QaBinding(doc, session, o.writes, readOnly);
+  const qa = new QaBinding(doc, session, o.writes, readOnly, pendingEntries(o.settings, 'qa'));
   const joinedKey = `verso.sync.lqaJoined.${o.projectId}`;
-  const lqa = new LqaBinding(doc, session, o.lqa, readOnly, {
-    done: () => o.settings.get(joinedKey) !== null,
-    mark: () => o.settings.set(joinedKey, '1'),
-  });
+  const lqa = new LqaBinding(
+    doc,
+    session,
+    o.lqa,
+    readOnly,
+    { done: () => o.settings.get(joinedKey) !== null, mark: () => o.settings.set(joinedKey, '1') },
+    pendingEntries(o.settings, 'lqa'),
+  );
+  const hasPending = () => binding.hasPending || qa.hasPending || lqa.hasPending;
+
+  /** Where the QA settings' or assessment's unacknowledged changes wait (localStorage). */
+  function pendingEntries(settings: Settings, kind: 'qa' | 'lqa'): PendingEntries {
+    const key = `verso.sync.${kind}Pending.${o.projectId}`;
+    return {
+      load: () => loadEntries(settings.get(key)),
+      save: (entries) => settings.set(key, JSON.stringify([...entries])),
+    };
+  }
 
   const socket = new FailoverWebsocket({
     urls: [new URL(SYNC_PATH, record.server.replace(/^http/, 'ws')).href],
@@ -130,11 +145,13 @@ export function connectLive(o: LiveOptions): LiveProject {
       qa.online();
       lqa.online();
       everSynced = true;
-      show({ status: binding.hasPending ? 'connecting' : 'synced' });
+      show({ status: hasPending() ? 'connecting' : 'synced' });
     },
     onUnsyncedChanges: ({ number }) => {
       if (number > 0) return show({ status: 'connecting' });
       binding.acknowledged();
+      qa.acknowledged();
+      lqa.acknowledged();
       if (provider.isSynced) show({ status: 'synced' });
     },
     onStatus: ({ status: socketStatus }) => {
@@ -236,6 +253,21 @@ function peersOf(states: StatesArray, self: number): Peer[] {
       },
     ];
   });
+}
+
+function loadEntries(json: string | null): Map<string, unknown> {
+  try {
+    const entries: unknown = JSON.parse(json ?? '[]');
+    return new Map(
+      Array.isArray(entries)
+        ? entries.filter(
+            (e): e is [string, unknown] => Array.isArray(e) && typeof e[0] === 'string',
+          )
+        : [],
+    );
+  } catch {
+    return new Map();
+  }
 }
 
 function loadPending(json: string | null): Map<string, PendingEdit> {

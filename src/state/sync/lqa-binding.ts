@@ -19,7 +19,7 @@ import {
 } from '../../core/sync/project-lqa.ts';
 import type { LqaFlow } from '../flows/lqa.ts';
 import type { Session } from '../session/session.ts';
-import { ItemMapBinding } from './item-map-binding.ts';
+import { ItemMapBinding, type PendingEntries } from './item-map-binding.ts';
 
 /**
  * Whether this device's assessment has joined the shared one (a settings flag per project): until it
@@ -38,6 +38,7 @@ export class LqaBinding extends ItemMapBinding<ProjectLqa> {
     flow: Pick<LqaFlow, 'apply'>,
     readOnly: boolean,
     joined?: JoinedPort,
+    pending?: PendingEntries,
   ) {
     const local = session.state.lqa;
     super(
@@ -57,6 +58,7 @@ export class LqaBinding extends ItemMapBinding<ProjectLqa> {
         ...(joined ? { joined: () => joined.mark() } : {}),
       },
       readOnly,
+      pending,
     );
   }
 }

@@ -19,7 +19,7 @@ import {
 } from '../../core/sync/project-qa.ts';
 import type { Session } from '../session/session.ts';
 import type { WritePipeline } from '../session/write-pipeline.ts';
-import { ItemMapBinding } from './item-map-binding.ts';
+import { ItemMapBinding, type PendingEntries } from './item-map-binding.ts';
 
 export class QaBinding extends ItemMapBinding<ProjectQa> {
   constructor(
@@ -27,6 +27,7 @@ export class QaBinding extends ItemMapBinding<ProjectQa> {
     session: Session,
     writes: Pick<WritePipeline, 'saveQa'>,
     readOnly: boolean,
+    pending?: PendingEntries,
   ) {
     super(
       doc,
@@ -46,6 +47,7 @@ export class QaBinding extends ItemMapBinding<ProjectQa> {
         },
       },
       readOnly,
+      pending,
     );
   }
 }

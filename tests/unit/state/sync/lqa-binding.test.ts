@@ -13,6 +13,10 @@ import { AUTHOR_KEY } from '../../../../src/state/flows/author-name.ts';
 import { LqaFlow } from '../../../../src/state/flows/lqa.ts';
 import { Session } from '../../../../src/state/session/session.ts';
 import { WritePipeline } from '../../../../src/state/session/write-pipeline.ts';
+import {
+  inMemoryPending,
+  type PendingEntries,
+} from '../../../../src/state/sync/item-map-binding.ts';
 import { LqaBinding, type JoinedPort } from '../../../../src/state/sync/lqa-binding.ts';
 import { MemoryRepository } from '../../../../src/storage/memory-repository.ts';
 import { mapSettings } from '../../../support/store.ts';
@@ -20,15 +24,24 @@ import { yRelay } from '../../../support/y-relay.ts';
 
 async function reviewer(
   name: string,
-  o: { readOnly?: boolean; lqa?: ProjectLqa; joined?: JoinedPort } = {},
+  o: {
+    readOnly?: boolean;
+    lqa?: ProjectLqa;
+    joined?: JoinedPort;
+    pending?: PendingEntries;
+    /** The same reviewer's earlier page: this one is its reload (same storage). */
+    reload?: { repo: MemoryRepository; created: { id: string } };
+  } = {},
 ) {
-  const repo = new MemoryRepository();
-  const created = await repo.createProject({
-    name: 'Shared',
-    fileName: 'shared.txt',
-    targetLang: 'en',
-    segments: [{ mt: 'One apple.' }, { mt: 'Two pears.' }],
-  });
+  const repo = o.reload?.repo ?? new MemoryRepository();
+  const created =
+    o.reload?.created ??
+    (await repo.createProject({
+      name: 'Shared',
+      fileName: 'shared.txt',
+      targetLang: 'en',
+      segments: [{ mt: 'One apple.' }, { mt: 'Two pears.' }],
+    }));
   if (o.lqa) await repo.saveLqa(created.id, o.lqa);
   const data = await repo.openProject(created.id);
   const session = new Session();
@@ -42,14 +55,14 @@ async function reviewer(
     repo,
     settings,
     () => 5,
-    () => `${name}-${++id}`,
+    () => `${name}-${o.reload ? 'reloaded-' : ''}${++id}`,
   );
   session.setSegments(data.segments, {
     project: data.meta,
     lqa: (await repo.loadLqa(created.id)) ?? EMPTY_LQA,
   });
   const doc = new Y.Doc();
-  const binding = new LqaBinding(doc, session, flow, o.readOnly ?? false, o.joined);
+  const binding = new LqaBinding(doc, session, flow, o.readOnly ?? false, o.joined, o.pending);
   const ids = data.segments.map((s) => s.id);
   const lqa = () => session.state.lqa;
   const stored = async () => {
@@ -58,7 +71,7 @@ async function reviewer(
   };
   const log = (segment: number, severityId = 'minor') =>
     flow.log({ segmentId: ids[segment]!, categoryId: 'spelling', severityId });
-  return { doc, binding, flow, writes, session, lqa, stored, log };
+  return { doc, binding, flow, writes, session, lqa, stored, log, repo, created };
 }
 type Reviewer = Awaited<ReturnType<typeof reviewer>>;
 
@@ -179,5 +192,63 @@ describe('LqaBinding', () => {
     expect(summary(bob.lqa())).toEqual(['Ada-1 Ada minor']);
     expect(bob.lqa().scorecard).toEqual(EMPTY_LQA.scorecard);
     expect(bob.lqa().rework).toEqual([]);
+  });
+
+  /** Undoes `r`'s last step as Ctrl+Z does (EditsFlow hands its assessment to the flow). */
+  async function undo(r: Reviewer) {
+    const entry = r.writes.undo.undo()!;
+    await r.flow.reverse(entry.lqa!.after, entry.lqa!.before, 'undo');
+  }
+
+  it('undoes only the reviewer’s own step: an error another reviewer logged meanwhile stays', async () => {
+    const [ada, bob] = [await reviewer('Ada'), await reviewer('Bob')];
+    const net = network();
+    net.connect(ada);
+    net.connect(bob);
+    await ada.log(0);
+    await bob.log(1);
+    await undo(ada);
+    expect(summary(ada.lqa())).toEqual(['Bob-1 Bob minor']);
+    expect(summary(bob.lqa())).toEqual(['Bob-1 Bob minor']);
+    expect(ada.session.state.notice).toBeFalsy();
+  });
+
+  it('leaves an item another reviewer changed after the step, and says so', async () => {
+    const [ada, bob] = [await reviewer('Ada'), await reviewer('Bob')];
+    const net = network();
+    net.connect(ada);
+    net.connect(bob);
+    const id = (await ada.log(0))!;
+    await bob.flow.edit(id, { severityId: 'critical' });
+    await undo(ada);
+    expect(summary(ada.lqa())).toEqual(['Ada-1 Ada critical']);
+    expect(summary(bob.lqa())).toEqual(['Ada-1 Ada critical']);
+    expect(ada.session.state.notice).toMatchObject({
+      key: 'errors.lqaUndoKept',
+      params: { count: 1 },
+    });
+  });
+
+  it('sends an error logged offline after the page is reloaded, once it reconnects', async () => {
+    const pending = inMemoryPending();
+    const [ada, bob] = [await reviewer('Ada', { pending }), await reviewer('Bob')];
+    const net = network();
+    net.connect(ada);
+    net.connect(bob);
+    await ada.log(0);
+    ada.binding.acknowledged();
+    net.disconnect(ada);
+    await ada.log(1);
+    await ada.stored();
+    ada.binding.dispose();
+    const reloaded = await reviewer('Ada', { pending, reload: ada });
+    expect(reloaded.binding.hasPending).toBe(true);
+    net.connect(reloaded);
+    const both = ['Ada-1 Ada minor', 'Ada-2 Ada minor'];
+    expect(summary(reloaded.lqa())).toEqual(both);
+    expect(summary(bob.lqa())).toEqual(both);
+    reloaded.binding.acknowledged();
+    expect(reloaded.binding.hasPending).toBe(false);
+    expect(pending.load().size).toBe(0);
   });
 });
