@@ -24,15 +24,18 @@ const LOADED_LATER = [
   'src/state/flows/tm-memory.ts',
   'src/state/flows/sync-share.ts',
   'src/state/sync/live.ts',
+  'src/core/lqa/replay.ts',
+  'node_modules/@lit-labs/virtualizer/',
+  'src/ui/grid/jump-aware-flow-layout.ts',
   'corpus/',
 ];
 
 /**
- * The ceiling this test holds. Issue 13's goal is 80 kB (the bench row says ✗ above it); the bundle
- * work reached 79.5 kB, then the scorecard editor, the LQA sync binding and the scroll layout merged
- * at 84.4 kB. The guard stops further growth until that is cut back; lower it with each cut.
+ * The ceiling this test holds: issue 13's goal, 80 kB. The first load was 84.7 kB after the scorecard
+ * editor, the LQA sync binding and the scroll layout merged; the virtualizer and its layout now load
+ * with the first rows instead (76.8 kB).
  */
-const INITIAL_JS_CEILING_KB = 85;
+const INITIAL_JS_CEILING_KB = 80;
 
 // The built files the e2e server serves (npm start builds them first); no browser needed.
 test('the first load stays within its ceiling of gzipped JavaScript, without code loaded later', () => {

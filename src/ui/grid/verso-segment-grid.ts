@@ -1,9 +1,9 @@
-import '@lit-labs/virtualizer';
 import type { LitVirtualizer } from '@lit-labs/virtualizer/LitVirtualizer.js';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { Localize } from '../../i18n/localize.ts';
 import { StoreController } from '../../state/controllers/store-controller.ts';
+import { noticeFor } from '../../state/notices.ts';
 import type {
   SegmentConfirmedEvent,
   SegmentEditedEvent,
@@ -13,17 +13,28 @@ import type {
 import type { Finding } from '../../core/qa/types.ts';
 import { isLowConfidence } from '../../core/review/segment-filter.ts';
 import type { EditorMarkChosenEvent } from './editor-marks.ts';
-import { JumpAwareFlowLayout } from './jump-aware-flow-layout.ts';
+import type { JumpAwareFlowLayout } from './virtualizer.ts';
 import { VersoSegmentRow } from './verso-segment-row.ts';
 
-// The virtualizer loads its default layout on its first render, after the project's rows arrived:
-// asked for now, it loads while the project is read from IndexedDB (reopen: one round trip less
-// before the first rows paint).
-void import('@lit-labs/virtualizer/layouts/flow.js');
-
 const NO_FINDINGS: readonly Finding[] = [];
-/** The virtualizer's layout: its flow layout, without off-screen rows while the view jumps. */
-const LAYOUT = { type: JumpAwareFlowLayout };
+/**
+ * The virtualizer and its layout (its flow layout, without off-screen rows while the view jumps). Not
+ * part of the first load (issue 13: initial JS ≤ 80 kB): asked for now, they load while the project
+ * is read from IndexedDB, and the rows render once they are there.
+ */
+let layout: { readonly type: typeof JumpAwareFlowLayout } | undefined;
+let layoutLoading: Promise<unknown> | undefined;
+function loadLayout(): Promise<unknown> {
+  layoutLoading ??= import('./virtualizer.ts').then(
+    (m) => (layout = { type: m.JumpAwareFlowLayout }),
+    (error: unknown) => {
+      layoutLoading = undefined;
+      throw error;
+    },
+  );
+  return layoutLoading;
+}
+void loadLayout().catch(() => undefined);
 
 /** Largest document whose first focused row starts the whole-document check by itself. */
 const AUTO_CHECK_MAX_SEGMENTS = 2_000;
@@ -156,17 +167,40 @@ export class VersoSegmentGrid extends LitElement {
       ${
         items.length === 0
           ? html`<p class="empty" role="status">${t('grid.empty')}</p>`
-          : html`<lit-virtualizer
-              scroller
-              role="region"
-              aria-label=${t('grid.label')}
-              .layout=${LAYOUT}
-              .items=${items}
-              .keyFunction=${(i: number) => segments[i]?.id ?? i}
-              .renderItem=${(i: number) => this.renderRow(i)}
-            ></lit-virtualizer>`
+          : !layout
+            ? this.#awaitLayout()
+            : html`<lit-virtualizer
+                scroller
+                role="region"
+                aria-label=${t('grid.label')}
+                .layout=${layout}
+                .items=${items}
+                .keyFunction=${(i: number) => segments[i]?.id ?? i}
+                .renderItem=${(i: number) => this.renderRow(i)}
+              ></lit-virtualizer>`
       }
     `;
+  }
+
+  #layoutFailed = false;
+
+  /**
+   * Renders again once the layout has loaded. A failed load (offline before the app was cached) is
+   * reported once and tried again at the next render.
+   */
+  #awaitLayout() {
+    loadLayout().then(
+      () => {
+        this.#layoutFailed = false;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        if (this.#layoutFailed) return;
+        this.#layoutFailed = true;
+        this.s.store.report(noticeFor(error));
+      },
+    );
+    return nothing;
   }
 
   private renderRow(i: number) {
