@@ -1,25 +1,22 @@
 import { ContextProvider } from '@lit/context';
 import type { i18n } from 'i18next';
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { customElement, property, query } from 'lit/decorators.js';
 import { i18nContext, Localize } from '../../i18n/localize.ts';
 import { storeContext } from '../../state/context.ts';
 import { StoreController } from '../../state/controllers/store-controller.ts';
 import { noticeFor } from '../../state/notices.ts';
-import type { UiPrefsValue } from '../../state/flows/ui-prefs.ts';
 import type { Store } from '../../state/store.ts';
 import '../grid/verso-segment-grid.ts';
 import type { VersoSegmentGrid } from '../grid/verso-segment-grid.ts';
 import { loadPanel } from '../panels/lazy-panels.ts';
-import { SIDE_PANEL_IDS, sidePanelId, type SidePanelId } from '../panels/side-panels.ts';
+import { SIDE_PANEL_IDS } from '../panels/side-panels.ts';
 import type { VersoSidePanel } from '../panels/verso-side-panel.ts';
 import type {
   CommandEvent,
   FilesChosenEvent,
   LanguageChosenEvent,
-  PanelRequestedEvent,
   SegmentRequestedEvent,
-  SidePanelChangedEvent,
 } from '../shared/events.ts';
 import { openFiles } from '../shared/file-intake.ts';
 import { controls } from '../shared/styles.ts';
@@ -32,6 +29,8 @@ import { correctionSelection } from '../lqa/selection.ts';
 import { guardSharedEdits } from '../grid/shared-edit-guard.ts';
 import { bindAppKeys } from './app-keys.ts';
 import { DialogManager } from './dialog-manager.ts';
+import { FileDrop } from './file-drop.ts';
+import { LayoutPrefs } from './layout-prefs.ts';
 
 /**
  * The root: provides the store and i18n to every element by context, lays out the screen (toolbar,
@@ -85,16 +84,18 @@ export class VersoApp extends LitElement {
   @property({ attribute: false }) store!: Store;
   @property({ attribute: false }) i18n!: i18n;
 
-  /** Layout preferences (issue 13), read from and written through `store.prefs`. */
-  @state() private prefs: UiPrefsValue | undefined;
-  @state() private dragging = false;
-
   @query('verso-segment-grid') private grid?: VersoSegmentGrid;
   @query('verso-toolbar') private toolbar?: VersoToolbar;
   @query('verso-side-panel') private sidePanel?: VersoSidePanel;
 
   private readonly l = new Localize(this);
   private readonly dialogs = new DialogManager(this, () => this.store);
+  private readonly layout = new LayoutPrefs(
+    this,
+    () => this.store,
+    () => this.sidePanel?.focusTab(),
+  );
+  private readonly files = new FileDrop(this, () => this.store);
   private storeController: StoreController | undefined;
   private unbind: (() => void) | undefined;
   private unguard: (() => void) | undefined;
@@ -104,7 +105,6 @@ export class VersoApp extends LitElement {
     new ContextProvider(this, { context: i18nContext, initialValue: this.i18n });
     new ContextProvider(this, { context: storeContext, initialValue: this.store });
     this.l.use(this.i18n);
-    this.prefs = this.store.prefs.value;
     this.storeController ??= new StoreController(
       this,
       (s) => [s.phase, s.qa.learned, s.importing],
@@ -112,7 +112,7 @@ export class VersoApp extends LitElement {
     );
     // Segments asked for by dialogs, panels and charts are shown and focused here.
     this.addEventListener('verso-segment-requested', this.onSegmentRequested);
-    this.addEventListener('verso-panel-requested', this.onPanelRequested);
+    this.addEventListener('verso-panel-requested', this.layout.onPanelRequested);
     this.unguard = guardSharedEdits(this, () => this.store);
     this.unbind = bindAppKeys({
       undo: () => void this.store.undo(),
@@ -125,10 +125,14 @@ export class VersoApp extends LitElement {
       flush: () => void this.store.flush(),
       hasUnsaved: () => this.store.hasUnsavedChanges,
       concordance: () => void this.openConcordance(),
-      insertMatch: (n) => void this.insertMatch(n),
+      // Ctrl+N: match N of the current segment into it, as one undoable step.
+      insertMatch: (n) => {
+        const current = this.store.state.current;
+        if (current) void this.store.tm.insertMatch(current, n);
+      },
       sidePanel: (n) => {
         const id = SIDE_PANEL_IDS[n - 1];
-        if (id) this.openPanel(id);
+        if (id) this.layout.openPanel(id);
       },
     });
   }
@@ -143,10 +147,10 @@ export class VersoApp extends LitElement {
     const { phase } = this.store.state;
     if (phase === 'loading')
       return html`<p class="loading" role="status">${this.l.t('app.loading')}</p>`;
-    const tab = this.prefs?.panelOpen ? sidePanelId(this.prefs.panelTab) : null;
+    const { tab, value: prefs } = this.layout;
     return html`
       <verso-toolbar
-        .prefs=${this.prefs}
+        .prefs=${prefs}
         .qaOpen=${tab === 'qa'}
         .lqaOpen=${tab === 'errors'}
         .tmOpen=${tab === 'matches'}
@@ -158,26 +162,26 @@ export class VersoApp extends LitElement {
       <verso-learned></verso-learned>
       <verso-notice></verso-notice>
       <div class="work">
-        <main @dragover=${this.onDragOver} @dragleave=${this.onDragLeave} @drop=${this.onDrop}>
-          ${this.prefs?.filtersOpen === false ? nothing : html`<verso-filter-bar></verso-filter-bar>`}
+        <main @dragover=${this.files.over} @dragleave=${this.files.leave} @drop=${this.files.drop}>
+          ${prefs?.filtersOpen === false ? nothing : html`<verso-filter-bar></verso-filter-bar>`}
           <verso-segment-grid
-            .showDiff=${this.prefs?.showDiff ?? true}
-            .diffPlacement=${this.prefs?.diff ?? 'inline'}
-            ?compact=${this.prefs?.density !== 'comfortable'}
+            .showDiff=${prefs?.showDiff ?? true}
+            .diffPlacement=${prefs?.diff ?? 'inline'}
+            ?compact=${prefs?.density !== 'comfortable'}
           ></verso-segment-grid>
         </main>
         ${
           tab
             ? html`<verso-side-panel
                 .tab=${tab}
-                .width=${this.prefs?.panelWidth ?? 380}
-                @verso-side-panel-changed=${this.onSidePanelChanged}
+                .width=${prefs?.panelWidth ?? 380}
+                @verso-side-panel-changed=${this.layout.onSidePanelChanged}
               ></verso-side-panel>`
             : nothing
         }
       </div>
       ${
-        this.dragging
+        this.files.dragging
           ? html`<div class="drop" aria-hidden="true">${this.l.t('app.drop')}</div>`
           : nothing
       }
@@ -191,7 +195,7 @@ export class VersoApp extends LitElement {
     const { importing, qa } = this.store.state;
     if (importing) void loadPanel('progress');
     if (qa.learned) void loadPanel('learned');
-    if (this.prefs?.panelOpen)
+    if (this.layout.value?.panelOpen)
       void loadPanel('side').catch((error: unknown) => this.store.report(noticeFor(error)));
   }
 
@@ -199,10 +203,10 @@ export class VersoApp extends LitElement {
     if (e.command === 'open') this.toolbar?.pickFile();
     else if (e.command === 'find') void this.openFind();
     else if (e.command === 'log-error') this.logError();
-    else if (e.command === 'toggle-lqa') this.openPanel('errors');
-    else if (e.command === 'toggle-tm') this.openPanel('matches');
-    else if (e.command === 'toggle-qa') this.openPanel('qa');
-    else this.togglePref(e.command);
+    else if (e.command === 'toggle-lqa') this.layout.openPanel('errors');
+    else if (e.command === 'toggle-tm') this.layout.openPanel('matches');
+    else if (e.command === 'toggle-qa') this.layout.openPanel('qa');
+    else this.layout.toggle(e.command);
   };
 
   /** Opens the `Log error` form on the current segment's selection, or the whole segment (issue 15). */
@@ -216,56 +220,10 @@ export class VersoApp extends LitElement {
     void this.dialogs.open('log-error', { segmentId, ...(span ? { span } : {}) });
   }
 
-  /** A layout toggle from the header, stored with the other preferences. */
-  private togglePref(
-    command: 'toggle-diff' | 'toggle-filters' | 'toggle-density' | 'toggle-diff-below',
-  ): void {
-    const p = this.store.prefs.value;
-    const patch: Partial<UiPrefsValue> =
-      command === 'toggle-diff'
-        ? { showDiff: !p.showDiff }
-        : command === 'toggle-filters'
-          ? { filtersOpen: !p.filtersOpen }
-          : command === 'toggle-density'
-            ? { density: p.density === 'compact' ? 'comfortable' : 'compact' }
-            : { diff: p.diff === 'below' ? 'inline' : 'below', showDiff: true };
-    this.prefs = this.store.prefs.set(patch);
-  }
-
-  /**
-   * A toolbar button or key for side panel view `id`: opens the panel on it (the view starts its own
-   * work, such as the QA run, when shown); when it already shows it, the keyboard focus goes to its
-   * tab. It never closes the panel: the panel stays open across reloads, so a button that toggled
-   * would close what the reviewer asked to see. "Close side panel" closes it.
-   */
-  private openPanel(id: SidePanelId): void {
-    const p = this.store.prefs.value;
-    if (p.panelOpen && sidePanelId(p.panelTab) === id) this.sidePanel?.focusTab();
-    else this.prefs = this.store.prefs.set({ panelOpen: true, panelTab: id });
-  }
-
-  /** A row's History or Comments button: the panel on that view, for that segment. */
-  private readonly onPanelRequested = (e: PanelRequestedEvent): void => {
-    e.stopPropagation();
-    if (e.segmentId) this.store.setCurrent(e.segmentId);
-    this.prefs = this.store.prefs.set({ panelOpen: true, panelTab: e.panel });
-  };
-
-  private readonly onSidePanelChanged = (e: SidePanelChangedEvent): void => {
-    e.stopPropagation();
-    this.prefs = this.store.prefs.set(e.patch);
-  };
-
   /** Ctrl+K: the concordance dialog, searching the selected text if there is some. */
   private async openConcordance(): Promise<void> {
     const selection = document.getSelection()?.toString().trim() ?? '';
     await this.dialogs.open('concordance', { text: selection.length < 200 ? selection : '' });
-  }
-
-  /** Ctrl+N: match N of the current segment into it, as one undoable step. */
-  private async insertMatch(n: number): Promise<void> {
-    const current = this.store.state.current;
-    if (current) await this.store.tm.insertMatch(current, n);
   }
 
   private async openFind(): Promise<void> {
@@ -283,24 +241,6 @@ export class VersoApp extends LitElement {
     this.dialogs.close('find');
     void this.updateComplete.then(() => this.grid?.focusSegment(index));
   };
-
-  private onDragOver(e: DragEvent): void {
-    if (!e.dataTransfer?.types.includes('Files')) return;
-    e.preventDefault();
-    e.dataTransfer.dropEffect = 'copy';
-    this.dragging = true;
-  }
-
-  private onDragLeave(): void {
-    this.dragging = false;
-  }
-
-  private onDrop(e: DragEvent): void {
-    e.preventDefault();
-    this.dragging = false;
-    const files = [...(e.dataTransfer?.files ?? [])];
-    if (files.length > 0) void openFiles(this.store, files);
-  }
 }
 
 declare global {
