@@ -33,6 +33,8 @@ export interface ServerOptions {
   readonly compactAfter: number;
   /** How long a document stays loaded after its last client left (ms). */
   readonly keepLoadedMs: number;
+  /** App URLs of the other servers of the same projects (clients fail over to them). */
+  readonly peers?: readonly string[];
   readonly log?: (message: string) => void;
   /** Clock for token expiry (tests). */
   readonly now?: () => number;
@@ -95,6 +97,7 @@ export async function startServer(options: ServerOptions): Promise<VersoServer> 
     projects,
     headers,
     log,
+    peers: options.peers ?? [],
     projectDeleted: async (id) => {
       closeProject(id);
       await cluster?.announceDeleted(id);

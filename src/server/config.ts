@@ -12,6 +12,7 @@
  * | VERSO_FLUSH_MS | 20 | how long changes are gathered before one row is appended |
  * | VERSO_COMPACT_AFTER | 500 | rows a server appends to a document before it compacts it |
  * | VERSO_KEEP_LOADED_MS | 120000 | how long a document stays in memory after its last client left |
+ * | VERSO_PEERS | — | app URLs of the other servers of the same projects (comma-separated): clients fail over to them |
  */
 import { resolve } from 'node:path';
 
@@ -27,6 +28,31 @@ export interface ServerConfig {
   readonly flushDelayMs: number;
   readonly compactAfter: number;
   readonly keepLoadedMs: number;
+  /** App URLs of the other servers serving the same projects, given to clients to fail over to. */
+  readonly peers: readonly string[];
+}
+
+/** VERSO_PEERS: http(s) URLs, comma-separated; anything else is refused with the entry named. */
+function peerUrls(env: NodeJS.ProcessEnv): string[] {
+  const raw = env['VERSO_PEERS'] ?? '';
+  const entries = raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+  return entries.map((entry) => {
+    let url: URL | undefined;
+    try {
+      url = new URL(entry);
+    } catch {
+      url = undefined;
+    }
+    if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+      throw new Error(
+        `VERSO_PEERS must list http(s) URLs separated by commas; "${entry}" is not one.`,
+      );
+    }
+    return url.href;
+  });
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
@@ -53,5 +79,6 @@ export function readConfig(env: NodeJS.ProcessEnv, root: string): ServerConfig {
     flushDelayMs: integer(env, 'VERSO_FLUSH_MS', 20, 0),
     compactAfter: integer(env, 'VERSO_COMPACT_AFTER', 500, 1),
     keepLoadedMs: integer(env, 'VERSO_KEEP_LOADED_MS', 120_000, 0),
+    peers: peerUrls(env),
   };
 }

@@ -43,6 +43,7 @@ export async function main(
     flushDelayMs: config.flushDelayMs,
     compactAfter: config.compactAfter,
     keepLoadedMs: config.keepLoadedMs,
+    peers: config.peers,
   });
   const where =
     config.databaseUrl === undefined ? `embedded database in ${config.dataDir}` : 'PostgreSQL';

@@ -92,10 +92,15 @@ describe('two servers on PostgreSQL and Redis', () => {
     }, 'both edits stored');
   });
 
-  it('a client given several servers moves to the next when its server stops', async () => {
-    const extra = await startServerProcess(env());
-    const { id, editToken } = await syncApi(one.url).create(backupJson(['Failover']));
-    const moving = client([extra.url, two.url], id, editToken);
+  it('a client moves to the next server its server named (VERSO_PEERS) when that one stops', async () => {
+    const extra = await startServerProcess({ ...env(), VERSO_PEERS: `${two.url}, ${one.url}` });
+    const created = await syncApi(extra.url).create(backupJson(['Failover']));
+    const { id, editToken } = created;
+    const peers = [new URL(two.url).href, new URL(one.url).href];
+    expect(created.servers).toEqual(peers);
+    expect((await syncApi(extra.url).meta(id, editToken)).servers).toEqual(peers);
+    expect((await syncApi(two.url).meta(id, editToken)).servers).toBeUndefined();
+    const moving = client([extra.url, ...(created.servers ?? [])], id, editToken);
     const watcher = client([two.url], id, editToken);
     await Promise.all([moving.synced, watcher.synced]);
     await extra.kill('SIGKILL');

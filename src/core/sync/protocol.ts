@@ -85,6 +85,8 @@ export interface CreatedProject {
   /** A token for a link that can edit, and one for a link that can only view. */
   readonly editToken: string;
   readonly viewToken: string;
+  /** App URLs of the other servers that serve the project (scaled mode, `VERSO_PEERS`). */
+  readonly servers?: readonly string[];
 }
 
 /** `GET /api/projects/:id` → 200. */
@@ -97,6 +99,8 @@ export interface SharedProjectMeta {
   readonly access: Access;
   /** Size of the base snapshot (the backup JSON) in bytes, before compression. */
   readonly baseBytes: number;
+  /** App URLs of the other servers that serve the project (scaled mode, `VERSO_PEERS`). */
+  readonly servers?: readonly string[];
 }
 
 /** `POST /api/projects/:id/links` → 201. */

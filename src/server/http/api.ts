@@ -32,6 +32,8 @@ export interface ApiContext {
   readonly projectDeleted: (id: string) => Promise<void>;
   /** For GET /api/health. */
   readonly health: () => Record<string, unknown>;
+  /** App URLs of the other servers of the same projects, told to clients to fail over to. */
+  readonly peers: readonly string[];
   readonly log: (message: string) => void;
 }
 
@@ -105,7 +107,8 @@ async function authorized(
 async function createProject(ctx: ApiContext, req: IncomingMessage, res: ServerResponse) {
   const body = await readBody(req, MAX_UPLOAD_BYTES);
   try {
-    sendJson(res, ctx.headers, 201, await ctx.projects.create(new Uint8Array(body)));
+    const created = await ctx.projects.create(new Uint8Array(body));
+    sendJson(res, ctx.headers, 201, { ...created, ...servers(ctx) });
   } catch (error) {
     if (!(error instanceof UploadError)) throw error;
     sendError(res, ctx.headers, 'body-invalid', {
@@ -125,8 +128,14 @@ async function readMeta(ctx: ApiContext, req: IncomingMessage, res: ServerRespon
     document: auth.project.id,
     access: auth.access,
     baseBytes: auth.project.baseBytes,
+    ...servers(ctx),
   };
   sendJson(res, ctx.headers, 200, meta);
+}
+
+/** The other servers a client may fail over to, when there are any. */
+function servers(ctx: ApiContext): { servers?: readonly string[] } {
+  return ctx.peers.length > 0 ? { servers: ctx.peers } : {};
 }
 
 async function readBase(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, id: string) {

@@ -45,6 +45,7 @@ export async function share(host: ShareHost): Promise<SharedRecord | undefined> 
     const record: SharedRecord = {
       remoteId: created.id,
       server: host.appUrl,
+      ...(created.servers ? { servers: created.servers } : {}),
       token: created.ownerToken,
       access: 'owner',
       editToken: created.editToken,
@@ -100,6 +101,7 @@ export async function join(host: ShareHost, token: string): Promise<void> {
     const record: SharedRecord = {
       remoteId: meta.id,
       server: host.appUrl,
+      ...(meta.servers ? { servers: meta.servers } : {}),
       token,
       access: meta.access,
     };
@@ -107,8 +109,10 @@ export async function join(host: ShareHost, token: string): Promise<void> {
     if (local) {
       const [id, known] = local;
       // A better link (edit after view) replaces the one kept; a weaker one does not.
-      if (rank(meta.access) > rank(known.access))
-        host.save(id, { ...known, token, access: meta.access });
+      // The server's current list of other servers replaces the one kept.
+      const better = rank(meta.access) > rank(known.access) ? { token, access: meta.access } : {};
+      const { servers: _old, ...kept } = known;
+      host.save(id, { ...kept, ...better, ...(meta.servers ? { servers: meta.servers } : {}) });
       await host.projects.openProject(id);
       return;
     }

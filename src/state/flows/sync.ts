@@ -27,6 +27,8 @@ export interface SharedRecord {
   readonly remoteId: string;
   /** The app URL of the server it is shared on. */
   readonly server: string;
+  /** App URLs of the other servers serving it (scaled mode): the connection fails over to them. */
+  readonly servers?: readonly string[];
   /** The best token this device holds (owner, edit or view) and what it allows. */
   readonly token: string;
   readonly access: Access;

@@ -6,9 +6,9 @@
  */
 import { HocuspocusProvider, type StatesArray } from '@hocuspocus/provider';
 import * as Y from 'yjs';
-import { SYNC_PATH } from '../../core/sync/protocol.ts';
 import { isMessageKey } from '../../i18n/keys.ts';
 import { FailoverWebsocket } from '../../sync/failover-socket.ts';
+import { syncSocketUrls } from '../../sync/socket-urls.ts';
 import type { Segment } from '../../core/model/model.ts';
 import type { Settings } from '../app-state.ts';
 import type { LqaFlow } from '../flows/lqa.ts';
@@ -127,7 +127,9 @@ export function connectLive(o: LiveOptions): LiveProject {
   }
 
   const socket = new FailoverWebsocket({
-    urls: [new URL(SYNC_PATH, record.server.replace(/^http/, 'ws')).href],
+    // The server it was shared on first, then the others serving it (scaled mode): when one is
+    // gone, the connection moves to the next.
+    urls: syncSocketUrls(record.server, record.servers),
     // Back soon after a network cut; never give up (offline for hours is normal).
     delay: 500,
     minDelay: 500,
