@@ -137,9 +137,10 @@ async function syncSection() {
     syncTable,
     '',
     'Notes. A cold join (the server has not got the project in memory) is dominated by reading the ' +
-      '≈ 9 MB snapshot from PostgreSQL (≈ 250 ms, in 256 KiB slices) and applying it to a new Y.Doc ' +
-      '(≈ 400–500 ms in a fresh process); on the second server it also waits for its peer’s state ' +
-      'through Redis. It stays above the 0.5 s goal; a server keeps a project loaded for two minutes after ' +
+      'snapshot from PostgreSQL (in 256 KiB slices) and applying it to a new Y.Doc in a fresh process; ' +
+      'on the second server it also waits for its peer’s state through Redis. Each cold join is one run ' +
+      'and moves with the machine’s load: 799 and 851 ms on 2026-12-05 (seed vocabulary, 9.1 MB ' +
+      'document, busy machine), 632–725 ms in runs of 2026-12-06 under load, against the 0.5 s goal; a server keeps a project loaded for two minutes after ' +
       'its last client left (`VERSO_KEEP_LOADED_MS`), so a reviewer who reloads or reconnects joins warm ' +
       '(the “another client has it open” rows). Bytes per edit: every server stores every change it sees, ' +
       'its own clients’ and those relayed to it (so a killed server loses nothing its peer holds): ≈ 2 ' +
