@@ -5,6 +5,7 @@ import { BELT_AND_ROAD_PACK_ID } from './core/terms/packs/ids.ts';
 import { createI18n } from './i18n/setup.ts';
 import { workerExporter } from './jobs/export/client.ts';
 import { workerImporter } from './jobs/import/client.ts';
+import { routedImporter } from './jobs/import/routed.ts';
 import { workerQa } from './jobs/qa/client.ts';
 import { workerTm } from './jobs/tm/client.ts';
 import type { Settings } from './state/app-state.ts';
@@ -50,7 +51,9 @@ async function start(): Promise<void> {
     // Without IndexedDB (some private modes) the in-memory repository, loaded only then.
     repo: persistent ?? new (await import('./storage/memory-repository.ts')).MemoryRepository(),
     settings,
-    importer: workerImporter,
+    importer: routedImporter(workerImporter, () =>
+      import('./jobs/import/document-local.ts').then((m) => m.openDocumentHere),
+    ),
     qa: workerQa,
     exporter: workerExporter,
     ...(journal ? { journal } : {}),

@@ -1,7 +1,8 @@
 /**
  * Opening files (issue 10: one path for every file, from the file picker, a drop or the CLI): documents,
- * backups and bilingual interchange files (XLIFF, TMX, TSV, CSV) are read in the import job — a Web
- * Worker in the app — with progress and Cancel; source + MT text pairs are aligned there too. A file that
+ * backups and bilingual interchange files (XLIFF, TMX, TSV, CSV) are read in the import job — in the app
+ * a Web Worker with progress and Cancel, except small plain documents, read on the page
+ * (jobs/import/routed.ts); source + MT text pairs are aligned there too. A file that
  * does not say its languages waits for the reviewer's answer (`languagePrompt`).
  */
 import type { BilingualDocument } from '../../core/formats/common/bilingual.ts';
