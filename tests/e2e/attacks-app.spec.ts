@@ -113,6 +113,34 @@ test('the page answers within a second while Find runs (a+)+$ over 34 "a"s and "
   expect(Math.max(...times)).toBeLessThan(1000);
 });
 
+test('typing stays answered within a second under a term rule (a+)+$ (issue 12 item 2)', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Terms' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Term rules' });
+  const add = dialog.getByRole('form', { name: 'Add rule' });
+  await add.getByRole('textbox', { name: 'Preferred' }).fill('b');
+  await add.getByRole('textbox', { name: /^Forbidden/ }).fill('(a+)+$');
+  await add.getByRole('checkbox', { name: 'Regular expression' }).check();
+  await add.getByRole('button', { name: 'Add rule' }).click();
+  await expect(dialog.getByRole('table', { name: 'This project’s rules' })).toContainText('(a+)+$');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  // The live check runs on every key of the focused segment: a backtracking engine would take
+  // seconds per key on this text (2^34 ways to split the "a"s).
+  await correction(page, 1).fill(`${'a'.repeat(34)}`);
+  await correction(page, 1).press('End');
+  const times = [];
+  for (const key of ['!', 'a', '!']) {
+    const start = Date.now();
+    await correction(page, 1).press(key);
+    await answerTime(page);
+    times.push(Date.now() - start);
+  }
+  expect(Math.max(...times)).toBeLessThan(1000);
+  await expect(correction(page, 1)).toHaveValue(`${'a'.repeat(34)}!a!`);
+});
+
 test('History of a segment with 10,000 revisions opens and answers within a second (issue 12 item 3)', async ({
   page,
 }) => {
