@@ -95,6 +95,12 @@ export class IdbRepository implements Repository {
   #closedBecause: string | undefined;
   /** Per project, segment id → chunk index. Segments never move between chunks, so it never goes stale. */
   readonly #chunkOf = new Map<string, Map<string, number>>();
+  /**
+   * The records of the project stored last by createProject or importBackup, until the next read or
+   * write: opening a project right after its import then reads nothing back (issue 11: import → first
+   * rows, where the read-back was a second IndexedDB pass over 20,000 segments).
+   */
+  #created: { readonly row: StoredProject; readonly chunks: StoredChunk[] } | undefined;
   /** What this repository stores, told to the other tabs; what they store, heard (issue 6). */
   readonly #channel: ChangeChannel;
   readonly #external = new Set<(change: ExternalChange) => void>();
@@ -142,6 +148,15 @@ export class IdbRepository implements Repository {
 
   /** The project and its segments in document order; `errors.projectNotFound` if there is none. */
   async openProject(id: string): Promise<ProjectData> {
+    const created = this.#created;
+    this.#created = undefined;
+    if (created?.row.id === id) {
+      // Just written, in a committed transaction, and not changed since: no need to read it back.
+      return {
+        meta: toMeta(created.row),
+        segments: checkedSegments(created.row.name, created.chunks),
+      };
+    }
     const { row, chunks } = await this.#read(id, { chunks: 'all', revisions: 'none' });
     this.#chunkOf.set(id, chunkIndexOf(chunks));
     return { meta: toMeta(row), segments: checkedSegments(row.name, chunks) };
@@ -189,6 +204,7 @@ export class IdbRepository implements Repository {
 
   /** Changes fields of the project row in one transaction. */
   async #patchRow(id: string, patch: Partial<StoredProject>): Promise<ProjectMeta> {
+    this.#created = undefined;
     return runTransaction(this.#open(), ['projects'], 'readwrite', async (tx) => {
       const store = tx.objectStore('projects');
       const row = await store.get(id);
@@ -204,6 +220,7 @@ export class IdbRepository implements Repository {
 
   /** Removes the project, its chunks and its revisions together. */
   async deleteProject(id: string): Promise<void> {
+    this.#created = undefined;
     await runTransaction(
       this.#open(),
       ['projects', 'chunks', 'revisions', 'lqa'],
@@ -306,6 +323,7 @@ export class IdbRepository implements Repository {
     mode?: SegmentMode,
     expected?: ExpectedState,
   ): Promise<Revision[]> {
+    this.#created = undefined;
     const now = this.#now();
     const next = restructuredSegments(projectId, segments, changes, now);
     const chunks = toChunks(projectId, next);
@@ -383,6 +401,7 @@ export class IdbRepository implements Repository {
 
   /** Replaces the project's quality assessment; `errors.projectNotFound` when there is no project. */
   async saveLqa(projectId: string, lqa: ProjectLqa): Promise<void> {
+    this.#created = undefined;
     await runTransaction(this.#open(), ['projects', 'lqa'], 'readwrite', async (tx) => {
       if (!(await tx.objectStore('projects').getKey(projectId))) throw projectNotFound(projectId);
       await handled(tx.objectStore('lqa').put({ projectId, ...lqaOf(lqa) }));
@@ -505,6 +524,7 @@ export class IdbRepository implements Repository {
       ]);
     });
     this.#chunkOf.set(meta.id, chunkIndexOf(chunks));
+    this.#created = { row, chunks };
     this.#channel.post({ kind: 'project', projectId: meta.id, what: 'meta' });
     return meta;
   }
@@ -520,6 +540,7 @@ export class IdbRepository implements Repository {
     now: number,
     expected?: ExpectedState,
   ): Promise<number[]> {
+    this.#created = undefined;
     const chunkOf = await this.#chunkIndex(projectId);
     const touched = new Set<number>();
     for (const { segmentId } of updates) {

@@ -92,6 +92,19 @@ export function describeRepositoryContract(name: string, makeRepo: MakeRepositor
       });
     });
 
+    it('opens a project right after its creation exactly as it reads it back later', async () => {
+      const meta = await repo.createProject(sampleProject(1200));
+      const first = await repo.openProject(meta.id);
+      const again = await repo.openProject(meta.id);
+      expect(first).toEqual(again);
+    });
+
+    it('opens a project created and then renamed with its new name', async () => {
+      const meta = await repo.createProject(sampleProject(3));
+      await repo.renameProject(meta.id, 'Renamed');
+      expect((await repo.openProject(meta.id)).meta.name).toBe('Renamed');
+    });
+
     it('reopens a 1,200-segment project with every segment in document order', async () => {
       const meta = await repo.createProject(sampleProject(1200));
       const { segments } = await repo.openProject(meta.id);

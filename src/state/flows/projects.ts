@@ -120,13 +120,14 @@ export class ProjectsFlow {
     ]);
     this.writes.reset();
     this.settings.set(LAST_PROJECT_KEY, id);
-    await this.markOpened(id);
     this.session.setSegments(data.segments, {
       project: data.meta,
       lqa: lqa ?? EMPTY_LQA,
       ...this.writes.undoFlags(),
     });
     this.session.opened.emit(data);
+    // Stamped while the rows paint (its write transaction need not come first; issue 11: reopen).
+    await this.markOpened(id);
   }
 
   /**
@@ -136,8 +137,12 @@ export class ProjectsFlow {
   async createAndOpen(create: () => Promise<ProjectMeta>, noticeKey: MessageKey): Promise<boolean> {
     try {
       const meta = await create();
-      await this.refresh();
-      await this.openProject(meta.id);
+      // Opened first: the project list is not on screen, its read need not come before the rows.
+      try {
+        await this.openProject(meta.id);
+      } finally {
+        await this.refresh();
+      }
       this.session.update({
         notice: infoNotice(noticeKey, {
           name: meta.name,
