@@ -17,7 +17,7 @@
 //   put back with the project row in one readwrite transaction (what the app's replace-all must at
 //   least write; the app also reads those chunks first and appends a revision per segment).
 import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /** The bare page, in dist/ next to the app's files. */
 export const FLOOR_PAGE = 'bench-floor.html';
@@ -27,7 +27,9 @@ export const FLOOR_CHUNK = 500;
 
 /** Puts the bare page into `dist/`; returns a function that removes it again. */
 export function installFloorPage(root) {
-  const file = join(root, 'dist', FLOOR_PAGE);
+  // Where the server serves the app from: dist/, or VERSO_APP_DIR (another build, compared with the same
+  // bench code).
+  const file = join(resolve(root, process.env.VERSO_APP_DIR || 'dist'), FLOOR_PAGE);
   writeFileSync(
     file,
     '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>IndexedDB floor</title>' +
