@@ -178,6 +178,28 @@ test.describe('item 7: names and checks that cannot run', () => {
       panel.getByText('Spelling is not checked: there is no dictionary for de (only for en)'),
     ).toHaveCount(1, { timeout: 20_000 });
   });
+
+  test('the QA panel left open checks the next project opened, not only the first', async ({
+    page,
+  }) => {
+    test.skip(!hasSharedData(SAMPLE1), 'third-party data absent');
+    await openApp(page);
+    await page.getByRole('button', { name: 'Quality checks' }).click();
+    const tab = page.getByRole('tabpanel', { name: 'QA' });
+    // The seed's findings first, then another project opens while the panel stays open.
+    await expect(tab.getByRole('status')).toContainText(/[1-9]\d* errors/, { timeout: 20_000 });
+    await openDocument(page, {
+      name: 'sample1.xlf',
+      mimeType: 'application/xliff+xml',
+      buffer: readFileSync(sharedPath(SAMPLE1)),
+    });
+    await expect(page.getByText('Opened “sample1”', { exact: false })).toBeVisible();
+    await expect(
+      page
+        .getByRole('region', { name: 'Quality checks' })
+        .getByText('Spelling is not checked: there is no dictionary for de (only for en)'),
+    ).toHaveCount(1, { timeout: 20_000 });
+  });
 });
 
 test.describe('item 11: term rules', () => {

@@ -128,6 +128,18 @@ export class VersoQaPanel extends LitElement {
   @state() private rule = 'all';
   @state() private shown = new Map<string, number>();
 
+  /** The project this panel last saw (a project opened while it is shown is checked too). */
+  #project: string | undefined;
+
+  protected override updated(): void {
+    // Opening the panel starts the first check (side-panels.ts, onShow); a project opened while the
+    // panel stays open — a file opened, a project switched — is checked the same way, not left blank.
+    const { project, qa } = this.s.store.state;
+    if (!project || project.id === this.#project) return;
+    this.#project = project.id;
+    if (qa.ranAt === null && !qa.running) void this.s.store.qa.runAll();
+  }
+
   override render() {
     const t = this.l.t;
     const findings = this.findings;
