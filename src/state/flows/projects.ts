@@ -72,7 +72,7 @@ export class ProjectsFlow {
       const last = (await this.repo.lastOpened()) ?? this.settings.get(LAST_PROJECT_KEY);
       const target = projects.find((p) => p.id === last) ?? projects[0];
       this.session.update({ projects });
-      if (target) await this.openSafely(target, projects);
+      if (target) await this.openSafely(target, projects, last);
       this.session.update({ phase: 'ready' });
     } catch (error) {
       this.session.update({ phase: 'failed', notice: noticeFor(error) });
@@ -84,12 +84,17 @@ export class ProjectsFlow {
    * limits) never traps the app. The others are tried, most recent first; the reviewer is told which
    * project failed and why. Nothing stored is changed.
    */
-  private async openSafely(first: ProjectMeta, projects: readonly ProjectMeta[]): Promise<void> {
+  private async openSafely(
+    first: ProjectMeta,
+    projects: readonly ProjectMeta[],
+    stamped: string | null,
+  ): Promise<void> {
     const order = [first, ...projects.filter((p) => p.id !== first.id)];
     let failure: { name: string; problem: string } | undefined;
     for (const candidate of order) {
       try {
-        await this.openProject(candidate.id);
+        // The project IndexedDB names as opened last need not be stamped again before it shows.
+        await this.openProject(candidate.id, candidate.id === stamped);
         break;
       } catch (error) {
         failure ??= { name: candidate.name, problem: problemOf(error) };
@@ -109,8 +114,11 @@ export class ProjectsFlow {
     }
   }
 
-  /** Switches to another project, saving what is pending first. */
-  async openProject(id: string): Promise<void> {
+  /**
+   * Switches to another project, saving what is pending first. `stamped`: IndexedDB already names it
+   * as the project opened last (at start), so it is not stamped again before it shows.
+   */
+  async openProject(id: string, stamped = false): Promise<void> {
     await this.writes.flush();
     // Code an open project needs (word diff, term packs: project-code.ts) loads with the first one.
     const [data, lqa] = await Promise.all([
@@ -120,14 +128,14 @@ export class ProjectsFlow {
     ]);
     this.writes.reset();
     this.settings.set(LAST_PROJECT_KEY, id);
+    // Stamped before it shows: a crash the moment after must reopen this project (issue 11 item 12).
+    if (!stamped) await this.markOpened(id);
     this.session.setSegments(data.segments, {
       project: data.meta,
       lqa: lqa ?? EMPTY_LQA,
       ...this.writes.undoFlags(),
     });
     this.session.opened.emit(data);
-    // Stamped while the rows paint (its write transaction need not come first; issue 11: reopen).
-    await this.markOpened(id);
   }
 
   /**
