@@ -5,6 +5,7 @@
  * with no ASCII in it, and expressions that match empty text only in some contexts.
  */
 import { describe, expect, it } from 'vitest';
+import { findOptions } from '../../../support/find-options.ts';
 import { inputErrorOf } from '../../../support/input-error.ts';
 import {
   applyHits,
@@ -13,14 +14,7 @@ import {
   type FindOptions,
 } from '../../../../src/core/review/find-replace.ts';
 
-const DEFAULTS: FindOptions = {
-  find: '',
-  replace: '',
-  matchCase: false,
-  wholeWord: false,
-  regex: false,
-};
-const options = (o: Partial<FindOptions>): FindOptions => ({ ...DEFAULTS, ...o });
+const options = findOptions;
 
 /** The texts `opts` finds in `text`, in order, after checking that every offset is in the text. */
 const found = (o: Partial<FindOptions>, text: string): string[] =>

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { findOptions } from '../../../support/find-options.ts';
 import { inputErrorOf } from '../../../support/input-error.ts';
 import {
   applyHits,
@@ -10,14 +11,7 @@ import {
 } from '../../../../src/core/review/find-replace.ts';
 import { splitParagraphs } from '../../../../src/core/text/paragraphs.ts';
 
-const DEFAULTS: FindOptions = {
-  find: '',
-  replace: '',
-  matchCase: false,
-  wholeWord: false,
-  regex: false,
-};
-const options = (o: Partial<FindOptions>): FindOptions => ({ ...DEFAULTS, ...o });
+const options = findOptions;
 const segs = (...texts: string[]): { id: string; text: string }[] =>
   texts.map((text, i) => ({ id: `s${i + 1}`, text }));
 

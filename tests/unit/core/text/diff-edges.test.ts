@@ -30,6 +30,22 @@ describe('wordDiff on a long paragraph', () => {
   const members = 'Members of the board raised concerns about the cost.';
   const approved = 'The committee approved the new budget on Monday.';
 
+  /**
+   * The least the correction did: "the" → "a", and the 8 words of the sentence `approved` moved (deleted
+   * at their old place, inserted at the new one); every other sentence stays as it was. Lossless.
+   */
+  function expectOneWordAndOneMovedSentence(before: string, after: string): void {
+    const ops = wordDiff(before, after);
+    expectLossless(before, after, ops);
+    expect(changes(ops)).toEqual([
+      { kind: 'delete', text: 'the' },
+      { kind: 'insert', text: 'a' },
+      { kind: 'insert', text: approved },
+      { kind: 'delete', text: approved },
+    ]);
+    expect(diffStats(ops)).toEqual({ inserted: 9, deleted: 9 });
+  }
+
   it('shows a moved sentence and a replaced word as such, not as rewritten sentences', () => {
     // Over 100 tokens, where diff-match-patch's line-mode speed-up would start if it were on: it would
     // diff sentence by sentence (the 11th distinct token, code unit "\n", is the full stop) and pair
@@ -38,17 +54,7 @@ describe('wordDiff on a long paragraph', () => {
     const after = [funding.replace('the', 'a'), members, approved, members, members, members].join(
       ' ',
     );
-    const ops = wordDiff(before, after);
-    expectLossless(before, after, ops);
-    // The least the correction did: "the" → "a", and the 8 words of one sentence moved (deleted at
-    // their old place, inserted at the new one). Every other sentence stays as it was.
-    expect(changes(ops)).toEqual([
-      { kind: 'delete', text: 'the' },
-      { kind: 'insert', text: 'a' },
-      { kind: 'insert', text: approved },
-      { kind: 'delete', text: approved },
-    ]);
-    expect(diffStats(ops)).toEqual({ inserted: 9, deleted: 9 });
+    expectOneWordAndOneMovedSentence(before, after);
   });
 
   it('does the same beyond the tokenizer capacity, on lines, in the character-diff fallback', () => {
@@ -65,15 +71,7 @@ describe('wordDiff on a long paragraph', () => {
       members,
       members,
     ].join('\n');
-    const ops = wordDiff(before, after);
-    expectLossless(before, after, ops);
-    expect(changes(ops)).toEqual([
-      { kind: 'delete', text: 'the' },
-      { kind: 'insert', text: 'a' },
-      { kind: 'insert', text: approved },
-      { kind: 'delete', text: approved },
-    ]);
-    expect(diffStats(ops)).toEqual({ inserted: 9, deleted: 9 });
+    expectOneWordAndOneMovedSentence(before, after);
   }, 30_000);
 });
 
