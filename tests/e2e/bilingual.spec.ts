@@ -1,28 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { correction, openApp, openDocument, segment } from './support.ts';
-
-const fixture = (name: string) =>
-  readFileSync(new URL(`../../corpus/fixtures/pair/${name}`, import.meta.url));
-
-async function openPair(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Open source and MT' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Open source and machine translation' });
-  await dialog.getByLabel('Source text file').setInputFiles({
-    name: 'plan.zh.txt',
-    mimeType: 'text/plain',
-    buffer: fixture('plan.zh.txt'),
-  });
-  await dialog.getByLabel('Machine translation file').setInputFiles({
-    name: 'plan.en.txt',
-    mimeType: 'text/plain',
-    buffer: fixture('plan.en.txt'),
-  });
-  await dialog.getByRole('textbox', { name: 'Source language' }).fill('zh-CN');
-  await dialog.getByRole('textbox', { name: 'Target language' }).fill('en');
-  await dialog.getByRole('button', { name: 'Align and open' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Opened “plan.en”' })).toBeVisible();
-}
+import { correction, openApp, openDocument, openPair, segment } from './support.ts';
 
 const source = (page: Page, n: number) =>
   page.getByRole('textbox', { name: `Source ${n}`, exact: true });

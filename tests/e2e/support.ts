@@ -185,3 +185,26 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
       }));
   });
 }
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../corpus/fixtures/pair/${name}`, import.meta.url));
+
+/** Opens the plan's Chinese source and English MT (corpus/fixtures/pair) as one aligned project. */
+export async function openPair(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Open source and MT' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Open source and machine translation' });
+  await dialog.getByLabel('Source text file').setInputFiles({
+    name: 'plan.zh.txt',
+    mimeType: 'text/plain',
+    buffer: fixture('plan.zh.txt'),
+  });
+  await dialog.getByLabel('Machine translation file').setInputFiles({
+    name: 'plan.en.txt',
+    mimeType: 'text/plain',
+    buffer: fixture('plan.en.txt'),
+  });
+  await dialog.getByRole('textbox', { name: 'Source language' }).fill('zh-CN');
+  await dialog.getByRole('textbox', { name: 'Target language' }).fill('en');
+  await dialog.getByRole('button', { name: 'Align and open' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Opened “plan.en”' })).toBeVisible();
+}

@@ -69,6 +69,21 @@ export class UndoStack {
     return entry;
   }
 
+  /**
+   * Forgets the restructure steps (another reviewer changed the rows: putting back a whole list of
+   * rows saved before would undo their change too). Other steps stay; their segments are found by id.
+   * Returns how many were dropped.
+   */
+  dropStructure(): number {
+    let dropped = 0;
+    for (const entries of [this.undoEntries, this.redoEntries]) {
+      const kept = entries.filter((e) => !e.structure);
+      dropped += entries.length - kept.length;
+      entries.splice(0, entries.length, ...kept);
+    }
+    return dropped;
+  }
+
   clear(): void {
     this.undoEntries.length = 0;
     this.redoEntries.length = 0;

@@ -12,13 +12,18 @@
  * - `status`: Y.Map<segment id, SegmentStatus>.
  * - `comments`: Y.Map<comment id, SharedComment> — comment ids are UUIDs, so the map needs no
  *   per-segment container that two clients could create at once.
+ * - `order`: Y.Array<segment id> — the rows in order; alignment repairs (merge, split, shift) and the
+ *   switch to sentence rows edit it (structure.ts). Absent in projects shared before it existed: their
+ *   restructures stay on the device that made them.
+ * - `rows`: Y.Map<segment id, SharedRow> — the fields besides text and status (MT, source, codes,
+ *   ancestors…) of every segment a restructure made or changed; the others' are the base snapshot's.
  *
  * Every segment's Y.Text is created here, once, by the server: a Y.Text created by two clients for the
  * same key would keep only one of them. Clients add keys to these maps only for new segments or comments.
  */
 import * as Y from 'yjs';
 import type { Backup } from '../formats/backup/model.ts';
-import type { SegmentStatus } from '../model/model.ts';
+import type { Segment, SegmentStatus } from '../model/model.ts';
 
 /** Version of the layout above; a client that finds a newer one must not write. */
 export const PROJECT_DOC_SCHEMA = 1;
@@ -29,6 +34,8 @@ export const PROJECT_DOC_KEYS = {
   text: 'text',
   status: 'status',
   comments: 'comments',
+  order: 'order',
+  rows: 'rows',
 } as const;
 
 /** A comment as the Y.Doc stores it. */
@@ -38,6 +45,15 @@ export interface SharedComment {
   readonly author: string;
   readonly createdAt: number;
 }
+
+/**
+ * A segment's fields besides its id, text, status, comments and revision bookkeeping — what a
+ * restructure changes and another reviewer's device cannot know (plain JSON: no undefined values).
+ */
+export type SharedRow = Omit<
+  Segment,
+  'id' | 'text' | 'status' | 'comments' | 'revisionCount' | 'updatedAt'
+>;
 
 /** The segment texts of a project's Y.Doc. */
 export function textsOf(doc: Y.Doc): Y.Map<Y.Text> {
@@ -54,6 +70,21 @@ export function commentsOf(doc: Y.Doc): Y.Map<SharedComment> {
   return doc.getMap<SharedComment>(PROJECT_DOC_KEYS.comments);
 }
 
+/** The row order of a project's Y.Doc: segment ids (see structure.ts; empty in older shares). */
+export function orderOf(doc: Y.Doc): Y.Array<string> {
+  return doc.getArray<string>(PROJECT_DOC_KEYS.order);
+}
+
+/** What restructures made or changed, by segment id (see structure.ts). */
+export function rowsOf(doc: Y.Doc): Y.Map<SharedRow> {
+  return doc.getMap<SharedRow>(PROJECT_DOC_KEYS.rows);
+}
+
+/** The project's metadata map (schema, and the row mode once a reviewer switched it). */
+export function metaOf(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>(PROJECT_DOC_KEYS.meta);
+}
+
 /** Fills an empty Y.Doc with the changing parts of a backup, in one transaction. */
 export function seedProjectDoc(doc: Y.Doc, backup: Backup): void {
   doc.transact(() => {
@@ -61,6 +92,7 @@ export function seedProjectDoc(doc: Y.Doc, backup: Backup): void {
     const texts = textsOf(doc);
     const statuses = statusesOf(doc);
     const comments = commentsOf(doc);
+    orderOf(doc).push(backup.segments.map((s) => s.id));
     for (const segment of backup.segments) {
       texts.set(segment.id, new Y.Text(segment.text));
       statuses.set(segment.id, segment.status);

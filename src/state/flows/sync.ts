@@ -159,6 +159,7 @@ export class SyncFlow {
       settings: this.settings,
       me: () => ({ name: this.name, peer: this.peer }),
       onRefused: () => this.#live?.close(),
+      reopen: (id) => void this.projects.openProject(id),
     });
   }
 

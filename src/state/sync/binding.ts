@@ -12,13 +12,27 @@
  * away), and both reviewers are told (`conflicts` map).
  */
 import * as Y from 'yjs';
-import type { RevisionOrigin, Segment, SegmentComment } from '../../core/model/model.ts';
+import type {
+  RevisionOrigin,
+  Segment,
+  SegmentComment,
+  SegmentMode,
+} from '../../core/model/model.ts';
 import {
   commentsOf,
+  metaOf,
+  orderOf,
   statusesOf,
   textsOf,
   type SharedComment,
 } from '../../core/sync/project-doc.ts';
+import {
+  sharedRows,
+  structureChange,
+  writeStructure,
+  type SharedRows,
+  type StructureChange,
+} from '../../core/sync/structure.ts';
 import type { Change, Session } from '../session/session.ts';
 import type { WritePipeline } from '../session/write-pipeline.ts';
 import {
@@ -80,8 +94,21 @@ export interface BindingOptions {
   readonly onConflict: (segmentIds: readonly string[]) => void;
   /** A local edit of `segmentId` went into the Y.Doc (the soft lock follows it). */
   readonly onLocalEdit?: (segmentId: string) => void;
+  /**
+   * Shows and stores another reviewer's restructure (merge, split, shift, row mode): the rows on
+   * the shared order. Without it, restructures stay on the device that made them.
+   */
+  readonly applyStructure?: (rows: SharedRows, mode: SegmentMode | undefined) => void;
+  /** Where restructures made offline wait for the connection (localStorage in the app). */
+  readonly structurePending?: {
+    load(): StructureChange[];
+    save(changes: readonly StructureChange[]): void;
+  };
   readonly now?: () => number;
 }
+
+/** The row mode in the shared document's meta map (set once a reviewer switched it). */
+const MODE_KEY = 'mode';
 
 /**
  * How others' changes enter the session: typing not yet stored here is stored first (so a text this
@@ -107,7 +134,10 @@ export class SyncBinding {
   readonly #synced = new Map<string, Shown>();
   readonly #pending: Map<string, PendingEdit>;
   readonly #comments = new Set<string>();
+  /** Restructures made here that the Y.Doc does not have yet (offline). */
+  #structures: StructureChange[];
   #last: readonly Segment[];
+  #lastMode: SegmentMode | undefined;
   #live = false;
   #applying = false;
 
@@ -115,7 +145,9 @@ export class SyncBinding {
     this.#o = options;
     this.#now = options.now ?? Date.now;
     this.#pending = options.pending.load();
+    this.#structures = options.structurePending?.load() ?? [];
     this.#last = options.opened ?? options.session.state.segments;
+    this.#lastMode = options.session.state.project?.mode;
     for (const s of this.#last) {
       this.#synced.set(s.id, { text: s.text, status: s.status });
       for (const c of s.comments) this.#comments.add(c.id);
@@ -127,11 +159,12 @@ export class SyncBinding {
     statusesOf(options.doc).observe(this.#onStatuses);
     commentsOf(options.doc).observe(this.#onComments);
     conflictsOf(options.doc).observe(this.#onConflicts);
+    orderOf(options.doc).observe(this.#onOrder);
   }
 
   /** Whether edits made here wait for the server (offline, or not yet acknowledged). */
   get hasPending(): boolean {
-    return this.#pending.size > 0;
+    return this.#pending.size > 0 || this.#structures.length > 0;
   }
 
   /**
@@ -147,6 +180,10 @@ export class SyncBinding {
     const kept: Change[] = [];
     const conflicted: string[] = [];
     const push: string[] = [];
+    // The rows first: restructures made here while offline, then the shared order.
+    this.#live = true;
+    this.#sendStructures();
+    this.#pullStructure();
     for (const s of session.state.segments) {
       const ytext = texts.get(s.id);
       if (!ytext) continue;
@@ -174,7 +211,6 @@ export class SyncBinding {
         this.#recordConflict(s.id, editor, this.#o.me());
       }
     }
-    this.#live = true;
     this.#applyRemote(theirs, kept);
     for (const id of push) this.#push(id, true);
     this.#pullComments(null);
@@ -204,6 +240,7 @@ export class SyncBinding {
     statusesOf(doc).unobserve(this.#onStatuses);
     commentsOf(doc).unobserve(this.#onComments);
     conflictsOf(doc).unobserve(this.#onConflicts);
+    orderOf(doc).unobserve(this.#onOrder);
   }
 
   get #readOnly(): boolean {
@@ -216,7 +253,24 @@ export class SyncBinding {
     if (segments === this.#last) return;
     const previous = this.#last;
     this.#last = segments;
+    const mode = this.#o.session.state.project?.mode;
+    const modeChanged = mode !== this.#lastMode;
+    this.#lastMode = mode;
     if (this.#applying || this.#readOnly) return;
+    const change = this.#o.applyStructure ? structureChange(previous, segments) : null;
+    if (change) {
+      this.#restructured(change, modeChanged ? mode : undefined);
+      // Outside the run, rows are matched by id: their text, status or comments may have changed too.
+      const before = new Map(previous.map((s) => [s.id, s]));
+      const run = new Set(change.added);
+      for (const s of segments) {
+        const was = before.get(s.id);
+        if (run.has(s.id) || was === s) continue;
+        this.#local(s);
+        if (was && was.comments !== s.comments) this.#localComments(s);
+      }
+      return;
+    }
     const sameList = previous.length === segments.length;
     segments.forEach((s, i) => {
       const before = sameList ? previous[i] : undefined;
@@ -224,6 +278,97 @@ export class SyncBinding {
       this.#local(s);
       if (before?.id === s.id && before.comments !== s.comments) this.#localComments(s);
     });
+  };
+
+  /** A restructure made here: into the Y.Doc now, or when the connection is back. */
+  #restructured(change: StructureChange, mode: SegmentMode | undefined): void {
+    this.#structures.push(change);
+    this.#saveStructures();
+    if (mode !== undefined) this.#mode = mode;
+    if (this.#live) this.#sendStructures();
+  }
+
+  /** Mode switched here and not yet written to the Y.Doc. */
+  #mode: SegmentMode | undefined;
+
+  /**
+   * Writes the restructures made here into the Y.Doc, with the rows as they are now (a row merged
+   * again since goes in as it is now), and the new text of rows that already had one.
+   */
+  #sendStructures(): void {
+    if (this.#structures.length === 0 && this.#mode === undefined) return;
+    const { doc, session } = this.#o;
+    if (orderOf(doc).length === 0) {
+      // Shared before orders existed: restructures stay on this device.
+      this.#structures = [];
+      this.#mode = undefined;
+      this.#saveStructures();
+      return;
+    }
+    const texts = textsOf(doc);
+    const touched = new Set<string>();
+    doc.transact(() => {
+      for (const change of this.#structures) {
+        writeStructure(
+          doc,
+          change,
+          (id) => session.segment(id),
+          (text) => new Y.Text(text),
+        );
+        for (const id of change.added) touched.add(id);
+      }
+      if (this.#mode !== undefined) metaOf(doc).set(MODE_KEY, this.#mode);
+      const me = this.#o.me();
+      const at = this.#now();
+      for (const id of touched) {
+        const s = session.segment(id);
+        const ytext = texts.get(id);
+        if (!s || !ytext) continue;
+        applyTextDiff(ytext, s.text);
+        editorsOf(doc).set(id, { name: me.name, peer: me.peer, at });
+        this.#synced.set(id, { text: s.text, status: s.status });
+        this.#pending.delete(id);
+      }
+    }, LOCAL);
+    this.#structures = [];
+    this.#mode = undefined;
+    this.#savePending();
+    this.#saveStructures();
+  }
+
+  /** Rebuilds this device's rows on the shared order when another reviewer restructured them. */
+  #pullStructure(): void {
+    const { doc, session } = this.#o;
+    const apply = this.#o.applyStructure;
+    if (!apply) return;
+    const editors = editorsOf(doc);
+    const rows = sharedRows(
+      doc,
+      session.state.segments,
+      this.#now(),
+      (id) => editors.get(id)?.name,
+    );
+    if (!rows) return;
+    const texts = textsOf(doc);
+    const statuses = statusesOf(doc);
+    for (const id of rows.added) {
+      const status = statuses.get(id);
+      this.#synced.set(id, { text: texts.get(id)?.toJSON() ?? '', status: status ?? 'new' });
+    }
+    const mode = metaOf(doc).get(MODE_KEY);
+    this.#applying = true;
+    try {
+      apply(rows, mode === 'sentence' || mode === 'paragraph' ? mode : undefined);
+    } finally {
+      this.#applying = false;
+      this.#last = session.state.segments;
+      this.#lastMode = session.state.project?.mode;
+    }
+  }
+
+  readonly #onOrder = (_e: Y.YArrayEvent<string>, tr: Y.Transaction): void => {
+    if (tr.origin === LOCAL || !this.#live) return;
+    this.#pullStructure();
   };
 
   #local(s: Segment): void {
@@ -424,6 +569,10 @@ export class SyncBinding {
 
   #savePending(): void {
     this.#o.pending.save(this.#pending);
+  }
+
+  #saveStructures(): void {
+    this.#o.structurePending?.save(this.#structures);
   }
 }
 

@@ -38,6 +38,8 @@ export interface LiveOptions {
   readonly me: () => Me;
   /** The server refused this device for good (un-shared, bad or expired link). */
   readonly onRefused: () => void;
+  /** Reopens the project as stored (another tab restructured it meanwhile). */
+  readonly reopen: (projectId: string) => void;
 }
 
 /** An open shared project. */
@@ -55,6 +57,7 @@ export function connectLive(o: LiveOptions): LiveProject {
   const { session, record } = o;
   const doc = new Y.Doc();
   const pendingKey = `verso.sync.pending.${o.projectId}`;
+  const structureKey = `verso.sync.structurePending.${o.projectId}`;
   let status: SyncStatus = 'connecting';
   let peers: readonly Peer[] = [];
   let takenOver: readonly string[] = [];
@@ -102,6 +105,18 @@ export function connectLive(o: LiveOptions): LiveProject {
         editing = id;
         provider.setAwarenessField('editing', id);
       }
+    },
+    applyStructure: (rows, mode) => {
+      // Typing not yet stored goes first; then the rows as shared, as one restructure (not an undo
+      // step of this reviewer's, and their own restructure steps no longer undo cleanly).
+      void o.writes.flush();
+      const current = session.state.project?.mode ?? 'paragraph';
+      o.writes.writeStructure(rows.segments, rows.changes, mode ?? current, o.reopen);
+      if (o.writes.undo.dropStructure() > 0) session.update(o.writes.undoFlags());
+    },
+    structurePending: {
+      load: () => loadList(o.settings.get(structureKey)),
+      save: (changes) => o.settings.set(structureKey, JSON.stringify(changes)),
     },
   });
 
@@ -269,6 +284,15 @@ function loadEntries(json: string | null): Map<string, unknown> {
     );
   } catch {
     return new Map();
+  }
+}
+
+function loadList<T>(json: string | null): T[] {
+  try {
+    const list: unknown = JSON.parse(json ?? '[]');
+    return Array.isArray(list) ? (list as T[]) : [];
+  } catch {
+    return [];
   }
 }
 

@@ -5,108 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { seedProjectDoc, textsOf } from '../../../../src/core/sync/project-doc.ts';
-import { Session } from '../../../../src/state/session/session.ts';
-import { WritePipeline } from '../../../../src/state/session/write-pipeline.ts';
-import {
-  SyncBinding,
-  type PendingEdit,
-  type PendingStore,
-  throughPipeline,
-} from '../../../../src/state/sync/binding.ts';
-import { MemoryRepository } from '../../../../src/storage/memory-repository.ts';
-import { yRelay } from '../../../support/y-relay.ts';
-
-const TEXTS = ['The first sentence.', 'A second one here.', 'Third.'];
-
-/** A reviewer: storage, session, write pipeline, Y.Doc and binding. */
-async function reviewer(
-  name: string,
-  clock: { t: number },
-  readOnly = false,
-  /** Typed into the first segment after the project opened, before the binding was made. */
-  early?: string,
-) {
-  const repo = new MemoryRepository();
-  const meta = await repo.createProject({
-    name: 'Shared',
-    fileName: 'shared.txt',
-    targetLang: 'en',
-    segments: TEXTS.map((mt) => ({ mt })),
-  });
-  const data = await repo.openProject(meta.id);
-  const session = new Session();
-  const writes = new WritePipeline(session, repo, () => clock.t);
-  session.setSegments(data.segments, { project: data.meta });
-  if (early !== undefined) writes.type(data.segments[0]!.id, early);
-  const doc = new Y.Doc();
-  const conflicts: string[][] = [];
-  let saved = new Map<string, PendingEdit>();
-  const pending: PendingStore = { load: () => new Map(saved), save: (p) => (saved = new Map(p)) };
-  const binding = new SyncBinding({
-    doc,
-    session,
-    opened: data.segments,
-    apply: throughPipeline(writes),
-    addComment: (segmentId, comment) =>
-      session.replaceSegment(segmentId, (s) => ({ ...s, comments: [...s.comments, comment] })),
-    me: () => ({ name, peer: `${name}-peer` }),
-    pending,
-    readOnly,
-    onConflict: (ids) => conflicts.push([...ids]),
-    now: () => clock.t,
-  });
-  const ids = data.segments.map((s) => s.id);
-  const text = (i: number) => session.segment(ids[i]!)!.text;
-  const type = (i: number, value: string) => writes.type(ids[i]!, value);
-  const history = async (i: number) => {
-    await writes.flush();
-    return repo.listRevisions(meta.id, ids[i]!);
-  };
-  return { session, writes, doc, binding, conflicts, ids, text, type, history };
-}
-
-type Reviewer = Awaited<ReturnType<typeof reviewer>>;
-
-/** Seeds the server's document and connects reviewers to it (updates relayed synchronously). */
-function network(...reviewers: Reviewer[]) {
-  const server = new Y.Doc();
-  seedProjectDoc(server, {
-    format: 'verso-backup',
-    version: 1,
-    exportedAt: 0,
-    project: {
-      name: 'Shared',
-      fileName: 'shared.txt',
-      createdAt: 0,
-      updatedAt: 0,
-      targetLang: 'en',
-    },
-    segments: reviewers[0]!.session.state.segments.map((s) => ({
-      id: s.id,
-      mt: s.mt,
-      text: s.text,
-      status: s.status,
-      comments: [],
-    })),
-    revisions: [],
-  });
-  const relay = yRelay(server, (r: Reviewer) => ({
-    doc: r.doc,
-    online: () => r.binding.online(),
-    offline: () => r.binding.offline(),
-  }));
-  const { connect, disconnect } = relay;
-  for (const r of reviewers) connect(r);
-  return { server, connect, disconnect };
-}
+import { textsOf } from '../../../../src/core/sync/project-doc.ts';
+import { network, pairOnline, reviewer, type Reviewer } from '../../../support/sync-reviewer.ts';
 
 describe('SyncBinding', () => {
   it('shows a reviewer’s typing in the other reviewer’s session', async () => {
-    const clock = { t: 1 };
-    const alice = await reviewer('Alice', clock);
-    const bob = await reviewer('Bob', clock);
-    network(alice, bob);
+    const { alice, bob } = await pairOnline();
     alice.type(0, 'The first sentence, corrected.');
     expect(bob.text(0)).toBe('The first sentence, corrected.');
   });
@@ -121,20 +25,14 @@ describe('SyncBinding', () => {
   });
 
   it('stores another reviewer’s change as a revision naming them', async () => {
-    const clock = { t: 1 };
-    const alice = await reviewer('Alice', clock);
-    const bob = await reviewer('Bob', clock);
-    network(alice, bob);
+    const { alice, bob } = await pairOnline();
     alice.type(1, 'A second one, edited.');
     const revisions = await bob.history(1);
     expect(revisions.at(-1)).toMatchObject({ text: 'A second one, edited.', author: 'Alice' });
   });
 
   it('never merges two offline rewrites of one segment into both texts', async () => {
-    const clock = { t: 1 };
-    const alice = await reviewer('Alice', clock);
-    const bob = await reviewer('Bob', clock);
-    const net = network(alice, bob);
+    const { alice, bob, net } = await pairOnline();
     net.disconnect(bob);
     alice.type(0, 'The very first sentence.');
     bob.type(0, 'The first sentence!');
@@ -145,10 +43,7 @@ describe('SyncBinding', () => {
   });
 
   it('sends an edit made offline when the reviewer reconnects', async () => {
-    const clock = { t: 1 };
-    const alice = await reviewer('Alice', clock);
-    const bob = await reviewer('Bob', clock);
-    const net = network(alice, bob);
+    const { alice, bob, net } = await pairOnline();
     net.disconnect(alice);
     alice.type(2, 'Third, offline.');
     expect(bob.text(2)).toBe('Third.');
@@ -206,10 +101,7 @@ describe('SyncBinding', () => {
   });
 
   it('shows a status another reviewer set', async () => {
-    const clock = { t: 1 };
-    const alice = await reviewer('Alice', clock);
-    const bob = await reviewer('Bob', clock);
-    network(alice, bob);
+    const { alice, bob } = await pairOnline();
     alice.writes.step(
       'status',
       [{ segmentId: alice.ids[1]!, text: alice.text(1), status: 'approved' }],
@@ -219,10 +111,7 @@ describe('SyncBinding', () => {
   });
 
   it('shows a comment another reviewer added', async () => {
-    const clock = { t: 1 };
-    const alice = await reviewer('Alice', clock);
-    const bob = await reviewer('Bob', clock);
-    network(alice, bob);
+    const { alice, bob } = await pairOnline();
     const comment = { id: 'c1', text: 'Check this term.', author: 'Alice', createdAt: 1 };
     alice.session.replaceSegment(alice.ids[0]!, (s) => ({ ...s, comments: [comment] }));
     expect(bob.session.segment(bob.ids[0]!)?.comments).toEqual([comment]);
