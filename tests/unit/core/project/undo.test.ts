@@ -81,6 +81,26 @@ describe('UndoStack', () => {
     expect(stack.undo()).toBe(structure);
   });
 
+  it('drops restructure steps from both stacks and keeps the others in order', () => {
+    const stack = new UndoStack();
+    const structure = (): UndoEntry => ({
+      label: 'structure',
+      items: [],
+      structure: { before: [], after: [], beforeMode: 'paragraph', afterMode: 'paragraph' },
+    });
+    const [a, b, c, d] = [step('a'), structure(), step('c'), structure()];
+    for (const e of [a, b, c, d]) stack.push(e);
+    stack.undo(); // d to redo
+    stack.undo(); // c to redo
+    expect(stack.dropStructure()).toBe(2);
+    expect(stack.redo()).toBe(c);
+    expect(stack.canRedo).toBe(false);
+    expect(stack.undo()).toBe(c);
+    expect(stack.undo()).toBe(a);
+    expect(stack.canUndo).toBe(false);
+    expect(stack.dropStructure()).toBe(0);
+  });
+
   it('keeps the latest 500 steps by default, dropping the oldest', () => {
     const stack = new UndoStack();
     for (let i = 0; i < 501; i++) stack.push(step(`s${i}`));
