@@ -1,8 +1,8 @@
 /**
  * Alignment repairs in a shared project (issue 14, deliverable 4), in two browsers on the embedded
  * server: a merge and a split made by one reviewer reach the other's grid live, typing in the new rows
- * travels as any edit, the other reviewer's copy keeps the new rows across a reload, and a reviewer
- * joining later gets the rows as they are.
+ * travels as any edit, the other reviewer's copy keeps the new rows across a reload, and a viewer
+ * joining later gets the rows as they are (and cannot repair them).
  */
 import { expect, test } from '@playwright/test';
 import { correction, openPair, segment } from './support.ts';
@@ -56,12 +56,16 @@ test('a merge and a split made by one reviewer show in the other’s grid live',
   await expect(bob.page.getByText('6 segments shown')).toBeVisible({ timeout: 15_000 });
   await expect(correction(bob.page, 6)).toHaveValue('Ada corrected the row Bob split off.');
 
-  // A reviewer who joins now gets the rows as they are, not as they were shared.
+  // A viewer who joins now gets the rows as they are, not as they were shared, and cannot repair them.
+  const viewLink = await shareLink(ada.page, 'Can view');
   const carol = await reviewer(browser, 'Carol');
-  await join(carol.page, link);
+  await join(carol.page, viewLink);
   await expect(carol.page.getByText('6 segments shown')).toBeVisible();
   await expect(correction(carol.page, 5)).toHaveValue(five);
   await expect(correction(carol.page, 6)).toHaveValue('Ada corrected the row Bob split off.');
+  await expect(
+    segment(carol.page, 5).getByRole('button', { name: 'Alignment of row 5' }),
+  ).toBeDisabled();
 
   await ada.context.close();
   await bob.context.close();

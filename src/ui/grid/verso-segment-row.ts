@@ -597,6 +597,7 @@ export class VersoSegmentRow extends LitElement {
             ? html`<button
                 type="button"
                 aria-label=${t('segment.alignLabel', { n })}
+                ?disabled=${this.readOnly}
                 @click=${() =>
                   this.dispatchEvent(
                     new ShowDialogEvent('align', {
