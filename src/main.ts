@@ -24,6 +24,7 @@ const SEED_FILE = '000_bf2c9c8ccc29718b.txt';
 const settings: Settings = {
   get: (key) => localStorage.getItem(key),
   set: (key, value) => localStorage.setItem(key, value),
+  remove: (key) => localStorage.removeItem(key),
 };
 
 // The reviewer's theme, applied while this module runs: the entry script blocks the first paint

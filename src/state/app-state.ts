@@ -61,4 +61,5 @@ export interface Download {
 export interface Settings {
   get(key: string): string | null;
   set(key: string, value: string): void;
+  remove(key: string): void;
 }

@@ -14,10 +14,17 @@ import { inProcessExporter } from '../../src/jobs/export/in-process.ts';
 export const SEED_FILE = '000_bf2c9c8ccc29718b.txt';
 export const SEED = readFileSync(new URL(`../../corpus/${SEED_FILE}`, import.meta.url), 'utf8');
 
-/** Settings kept in a map. */
-export function mapSettings(): Settings {
-  const map = new Map<string, string>();
-  return { get: (k) => map.get(k) ?? null, set: (k, v) => void map.set(k, v) };
+/** Settings kept in a map (localStorage in the app), with the map to look into. */
+export function mapSettings(
+  entries: Record<string, string> = {},
+): Settings & { map: Map<string, string> } {
+  const map = new Map(Object.entries(entries));
+  return {
+    map,
+    get: (k) => map.get(k) ?? null,
+    set: (k, v) => void map.set(k, v),
+    remove: (k) => void map.delete(k),
+  };
 }
 
 /** A page load: a new store over `repo`, initialised with the seed (created on a first visit). */

@@ -16,6 +16,7 @@ import type { Settings } from '../app-state.ts';
 import { syncNotice } from './sync-notice.ts';
 import type { Session } from '../session/session.ts';
 import type { WritePipeline } from '../session/write-pipeline.ts';
+import { forgetSyncDeviceState } from '../sync/device-keys.ts';
 import type { LiveProject } from '../sync/live.ts';
 import { authorName, setAuthorName } from './author-name.ts';
 import type { LqaFlow } from './lqa.ts';
@@ -195,6 +196,7 @@ export class SyncFlow {
     const records = this.#records();
     delete records[projectId];
     this.settings.set(RECORDS_KEY, JSON.stringify(records));
+    forgetSyncDeviceState(this.settings, projectId);
     this.#live?.close();
     this.#live = undefined;
     this.session.update({ sync: null });

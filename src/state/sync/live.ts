@@ -17,6 +17,7 @@ import { infoNotice, type Notice } from '../notices.ts';
 import type { Session } from '../session/session.ts';
 import type { WritePipeline } from '../session/write-pipeline.ts';
 import { SyncBinding, throughPipeline, type Me, type PendingEdit } from './binding.ts';
+import { syncDeviceKeys } from './device-keys.ts';
 import type { PendingEntries } from './item-map-binding.ts';
 import { LqaBinding } from './lqa-binding.ts';
 import { QaBinding } from './qa-binding.ts';
@@ -56,8 +57,9 @@ export interface LiveProject {
 export function connectLive(o: LiveOptions): LiveProject {
   const { session, record } = o;
   const doc = new Y.Doc();
-  const pendingKey = `verso.sync.pending.${o.projectId}`;
-  const structureKey = `verso.sync.structurePending.${o.projectId}`;
+  const keys = syncDeviceKeys(o.projectId);
+  const pendingKey = keys.pending;
+  const structureKey = keys.structure;
   let status: SyncStatus = 'connecting';
   let peers: readonly Peer[] = [];
   let takenOver: readonly string[] = [];
@@ -121,7 +123,7 @@ export function connectLive(o: LiveOptions): LiveProject {
   });
 
   const qa = new QaBinding(doc, session, o.writes, readOnly, pendingEntries(o.settings, 'qa'));
-  const joinedKey = `verso.sync.lqaJoined.${o.projectId}`;
+  const joinedKey = keys.lqaJoined;
   const lqa = new LqaBinding(
     doc,
     session,
@@ -134,7 +136,7 @@ export function connectLive(o: LiveOptions): LiveProject {
 
   /** Where the QA settings' or assessment's unacknowledged changes wait (localStorage). */
   function pendingEntries(settings: Settings, kind: 'qa' | 'lqa'): PendingEntries {
-    const key = `verso.sync.${kind}Pending.${o.projectId}`;
+    const key = keys[kind];
     return {
       load: () => loadEntries(settings.get(key)),
       save: (entries) => settings.set(key, JSON.stringify([...entries])),

@@ -52,7 +52,11 @@ async function seeded(storage = memoryStorage()) {
   const journal = new EditJournal(storage, 'this-tab');
   const store = createStore({
     repo,
-    settings: { get: (k) => map.get(k) ?? null, set: (k, v) => void map.set(k, v) },
+    settings: {
+      get: (k) => map.get(k) ?? null,
+      set: (k, v) => void map.set(k, v),
+      remove: (k) => void map.delete(k),
+    },
     importer: inProcessImporter,
     qa: inProcessQa,
     exporter: inProcessExporter,
@@ -67,7 +71,7 @@ async function seeded(storage = memoryStorage()) {
 async function storeOn(repo: TabRepository, journal: EditJournal, projectId: string) {
   const store = createStore({
     repo,
-    settings: { get: () => null, set: () => undefined },
+    settings: { get: () => null, set: () => undefined, remove: () => undefined },
     importer: inProcessImporter,
     qa: inProcessQa,
     exporter: inProcessExporter,

@@ -11,6 +11,7 @@ import { inProcessExporter } from '../../../src/jobs/export/in-process.ts';
 import { MemoryRepository } from '../../../src/storage/memory-repository.ts';
 import { findHits } from '../../../src/core/review/find-replace.ts';
 import { mergeRows, splitAt } from '../../../src/core/align/realign.ts';
+import { mapSettings } from '../../support/store.ts';
 
 const SEED_FILE = '000_bf2c9c8ccc29718b.txt';
 /** The seed project's name: its title (issue 13 item 6). */
@@ -18,10 +19,7 @@ const SEED_TITLE = 'General plan for the construction of Liaoning "one belt and 
 const SEED_STEM = 'General plan for the construction of Liaoning one belt and one road…';
 const SEED = readFileSync(new URL(`../../../corpus/${SEED_FILE}`, import.meta.url), 'utf8');
 
-function settings(): Settings {
-  const map = new Map<string, string>();
-  return { get: (k) => map.get(k) ?? null, set: (k, v) => void map.set(k, v) };
-}
+const settings = (): Settings => mapSettings();
 
 async function seeded(repo: Repository = new MemoryRepository(), prefs: Settings = settings()) {
   const store = createStore({

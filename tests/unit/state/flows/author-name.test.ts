@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AUTHOR_KEY, authorName, setAuthorName } from '../../../../src/state/flows/author-name.ts';
-import type { Settings } from '../../../../src/state/app-state.ts';
+import { mapSettings } from '../../../support/store.ts';
 
-/** Settings over a Map, as localStorage in the app. */
-function settings(entries: Record<string, string> = {}): Settings & { map: Map<string, string> } {
-  const map = new Map(Object.entries(entries));
-  return { map, get: (k) => map.get(k) ?? null, set: (k, v) => void map.set(k, v) };
-}
+const settings = mapSettings;
 
 describe('the reviewer’s name', () => {
   it('is empty until set, then remembered under one key', () => {

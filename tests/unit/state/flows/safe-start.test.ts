@@ -30,7 +30,7 @@ class DamagedRepository extends MemoryRepository {
 async function started(repo: DamagedRepository, last?: string) {
   const store = createStore({
     repo,
-    settings: { get: () => last ?? null, set: () => undefined },
+    settings: { get: () => last ?? null, set: () => undefined, remove: () => undefined },
     importer: inProcessImporter,
     qa: inProcessQa,
     exporter: inProcessExporter,

@@ -16,16 +16,14 @@ import type { Store } from '../../../../src/state/store.ts';
 import { createStore } from '../../../../src/state/wire.ts';
 import { MemoryRepository } from '../../../../src/storage/memory-repository.ts';
 import { findHits } from '../../../../src/core/review/find-replace.ts';
+import { mapSettings } from '../../../support/store.ts';
 
 const SEED_FILE = '000_bf2c9c8ccc29718b.txt';
 const SEED = readFileSync(new URL(`../../../../corpus/${SEED_FILE}`, import.meta.url), 'utf8');
 const PLAN =
   'General plan for the construction of Liaoning "one belt and one road" comprehensive experimental zone.';
 
-function settings(): Settings {
-  const map = new Map<string, string>();
-  return { get: (k) => map.get(k) ?? null, set: (k, v) => void map.set(k, v) };
-}
+const settings = (): Settings => mapSettings();
 
 async function twoProjects(prefs: Settings = settings()) {
   const repo = new MemoryRepository();

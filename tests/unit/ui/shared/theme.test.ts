@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readThemeChoice, THEME_KEY, ThemePreference } from '../../../../src/ui/shared/theme.ts';
+import { mapSettings } from '../../../support/store.ts';
 
-/** A Settings port over a Map, as the app's is over localStorage. */
-function memorySettings(initial: Record<string, string> = {}) {
-  const map = new Map(Object.entries(initial));
-  return {
-    map,
-    get: (k: string) => map.get(k) ?? null,
-    set: (k: string, v: string) => void map.set(k, v),
-  };
-}
+const memorySettings = mapSettings;
 
 /** The attributes of a root element, which is all the theme touches. */
 function fakeRoot() {
