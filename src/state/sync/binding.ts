@@ -160,6 +160,7 @@ export class SyncBinding {
     commentsOf(options.doc).observe(this.#onComments);
     conflictsOf(options.doc).observe(this.#onConflicts);
     orderOf(options.doc).observe(this.#onOrder);
+    metaOf(options.doc).observe(this.#onMeta);
   }
 
   /** Whether edits made here wait for the server (offline, or not yet acknowledged). */
@@ -241,6 +242,7 @@ export class SyncBinding {
     commentsOf(doc).unobserve(this.#onComments);
     conflictsOf(doc).unobserve(this.#onConflicts);
     orderOf(doc).unobserve(this.#onOrder);
+    metaOf(doc).unobserve(this.#onMeta);
   }
 
   get #readOnly(): boolean {
@@ -253,16 +255,16 @@ export class SyncBinding {
     if (segments === this.#last) return;
     const previous = this.#last;
     this.#last = segments;
-    const mode = this.#o.session.state.project?.mode;
-    const modeChanged = mode !== this.#lastMode;
+    const mode = this.#o.session.state.project?.mode ?? 'paragraph';
+    const modeChanged = mode !== (this.#lastMode ?? 'paragraph');
     this.#lastMode = mode;
     if (this.#applying || this.#readOnly) return;
     const change = this.#o.applyStructure ? structureChange(previous, segments) : null;
-    if (change) {
+    if (change || (modeChanged && this.#o.applyStructure)) {
       this.#restructured(change, modeChanged ? mode : undefined);
       // Outside the run, rows are matched by id: their text, status or comments may have changed too.
       const before = new Map(previous.map((s) => [s.id, s]));
-      const run = new Set(change.added);
+      const run = new Set(change?.added);
       for (const s of segments) {
         const was = before.get(s.id);
         if (run.has(s.id) || was === s) continue;
@@ -281,10 +283,10 @@ export class SyncBinding {
   };
 
   /** A restructure made here: into the Y.Doc now, or when the connection is back. */
-  #restructured(change: StructureChange, mode: SegmentMode | undefined): void {
-    this.#structures.push(change);
-    this.#saveStructures();
+  #restructured(change: StructureChange | null, mode: SegmentMode | undefined): void {
+    if (change) this.#structures.push(change);
     if (mode !== undefined) this.#mode = mode;
+    this.#saveStructures();
     if (this.#live) this.#sendStructures();
   }
 
@@ -348,17 +350,19 @@ export class SyncBinding {
       this.#now(),
       (id) => editors.get(id)?.name,
     );
-    if (!rows) return;
+    const shared = metaOf(doc).get(MODE_KEY);
+    const mode = shared === 'sentence' || shared === 'paragraph' ? shared : undefined;
+    const modeChanged = mode !== undefined && mode !== (session.state.project?.mode ?? 'paragraph');
+    if (!rows && !modeChanged) return;
     const texts = textsOf(doc);
     const statuses = statusesOf(doc);
-    for (const id of rows.added) {
+    for (const id of rows?.added ?? []) {
       const status = statuses.get(id);
       this.#synced.set(id, { text: texts.get(id)?.toJSON() ?? '', status: status ?? 'new' });
     }
-    const mode = metaOf(doc).get(MODE_KEY);
     this.#applying = true;
     try {
-      apply(rows, mode === 'sentence' || mode === 'paragraph' ? mode : undefined);
+      apply(rows ?? { segments: [...session.state.segments], changes: [], added: [] }, mode);
     } finally {
       this.#applying = false;
       this.#last = session.state.segments;
@@ -368,6 +372,12 @@ export class SyncBinding {
 
   readonly #onOrder = (_e: Y.YArrayEvent<string>, tr: Y.Transaction): void => {
     if (tr.origin === LOCAL || !this.#live) return;
+    this.#pullStructure();
+  };
+
+  /** The row mode alone changed (a switch that kept every row, e.g. one sentence per paragraph). */
+  readonly #onMeta = (e: Y.YMapEvent<unknown>, tr: Y.Transaction): void => {
+    if (tr.origin === LOCAL || !this.#live || !e.keysChanged.has(MODE_KEY)) return;
     this.#pullStructure();
   };
 

@@ -120,4 +120,16 @@ describe('SyncBinding: restructures', () => {
     expect(bob.session.state.canUndo).toBe(false);
     expect(bob.rows()).toEqual(alice.rows());
   });
+
+  it('shares the switch to sentence rows and back, also when every row stays (one sentence each)', async () => {
+    const { alice, bob } = await pairOnline();
+    alice.type(1, 'A second one here. It has two sentences now.');
+    await alice.restructure.setMode('sentence');
+    expect(bob.session.state.project?.mode).toBe('sentence');
+    expect(bob.rows()).toEqual(alice.rows());
+    await bob.restructure.setMode('paragraph');
+    expect(alice.session.state.project?.mode).toBe('paragraph');
+    expect(alice.rows()).toEqual(bob.rows());
+    expect(alice.text(1)).toBe('A second one here. It has two sentences now.');
+  });
 });
