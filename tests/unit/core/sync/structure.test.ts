@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Segment } from '../../../../src/core/model/model.ts';
-import { orderOf, rowsOf, textsOf } from '../../../../src/core/sync/project-doc.ts';
+import { orderOf, rowsOf, statusesOf, textsOf } from '../../../../src/core/sync/project-doc.ts';
 import {
   rowOf,
   sharedOrder,
@@ -133,5 +133,90 @@ describe('writeStructure and sharedRows', () => {
     expect(sharedOrder(doc)).toEqual(['a', 'b']);
     expect(sharedRows(doc, [a, b], 0)).toBeNull();
     expect(sharedRows(new Y.Doc(), [a, b], 0)).toBeNull();
+  });
+
+  it('carries every row field a repair may change, and only those', () => {
+    const full = seg('f', 'Full.', {
+      source: '全。',
+      importStatus: 'reviewed',
+      codes: [{ n: 1, kind: 'standalone', element: 'x', id: '1', data: '<x id="1"/>' }],
+      alignScore: 0.5,
+      externalId: 'u7',
+      ancestors: ['g'],
+      sentenceOf: { paragraphId: 'p', sep: ' ', mtSep: ' ', sourceSep: '' },
+      // Opaque to the sync: any JSON the importer kept goes through as it is.
+      preserved: { format: 'xliff2', path: [] } as unknown as Segment['preserved'],
+    });
+    const fields: Record<string, unknown> = { ...full };
+    for (const own of ['id', 'text', 'status', 'comments', 'revisionCount', 'updatedAt'])
+      delete fields[own];
+    const doc = docOf([a]);
+    doc.transact(() =>
+      writeStructure(
+        doc,
+        { removed: [], added: ['f'], before: 'a', after: null },
+        () => full,
+        (t) => new Y.Text(t),
+      ),
+    );
+    const there = sharedRows(doc, [a], 3)!.segments[1]!;
+    expect(rowOf(there)).toEqual(fields);
+    expect(there).toMatchObject({ id: 'f', text: 'Full.', status: 'new', comments: [] });
+  });
+
+  it('places new rows before the row after them when the row before is gone', () => {
+    const doc = docOf([a, b, c, d]);
+    const x = seg('x', 'Ex.', { status: 'edited' });
+    const write = (before: string | null, after: string | null) =>
+      doc.transact(() =>
+        writeStructure(
+          doc,
+          { removed: ['c'], added: ['x'], before, after },
+          () => x,
+          (t) => new Y.Text(t),
+        ),
+      );
+    write('gone', 'd');
+    expect(orderOf(doc).toArray()).toEqual(['a', 'b', 'x', 'd']);
+    expect(statusesOf(doc).get('x')).toBe('edited');
+    write('gone', null);
+    expect(orderOf(doc).toArray()).toEqual(['a', 'b', 'd', 'x']);
+    write(null, 'a');
+    expect(orderOf(doc).toArray()).toEqual(['x', 'a', 'b', 'd']);
+    // A row that already has a shared text keeps it: its text is the caller's to diff.
+    textsOf(doc).get('x')!.insert(0, 'Kept: ');
+    write('b', null);
+    expect(orderOf(doc).toArray()).toEqual(['a', 'b', 'x', 'd']);
+    expect(textsOf(doc).get('x')!.toJSON()).toBe('Kept: Ex.');
+  });
+
+  it('rebuilds rows moved without any new one, and makes a row with no shared status new', () => {
+    const doc = docOf([a, b]);
+    orderOf(doc).delete(0, 2);
+    orderOf(doc).push(['b', 'a', 'n']);
+    rowsOf(doc).set('n', { mt: 'New MT.' });
+    const there = sharedRows(doc, [a, b], 0)!;
+    expect(there.segments.map((s) => s.id)).toEqual(['b', 'a', 'n']);
+    expect(there.segments[0]).toBe(b);
+    expect(there.segments[2]).toMatchObject({ text: '', status: 'new', mt: 'New MT.' });
+  });
+
+  it('gives a comment of a split row to the first row descended from it, once', () => {
+    const comment = { id: 'k', text: 'Here.', author: 'Bo', createdAt: 1 };
+    const mine = [a, { ...b, comments: [comment] }];
+    const doc = docOf(mine);
+    const left = seg('l', 'T', { ancestors: ['b'] });
+    const right = seg('r', 'wo.', { ancestors: ['b'] });
+    const after = [a, left, right];
+    doc.transact(() =>
+      writeStructure(
+        doc,
+        structureChange(mine, after)!,
+        (id) => after.find((s) => s.id === id),
+        (t) => new Y.Text(t),
+      ),
+    );
+    const there = sharedRows(doc, mine, 0)!;
+    expect(there.segments.map((s) => s.comments.map((c) => c.id))).toEqual([[], ['k'], []]);
   });
 });
