@@ -6,6 +6,7 @@
 import { expect, test, type JSHandle, type Page } from '@playwright/test';
 import {
   SEED_PARAGRAPHS,
+  addTermRule,
   correction,
   openApp,
   openDocument,
@@ -117,13 +118,7 @@ test('typing stays answered within a second under a term rule (a+)+$ (issue 12 i
   page,
 }) => {
   await openApp(page);
-  await page.getByRole('button', { name: 'Terms' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Term rules' });
-  const add = dialog.getByRole('form', { name: 'Add rule' });
-  await add.getByRole('textbox', { name: 'Preferred' }).fill('b');
-  await add.getByRole('textbox', { name: /^Forbidden/ }).fill('(a+)+$');
-  await add.getByRole('checkbox', { name: 'Regular expression' }).check();
-  await add.getByRole('button', { name: 'Add rule' }).click();
+  const dialog = await addTermRule(page, { preferred: 'b', forbidden: '(a+)+$', regex: true });
   await expect(dialog.getByRole('table', { name: 'This project’s rules' })).toContainText('(a+)+$');
   await dialog.getByRole('button', { name: 'Close' }).click();
   // The live check runs on every key of the focused segment: a backtracking engine would take

@@ -1,5 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { correction, openApp, openDocument, openPair, segment } from './support.ts';
+import {
+  alignRow,
+  correction,
+  openApp,
+  openDocument,
+  openPair,
+  placeCaret,
+  segment,
+} from './support.ts';
 
 const source = (page: Page, n: number) =>
   page.getByRole('textbox', { name: `Source ${n}`, exact: true });
@@ -22,27 +30,15 @@ test('alignment repairs in the grid are undoable and persist across a reload', a
   await openApp(page);
   await openPair(page);
   // Split the MT of row 5 at the cursor: its second sentence becomes a row of its own.
-  const editor = correction(page, 5);
-  await editor.click();
-  await editor.evaluate((e: HTMLTextAreaElement) => {
-    const at = e.value.indexOf('Promote');
-    e.setSelectionRange(at, at);
-    e.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-  });
-  await segment(page, 5).getByRole('button', { name: 'Alignment of row 5' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Alignment of row 5' });
-  await dialog.getByRole('button', { name: 'Split MT and correction 5 at the cursor' }).click();
+  await placeCaret(page, 5, (await correction(page, 5).inputValue()).indexOf('Promote'));
+  await alignRow(page, 5, 'Split MT and correction 5 at the cursor');
   // Splitting one side moves that column down: the MT below is now one row lower…
   await expect(page.getByText('7 segments shown')).toBeVisible();
   await expect(correction(page, 6)).toHaveValue(/^Promote the construction/);
   await expect(correction(page, 7)).toHaveValue(/^By 2020/);
   await expect(source(page, 7)).toHaveValue('');
   // …so the reviewer moves the source of row 6 down to pair it again with "By 2020".
-  await segment(page, 6).getByRole('button', { name: 'Alignment of row 6' }).click();
-  await page
-    .getByRole('dialog', { name: 'Alignment of row 6' })
-    .getByRole('button', { name: 'Move source 6 down' })
-    .click();
+  await alignRow(page, 6, 'Move source 6 down');
   await expect(source(page, 6)).toHaveValue('');
   await expect(source(page, 7)).toHaveValue('到2020年，试验区建设取得明显成效。');
 
@@ -50,11 +46,7 @@ test('alignment repairs in the grid are undoable and persist across a reload', a
   await expect(page.getByText('7 segments shown')).toBeVisible();
   await expect(source(page, 7)).toHaveValue('到2020年，试验区建设取得明显成效。');
   // Merge the two rows back with the dialog, then undo and redo that merge.
-  await segment(page, 5).getByRole('button', { name: 'Alignment of row 5' }).click();
-  await page
-    .getByRole('dialog', { name: 'Alignment of row 5' })
-    .getByRole('button', { name: 'Merge with the next row' })
-    .click();
+  await alignRow(page, 5, 'Merge with the next row');
   await expect(page.getByText('6 segments shown')).toBeVisible();
   await expect(correction(page, 5)).toHaveValue(/sharing\. Promote/);
   await expect(source(page, 6)).toHaveValue('到2020年，试验区建设取得明显成效。');

@@ -11,6 +11,7 @@ import { hasSharedData, sharedPath } from '../conformance/shared-data.ts';
 import { canValidate, validate } from '../support/export.ts';
 import {
   SEED_NAME,
+  addTermRule,
   correction,
   download,
   exportBytes,
@@ -219,12 +220,10 @@ test.describe('item 11: term rules', () => {
 
   test('a project rule is edited in the form and shows its source term', async ({ page }) => {
     await openApp(page);
-    await page.getByRole('button', { name: 'Terms' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Term rules' });
-    const add = dialog.getByRole('form', { name: 'Add rule' });
-    await add.getByRole('textbox', { name: 'Preferred' }).fill('pilot zone');
-    await add.getByRole('textbox', { name: /^Forbidden/ }).fill('experimental zone');
-    await add.getByRole('button', { name: 'Add rule' }).click();
+    const dialog = await addTermRule(page, {
+      preferred: 'pilot zone',
+      forbidden: 'experimental zone',
+    });
     await dialog.getByRole('button', { name: 'Edit the rule for “pilot zone”' }).click();
     const edit = dialog.getByRole('form', { name: 'Editing the rule for “pilot zone”' });
     await expect(edit.getByRole('textbox', { name: /^Forbidden/ })).toHaveValue(

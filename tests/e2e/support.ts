@@ -208,3 +208,42 @@ export async function openPair(page: Page): Promise<void> {
   await dialog.getByRole('button', { name: 'Align and open' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Opened “plan.en”' })).toBeVisible();
 }
+
+/** Puts the caret of row `n`'s correction at `at` (where a split cuts), as a click there would. */
+export async function placeCaret(page: Page, n: number, at: number): Promise<void> {
+  const editor = correction(page, n);
+  await editor.click();
+  await editor.evaluate((e: HTMLTextAreaElement, offset: number) => {
+    e.setSelectionRange(offset, offset);
+    e.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+  }, at);
+}
+
+/** Opens the Alignment dialog of row `n` and chooses the repair named `action`. */
+export async function alignRow(page: Page, n: number, action: string): Promise<void> {
+  await segment(page, n)
+    .getByRole('button', { name: `Alignment of row ${n}` })
+    .click();
+  await page
+    .getByRole('dialog', { name: `Alignment of row ${n}` })
+    .getByRole('button', { name: action })
+    .click();
+}
+
+/**
+ * Opens Terms and adds a project rule through its form; returns the open Term rules dialog.
+ * `regex`: the forbidden variant is a regular expression.
+ */
+export async function addTermRule(
+  page: Page,
+  rule: { preferred: string; forbidden: string; regex?: boolean },
+): Promise<Locator> {
+  await page.getByRole('button', { name: 'Terms' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Term rules' });
+  const add = dialog.getByRole('form', { name: 'Add rule' });
+  await add.getByRole('textbox', { name: 'Preferred' }).fill(rule.preferred);
+  await add.getByRole('textbox', { name: /^Forbidden/ }).fill(rule.forbidden);
+  if (rule.regex) await add.getByRole('checkbox', { name: 'Regular expression' }).check();
+  await add.getByRole('button', { name: 'Add rule' }).click();
+  return dialog;
+}

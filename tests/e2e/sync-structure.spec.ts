@@ -2,10 +2,10 @@
  * Alignment repairs in a shared project (issue 14, deliverable 4), in two browsers on the embedded
  * server: a merge and a split made by one reviewer reach the other's grid live, typing in the new rows
  * travels as any edit, the other reviewer's copy keeps the new rows across a reload, and a viewer
- * joining later gets the rows as they are (and cannot repair them).
+ * joining later gets the rows as they are (and cannot repair them or switch the row mode).
  */
 import { expect, test } from '@playwright/test';
-import { correction, openPair, segment } from './support.ts';
+import { alignRow, correction, openPair, placeCaret, segment } from './support.ts';
 import { join, reviewer, shareLink } from './sync-support.ts';
 
 test('a merge and a split made by one reviewer show in the other’s grid live', async ({
@@ -22,27 +22,14 @@ test('a merge and a split made by one reviewer show in the other’s grid live',
   // Ada merges rows 5 and 6; Bob's grid has one row less and the merged text in row 5.
   const five = await correction(ada.page, 5).inputValue();
   const six = await correction(ada.page, 6).inputValue();
-  await segment(ada.page, 5).getByRole('button', { name: 'Alignment of row 5' }).click();
-  await ada.page
-    .getByRole('dialog', { name: 'Alignment of row 5' })
-    .getByRole('button', { name: 'Merge with the next row' })
-    .click();
+  await alignRow(ada.page, 5, 'Merge with the next row');
   await expect(ada.page.getByText('5 segments shown')).toBeVisible();
   await expect(bob.page.getByText('5 segments shown')).toBeVisible();
   await expect(correction(bob.page, 5)).toHaveValue(`${five} ${six}`);
 
   // Bob splits row 5 again where Ada's merge joined it; Ada sees the two rows.
-  const editor = correction(bob.page, 5);
-  await editor.click();
-  await editor.evaluate((e: HTMLTextAreaElement, at: number) => {
-    e.setSelectionRange(at, at);
-    e.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-  }, five.length + 1);
-  await segment(bob.page, 5).getByRole('button', { name: 'Alignment of row 5' }).click();
-  await bob.page
-    .getByRole('dialog', { name: 'Alignment of row 5' })
-    .getByRole('button', { name: 'Split MT and correction 5 at the cursor' })
-    .click();
+  await placeCaret(bob.page, 5, five.length + 1);
+  await alignRow(bob.page, 5, 'Split MT and correction 5 at the cursor');
   await expect(bob.page.getByText('6 segments shown')).toBeVisible();
   await expect(ada.page.getByText('6 segments shown')).toBeVisible();
   await expect(correction(ada.page, 6)).toHaveValue(six);
@@ -66,6 +53,7 @@ test('a merge and a split made by one reviewer show in the other’s grid live',
   await expect(
     segment(carol.page, 5).getByRole('button', { name: 'Alignment of row 5' }),
   ).toBeDisabled();
+  await expect(carol.page.getByRole('combobox', { name: 'Segments', exact: true })).toBeDisabled();
 
   await ada.context.close();
   await bob.context.close();

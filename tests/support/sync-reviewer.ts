@@ -12,6 +12,7 @@ import { RestructureFlow } from '../../src/state/flows/restructure.ts';
 import { Session } from '../../src/state/session/session.ts';
 import { WritePipeline } from '../../src/state/session/write-pipeline.ts';
 import {
+  structureThroughPipeline,
   SyncBinding,
   type PendingEdit,
   type PendingStore,
@@ -59,12 +60,7 @@ export async function reviewer(
     readOnly,
     onConflict: (ids) => conflicts.push([...ids]),
     // As the app does (src/state/sync/live.ts).
-    applyStructure: (rows, mode) => {
-      void writes.flush();
-      const current = session.state.project?.mode ?? 'paragraph';
-      writes.writeStructure(rows.segments, rows.changes, mode ?? current, () => undefined);
-      if (writes.undo.dropStructure() > 0) session.update(writes.undoFlags());
-    },
+    applyStructure: structureThroughPipeline(writes, session, () => undefined),
     structurePending: {
       load: () => [...structures.saved],
       save: (changes) => (structures.saved = [...changes]),

@@ -23,6 +23,28 @@ export interface StructureChange {
   readonly after: string | null;
 }
 
+/**
+ * Restructures kept on a device while offline (JSON from localStorage): the well-formed ones, in order;
+ * anything else is dropped (the rows stay on this device as they are, and the shared order wins).
+ */
+export function readStructureChanges(json: string | null): StructureChange[] {
+  let list: unknown;
+  try {
+    list = JSON.parse(json ?? '[]');
+  } catch {
+    return [];
+  }
+  return Array.isArray(list) ? list.filter(isStructureChange) : [];
+}
+
+function isStructureChange(value: unknown): value is StructureChange {
+  if (typeof value !== 'object' || value === null) return false;
+  const c = value as Record<string, unknown>;
+  const ids = (v: unknown) => Array.isArray(v) && v.every((id) => typeof id === 'string');
+  const neighbour = (v: unknown) => v === null || typeof v === 'string';
+  return ids(c['removed']) && ids(c['added']) && neighbour(c['before']) && neighbour(c['after']);
+}
+
 /** The fields of a segment that make it a row (see SharedRow), as plain JSON in a fixed key order. */
 export function rowOf(s: Segment): SharedRow {
   const row: { -readonly [K in keyof SharedRow]: SharedRow[K] } = { mt: s.mt };

@@ -124,6 +124,25 @@ export function throughPipeline(
   };
 }
 
+/**
+ * How another reviewer's restructure enters the session: typing not yet stored goes first, then the
+ * rows as shared are shown and stored as one restructure — not an undo step of this reviewer's — and
+ * this reviewer's own restructure steps leave the undo stack (undoing one would put back a row list
+ * without the other's repair). `reopen`: another tab restructured the project meanwhile.
+ */
+export function structureThroughPipeline(
+  writes: Pick<WritePipeline, 'flush' | 'writeStructure' | 'undo' | 'undoFlags'>,
+  session: Pick<Session, 'state' | 'update'>,
+  reopen: (projectId: string) => void,
+): NonNullable<BindingOptions['applyStructure']> {
+  return (rows, mode) => {
+    void writes.flush();
+    const current = session.state.project?.mode ?? 'paragraph';
+    writes.writeStructure(rows.segments, rows.changes, mode ?? current, reopen);
+    if (writes.undo.dropStructure() > 0) session.update(writes.undoFlags());
+  };
+}
+
 /** Transaction origin of this binding's own writes (observers skip them). */
 const LOCAL = Symbol('verso-local');
 
@@ -136,6 +155,8 @@ export class SyncBinding {
   readonly #comments = new Set<string>();
   /** Restructures made here that the Y.Doc does not have yet (offline). */
   #structures: StructureChange[];
+  /** Row mode switched here and not yet written to the Y.Doc. */
+  #mode: SegmentMode | undefined;
   #last: readonly Segment[];
   #lastMode: SegmentMode | undefined;
   #live = false;
@@ -289,9 +310,6 @@ export class SyncBinding {
     this.#saveStructures();
     if (this.#live) this.#sendStructures();
   }
-
-  /** Mode switched here and not yet written to the Y.Doc. */
-  #mode: SegmentMode | undefined;
 
   /**
    * Writes the restructures made here into the Y.Doc, with the rows as they are now (a row merged

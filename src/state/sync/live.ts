@@ -7,6 +7,7 @@
 import { HocuspocusProvider, type StatesArray } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { isMessageKey } from '../../i18n/keys.ts';
+import { readStructureChanges } from '../../core/sync/structure.ts';
 import { FailoverWebsocket } from '../../sync/failover-socket.ts';
 import { syncSocketUrls } from '../../sync/socket-urls.ts';
 import type { Segment } from '../../core/model/model.ts';
@@ -16,7 +17,13 @@ import type { SharedRecord, SyncRepo } from '../flows/sync.ts';
 import { infoNotice, type Notice } from '../notices.ts';
 import type { Session } from '../session/session.ts';
 import type { WritePipeline } from '../session/write-pipeline.ts';
-import { SyncBinding, throughPipeline, type Me, type PendingEdit } from './binding.ts';
+import {
+  structureThroughPipeline,
+  SyncBinding,
+  throughPipeline,
+  type Me,
+  type PendingEdit,
+} from './binding.ts';
 import { syncDeviceKeys } from './device-keys.ts';
 import type { PendingEntries } from './item-map-binding.ts';
 import { LqaBinding } from './lqa-binding.ts';
@@ -108,16 +115,9 @@ export function connectLive(o: LiveOptions): LiveProject {
         provider.setAwarenessField('editing', id);
       }
     },
-    applyStructure: (rows, mode) => {
-      // Typing not yet stored goes first; then the rows as shared, as one restructure (not an undo
-      // step of this reviewer's, and their own restructure steps no longer undo cleanly).
-      void o.writes.flush();
-      const current = session.state.project?.mode ?? 'paragraph';
-      o.writes.writeStructure(rows.segments, rows.changes, mode ?? current, o.reopen);
-      if (o.writes.undo.dropStructure() > 0) session.update(o.writes.undoFlags());
-    },
+    applyStructure: structureThroughPipeline(o.writes, session, o.reopen),
     structurePending: {
-      load: () => loadList(o.settings.get(structureKey)),
+      load: () => readStructureChanges(o.settings.get(structureKey)),
       save: (changes) => o.settings.set(structureKey, JSON.stringify(changes)),
     },
   });
@@ -286,15 +286,6 @@ function loadEntries(json: string | null): Map<string, unknown> {
     );
   } catch {
     return new Map();
-  }
-}
-
-function loadList<T>(json: string | null): T[] {
-  try {
-    const list: unknown = JSON.parse(json ?? '[]');
-    return Array.isArray(list) ? (list as T[]) : [];
-  } catch {
-    return [];
   }
 }
 

@@ -298,6 +298,7 @@ export class VersoToolbar extends LitElement {
                 aria-label=${t('mode.label')}
                 title=${t('mode.label')}
                 .value=${mode}
+                ?disabled=${this.s.value.sync?.access === 'view'}
                 @change=${(e: Event) =>
                   void store.setMode(
                     (e.target as HTMLSelectElement).value === 'sentence' ? 'sentence' : 'paragraph',

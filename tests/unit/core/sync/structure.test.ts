@@ -7,6 +7,7 @@ import * as Y from 'yjs';
 import type { Segment } from '../../../../src/core/model/model.ts';
 import { orderOf, rowsOf, statusesOf, textsOf } from '../../../../src/core/sync/project-doc.ts';
 import {
+  readStructureChanges,
   rowOf,
   sharedOrder,
   sharedRows,
@@ -218,5 +219,20 @@ describe('writeStructure and sharedRows', () => {
     );
     const there = sharedRows(doc, mine, 0)!;
     expect(there.segments.map((s) => s.comments.map((c) => c.id))).toEqual([[], ['k'], []]);
+  });
+});
+
+describe('readStructureChanges', () => {
+  it('keeps the well-formed restructures of a stored list, in order, and drops the rest', () => {
+    const good = { removed: ['b', 'c'], added: ['b'], before: 'a', after: null };
+    const top = { removed: [], added: ['n'], before: null, after: 'a' };
+    const stored = JSON.stringify([good, { removed: 'b', added: [] }, null, top, { added: [1] }]);
+    expect(readStructureChanges(stored)).toEqual([good, top]);
+  });
+
+  it('reads nothing from a missing, broken or non-list value', () => {
+    expect(readStructureChanges(null)).toEqual([]);
+    expect(readStructureChanges('{"removed":')).toEqual([]);
+    expect(readStructureChanges('{"removed":[]}')).toEqual([]);
   });
 });
