@@ -7,13 +7,15 @@
 // same run (issue 11). The in-page probes are in bench-app-probes.js.
 //
 // BENCH_DEBUG=1 logs each step; BENCH_ONLY=import,reopen,heap,keys,replace,scroll,tsv,floor runs a
-// subset (the floor runs with any of import, reopen, replace, tsv).
+// subset (the floor runs with any of import, reopen, replace, tsv); BENCH_PROFILE=DIR records where the
+// time of import, reopen and replace all goes (scripts/bench-profile.js).
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { installProbes } from './bench-app-probes.js';
+import { startProfile } from './bench-profile.js';
 import { FLOOR_CHUNK, installFloorPage, measureFloor } from './bench-floor.js';
 
 /** Paragraphs of the large document (40–60 words each: ≈ 1M words, issue 6). */
@@ -238,9 +240,9 @@ async function keystrokeFloor(context, random) {
 
 /**
  * Replace all of `replace.find` → `replace.with` (whole word, ≈ 2,000 hits) through the Find and
- * replace dialog: ms from click to "saved" painted.
+ * replace dialog: ms from click to "saved" painted. `profileClick` starts a profile of the click.
  */
-async function replaceAll(page, replace) {
+async function replaceAll(page, replace, profileClick = async () => async () => {}) {
   await page.getByRole('button', { name: 'Find and replace' }).click();
   const dialog = page.getByRole('dialog', { name: 'Find and replace' });
   await dialog.getByRole('checkbox', { name: 'Whole word' }).check();
@@ -251,8 +253,10 @@ async function replaceAll(page, replace) {
     window.__bench.armClick('Replace all');
     window.__bench.savedAt = window.__bench.saveCycle();
   });
+  const stopProfile = await profileClick();
   await dialog.getByRole('button', { name: 'Replace all' }).click();
   const saved = await page.evaluate(() => window.__bench.savedAt);
+  await stopProfile();
   const clicked = await page.evaluate(() => window.__bench.clickedAt);
   await dialog.getByRole('button', { name: 'Close' }).click();
   return saved - clicked;
@@ -263,16 +267,21 @@ async function oneRun(browser, url, docs, run, seededRandom, samples) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript(installProbes);
   const page = await context.newPage();
+  if (process.env.BENCH_DEBUG) page.on('console', (m) => debug(run, 'page:', m.text()));
   await page.goto(url);
   await page.getByRole('textbox', { name: 'Correction 1', exact: true }).waitFor();
   const txt = { name: 'bench-20000.txt', mimeType: 'text/plain', buffer: Buffer.from(docs.text) };
   debug(run, 'import');
+  const stopProfile = await startProfile(context, page, `import-${run}`);
   const imported = await importAndPaint(page, txt, docs.firstParagraph, false);
+  await stopProfile();
   if (wanted('import')) samples.import.push(imported);
   await page.getByText(`${PARAGRAPHS} segments shown`).waitFor();
   if (wanted('reopen') || wanted('heap')) {
     debug(run, 'reopen');
+    const stopProfile = await startProfile(context, page, `reopen-${run}`);
     samples.reopen.push(await reopen(page, docs.firstParagraph));
+    await stopProfile();
     samples.heap.push(await heapAfterGc(context, page));
   }
   if (wanted('keys')) {
@@ -282,7 +291,9 @@ async function oneRun(browser, url, docs, run, seededRandom, samples) {
   }
   if (wanted('replace')) {
     debug(run, 'replace');
-    samples.replace.push(await replaceAll(page, docs.replace));
+    samples.replace.push(
+      await replaceAll(page, docs.replace, () => startProfile(context, page, `replace-${run}`)),
+    );
   }
   if (wanted('scroll')) {
     debug(run, 'scroll');

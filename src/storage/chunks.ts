@@ -55,9 +55,13 @@ export function rewriteChunks(
   return copies;
 }
 
-/** The project row for `meta` laid out in `chunkCount` chunks. */
-export function toProjectRow(meta: ProjectMeta, chunkCount: number): StoredProject {
-  return { ...meta, chunkCount, chunkSize: CHUNK_SIZE, schema: PROJECT_RECORD_SCHEMA };
+/** The project row for `meta` laid out in `chunkCount` chunks, written with `writeToken` (chunk-cache.ts). */
+export function toProjectRow(
+  meta: ProjectMeta,
+  chunkCount: number,
+  writeToken: string,
+): StoredProject {
+  return { ...meta, chunkCount, chunkSize: CHUNK_SIZE, schema: PROJECT_RECORD_SCHEMA, writeToken };
 }
 
 /** A revision record to add for `projectId` (the key generator assigns the id). */

@@ -33,6 +33,7 @@ import { ChangeChannel } from './change-channel.ts';
 import { MemoryChannel } from './memory-channel.ts';
 import { checkedSegments } from './check-stored.ts';
 import { IdbMemories } from './idb-memories.ts';
+import { ChunkCache, newWriteToken } from './chunk-cache.ts';
 import { openVersoDb } from './open-db.ts';
 import {
   applyChange,
@@ -101,6 +102,8 @@ export class IdbRepository implements Repository {
    * rows, where the read-back was a second IndexedDB pass over 20,000 segments).
    */
   #created: { readonly row: StoredProject; readonly chunks: StoredChunk[] } | undefined;
+  /** The chunk records last read or written, trusted while the row's write token says so. */
+  readonly #cache = new ChunkCache();
   /** What this repository stores, told to the other tabs; what they store, heard (issue 6). */
   readonly #channel: ChangeChannel;
   readonly #external = new Set<(change: ExternalChange) => void>();
@@ -159,6 +162,7 @@ export class IdbRepository implements Repository {
     }
     const { row, chunks } = await this.#read(id, { chunks: 'all', revisions: 'none' });
     this.#chunkOf.set(id, chunkIndexOf(chunks));
+    this.#cache.remember(id, undefined, row.writeToken, chunks, true);
     return { meta: toMeta(row), segments: checkedSegments(row.name, chunks) };
   }
 
@@ -241,6 +245,7 @@ export class IdbRepository implements Repository {
       },
     );
     this.#chunkOf.delete(id);
+    this.#cache.forget(id);
     this.#channel.post({ kind: 'project', projectId: id, what: 'deleted' });
   }
 
@@ -328,6 +333,7 @@ export class IdbRepository implements Repository {
     const next = restructuredSegments(projectId, segments, changes, now);
     const chunks = toChunks(projectId, next);
     const pending = revisionsOf(changes, now);
+    const token = newWriteToken();
     const ids = await runTransaction(
       this.#open(),
       ['revisions', 'chunks', 'projects'],
@@ -358,7 +364,7 @@ export class IdbRepository implements Repository {
           ...chunks.map((chunk) => handled(chunkStore.put(chunk))),
           handled(
             tx.objectStore('projects').put({
-              ...toProjectRow(meta, chunks.length),
+              ...toProjectRow(meta, chunks.length, token),
               // Not part of the meta: kept as it was (see markOpened).
               ...(row.openedAt === undefined ? {} : { openedAt: row.openedAt }),
             }),
@@ -368,6 +374,7 @@ export class IdbRepository implements Repository {
       },
     );
     this.#chunkOf.set(projectId, chunkIndexOf(chunks));
+    this.#cache.remember(projectId, undefined, token, chunks, true);
     this.#channel.post({ kind: 'project', projectId, what: 'structure' });
     return pending.map((revision, k) => ({ id: ids[k] ?? 0, ...revision }));
   }
@@ -510,7 +517,7 @@ export class IdbRepository implements Repository {
     lqa?: ProjectLqa,
   ): Promise<ProjectMeta> {
     const chunks = toChunks(meta.id, segments);
-    const row = toProjectRow(meta, chunks.length);
+    const row = toProjectRow(meta, chunks.length, newWriteToken());
     const stores = ['projects', 'chunks', 'revisions', 'lqa'] as const;
     await runTransaction(this.#open(), stores, 'readwrite', (tx) => {
       const revisionStore = tx.objectStore('revisions');
@@ -525,6 +532,7 @@ export class IdbRepository implements Repository {
     });
     this.#chunkOf.set(meta.id, chunkIndexOf(chunks));
     this.#created = { row, chunks };
+    this.#cache.remember(meta.id, undefined, row.writeToken, chunks, true);
     this.#channel.post({ kind: 'project', projectId: meta.id, what: 'meta' });
     return meta;
   }
@@ -548,18 +556,25 @@ export class IdbRepository implements Repository {
       if (index === undefined) throw unknownSegment(projectId, segmentId);
       touched.add(index);
     }
-    return runTransaction(
+    const indexes = [...touched];
+    const token = newWriteToken();
+    const { before, chunks, ids } = await runTransaction(
       this.#open(),
       ['revisions', 'chunks', 'projects'],
       'readwrite',
       async (tx) => {
         const chunkStore = tx.objectStore('chunks');
-        const [row, ...found] = await Promise.all([
-          tx.objectStore('projects').get(projectId),
-          ...[...touched].map((index) => chunkStore.get([projectId, index])),
-        ]);
+        const readChunks = () => Promise.all(indexes.map((i) => chunkStore.get([projectId, i])));
+        // With a copy of this project at hand, the row comes first: if its token is the copy's, the
+        // chunks are not read back (chunk-cache.ts). Without one, row and chunks are read together.
+        const copy = this.#cache.holds(projectId);
+        const [row, read] = copy
+          ? [await tx.objectStore('projects').get(projectId), undefined]
+          : await Promise.all([tx.objectStore('projects').get(projectId), readChunks()]);
         if (!row) throw projectNotFound(projectId);
-        if (updates.length === 0) return [];
+        if (updates.length === 0) return { before: row.writeToken, chunks: [], ids: [] };
+        const found =
+          read ?? this.#cache.get(projectId, row.writeToken, indexes) ?? (await readChunks());
         checkExpected(
           found.flatMap((c) => c?.segments ?? []),
           expected,
@@ -574,11 +589,15 @@ export class IdbRepository implements Repository {
           handled(revisionStore.add(toStoredRevision(projectId, r))),
         );
         const writes: Promise<unknown>[] = chunks.map((chunk) => handled(chunkStore.put(chunk)));
-        writes.push(handled(tx.objectStore('projects').put({ ...row, updatedAt: now })));
+        writes.push(
+          handled(tx.objectStore('projects').put({ ...row, updatedAt: now, writeToken: token })),
+        );
         await Promise.all(writes);
-        return Promise.all(ids);
+        return { before: row.writeToken, chunks, ids: await Promise.all(ids) };
       },
     );
+    if (updates.length > 0) this.#cache.remember(projectId, before, token, chunks);
+    return ids;
   }
 
   /** Segment id → chunk index of `projectId`, read from its chunks when not known yet. */

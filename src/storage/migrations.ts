@@ -47,5 +47,11 @@ export function migrate(
     db.createObjectStore('tmMemories', { keyPath: 'id' });
     db.createObjectStore('tmUnits', { keyPath: ['memoryId', 'unit.id'] });
   }
-  // Next step goes here: `if (oldVersion < 4) { const store = _transaction.objectStore('…'); … }`
+  if (oldVersion < 4) {
+    // Version 4 (issue 11): no store changes. Project rows gain `writeToken`, changed by every write
+    // of their chunks, so a tab can trust the chunks it holds instead of reading them back
+    // (chunk-cache.ts). A tab of an older version would write chunks and keep the token; the version
+    // change closes its connection (open-db.ts: `blocking`) before this version writes anything.
+  }
+  // Next step goes here: `if (oldVersion < 5) { const store = _transaction.objectStore('…'); … }`
 }

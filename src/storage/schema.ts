@@ -18,7 +18,7 @@ import type {
 export const DB_NAME = 'verso';
 
 /** Current schema version = the highest step of the migration ladder. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /**
  * Segments per chunk record. GUIDE part 1 pitfall 4: 20,000 paragraphs cost ≈ 2 s as one record each but
@@ -48,6 +48,12 @@ export interface StoredProject {
    * project opened last from it after a crash (issue 11 item 12). Optional field: no migration needed.
    */
   readonly openedAt?: number;
+  /**
+   * A new random string from every transaction that writes the project's chunks (chunk-cache.ts): a
+   * tab holding chunk records stored under this token knows they are what IndexedDB holds and does not
+   * read them back. Absent (rows of version 3 and before): no copy is trusted until the next write.
+   */
+  readonly writeToken?: string;
   /** Number of `chunks` records, indexes 0 … chunkCount − 1. */
   readonly chunkCount: number;
   /** Segments per chunk when the project was written (a later version may choose another size). */

@@ -68,3 +68,27 @@ export function layoutOf(db: IDBDatabase): Record<string, unknown> {
     }),
   );
 }
+
+/** Counts `get`/`getAll` requests on the chunks store while `run` runs. */
+export async function chunkReadsDuring(run: () => Promise<unknown>): Promise<number> {
+  const { get, getAll } = IDBObjectStore.prototype;
+  let reads = 0;
+  IDBObjectStore.prototype.get = function (this: IDBObjectStore, query: IDBValidKey | IDBKeyRange) {
+    if (this.name === 'chunks') reads += 1;
+    return get.call(this, query);
+  };
+  IDBObjectStore.prototype.getAll = function (
+    this: IDBObjectStore,
+    query?: IDBValidKey | IDBKeyRange | null,
+    count?: number,
+  ) {
+    if (this.name === 'chunks') reads += 1;
+    return getAll.call(this, query, count);
+  };
+  try {
+    await run();
+  } finally {
+    Object.assign(IDBObjectStore.prototype, { get, getAll });
+  }
+  return reads;
+}

@@ -9,7 +9,7 @@ import {
   sampleProject,
   tickingClock,
 } from '../../support/repository-contract.ts';
-import { openRaw, readAll, uniqueDbName } from '../../support/raw-idb.ts';
+import { chunkReadsDuring, openRaw, readAll, uniqueDbName } from '../../support/raw-idb.ts';
 
 describeRepositoryContract('IdbRepository', async (options) => {
   const name = uniqueDbName();
@@ -182,6 +182,65 @@ describe('IdbRepository on IndexedDB', () => {
     });
     const other = new DOMException('bad', 'DataError');
     expect(toStorageError(other)).toBe(other);
+  });
+
+  it('saves without reading back the chunks it holds, and reads them again once another tab wrote', async () => {
+    const meta = await repo.createProject(sampleProject(1200));
+    const save = (on: IdbRepository, segmentId: string, text: string) =>
+      on.saveChanges(meta.id, [{ segmentId, text, status: 'edited', origin: 'typing' }]);
+    // Created here: the three chunks are known as written.
+    expect(await chunkReadsDuring(() => save(repo, 's1', 'one'))).toBe(0);
+    expect(await chunkReadsDuring(() => save(repo, 's1200', 'two'))).toBe(0);
+
+    // Another tab changes a segment in the same chunk as s1; this tab's copy is then stale.
+    const other = await openRepository(name, { now: tickingClock(Date.UTC(2026, 0, 1)) });
+    try {
+      await save(other, 's2', 'from the other tab');
+      expect(await chunkReadsDuring(() => save(repo, 's3', 'three'))).toBe(1);
+      // Nothing the other tab stored was overwritten by this tab's copy.
+      const stored = (await other.openProject(meta.id)).segments;
+      expect(stored.slice(0, 3).map((s) => s.text)).toEqual(['one', 'from the other tab', 'three']);
+      expect(stored[1199]?.text).toBe('two');
+      // Opened (read) there: the other tab now trusts its copy, until this tab writes.
+      expect(await chunkReadsDuring(() => save(other, 's4', 'four'))).toBe(0);
+      await save(repo, 's5', 'five');
+      expect(await chunkReadsDuring(() => save(other, 's6', 'six'))).toBe(1);
+      expect((await repo.openProject(meta.id)).segments.slice(3, 6).map((s) => s.text)).toEqual([
+        'four',
+        'five',
+        'six',
+      ]);
+    } finally {
+      other.close();
+    }
+  });
+
+  it('does not trust its copy of a project whose row has no write token (rows before version 4)', async () => {
+    const meta = await repo.createProject(sampleProject(10));
+    await repo.saveChanges(meta.id, [
+      { segmentId: 's1', text: 'mine', status: 'edited', origin: 'typing' },
+    ]);
+    // A row as versions 1–3 wrote it: no token.
+    const { db } = await openRaw(name);
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction(['projects'], 'readwrite');
+      const projects = tx.objectStore('projects');
+      const read = projects.get(meta.id);
+      read.onsuccess = () => {
+        const { writeToken: _dropped, ...row } = read.result as Record<string, unknown>;
+        projects.put(row);
+      };
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(new Error(String(tx.error)));
+    });
+    db.close();
+    expect(
+      await chunkReadsDuring(() =>
+        repo.saveChanges(meta.id, [
+          { segmentId: 's2', text: 'again', status: 'edited', origin: 'typing' },
+        ]),
+      ),
+    ).toBe(1);
   });
 
   it('creates and reopens a 20,000-segment project', async () => {

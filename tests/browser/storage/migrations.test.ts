@@ -112,10 +112,19 @@ function seedVersion3(db: IDBDatabase, tx: IDBTransaction): void {
   });
 }
 
+/** Version 4 (issue 11): the same stores as version 3; project rows may carry a write token. */
+function seedVersion4(db: IDBDatabase, tx: IDBTransaction): void {
+  seedVersion3(db, tx);
+  const projects = tx.objectStore('projects');
+  const read = projects.get('p1');
+  read.onsuccess = () => projects.put({ ...read.result, writeToken: 'written-by-version-4' });
+}
+
 const seeds: Record<number, (db: IDBDatabase, tx: IDBTransaction) => void> = {
   1: seedVersion1,
   2: seedVersion2,
   3: seedVersion3,
+  4: seedVersion4,
 };
 
 describe('migration ladder', () => {
