@@ -3,7 +3,15 @@
  * screen, a toolbar that never wraps, an overflow menu usable by keyboard, the inline diff toggle.
  */
 import { expect, test } from '@playwright/test';
-import { SEED_NAME, correction, openApp, rowsInView, segment, toolbarLines } from './support.ts';
+import {
+  SEED_NAME,
+  correction,
+  openApp,
+  openPair,
+  rowsInView,
+  segment,
+  toolbarLines,
+} from './support.ts';
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
@@ -58,6 +66,31 @@ test('a narrow window moves the review group into the overflow menu', async ({ p
   await page.getByRole('button', { name: 'More' }).click();
   await page.getByRole('menuitem', { name: 'Metrics' }).click();
   await expect(page.getByRole('dialog', { name: 'Post-editing metrics' })).toBeVisible();
+});
+
+test('no header control is cut off at any window width, with the row-mode select of a bilingual project', async ({
+  page,
+}) => {
+  await openApp(page);
+  await openPair(page);
+  const header = page.locator('verso-toolbar');
+  await expect(header.getByRole('combobox', { name: 'Segments' })).toBeVisible();
+  for (let width = 1440; width >= 900; width -= 20) {
+    await page.setViewportSize({ width, height: 720 });
+    // The header's controls: the language select is the last before More.
+    const language = header.getByRole('combobox', { name: 'Language' });
+    const more = header.getByRole('button', { name: 'More' });
+    await expect
+      .poll(
+        async () => {
+          const [a, b] = await Promise.all([language.boundingBox(), more.boundingBox()]);
+          return Math.max(a ? a.x + a.width : Infinity, b ? b.x + b.width : Infinity);
+        },
+        { message: `at ${width} px` },
+      )
+      .toBeLessThanOrEqual(width);
+    expect(await toolbarLines(page)).toBe(1);
+  }
 });
 
 test('an edited row shows its diff in the editor’s place once the focus leaves it', async ({

@@ -75,7 +75,7 @@ export class VersoToolbar extends LitElement {
         flex-direction: column;
         justify-content: center;
         flex: 1 1 auto;
-        min-width: 9rem;
+        min-width: 6rem;
         max-width: 28rem;
         margin-right: 0.25rem;
         line-height: 1.25;
@@ -200,8 +200,14 @@ export class VersoToolbar extends LitElement {
   @query('.more > button') private moreButton?: HTMLButtonElement;
   @query('verso-menu') private menu?: VersoMenu;
 
+  /** The width every group needed the last time they did not all fit (0: they always did). */
+  private wideWidth = 0;
+
   private readonly resize = new ResizeObserver(([entry]) => {
-    if (entry) this.narrow = entry.contentRect.width < NARROW;
+    if (!entry) return;
+    const width = entry.contentRect.width;
+    this.narrow = width < NARROW || (this.narrow && width < this.wideWidth);
+    this.fit();
   });
 
   override connectedCallback(): void {
@@ -214,6 +220,24 @@ export class VersoToolbar extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resize.disconnect();
+  }
+
+  /**
+   * Wider than NARROW, the groups may still not fit: a view-only badge, the row-mode select, the live
+   * score and a longer language take room (issue 13: at 1280 px in English the language select was cut
+   * off at the right). Then the document and review groups move into More too, until the header is as
+   * wide as they needed.
+   */
+  protected override updated(): void {
+    this.fit();
+  }
+
+  /** Moves the groups into More when the header, as it is, does not fit (see `updated`). */
+  private fit(): void {
+    if (!this.narrow && this.scrollWidth > this.clientWidth + 1) {
+      this.wideWidth = this.scrollWidth;
+      this.narrow = true;
+    }
   }
 
   /** Opens the system file picker (toolbar button, Ctrl+O). */
