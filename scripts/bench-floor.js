@@ -238,8 +238,9 @@ export function floorNotes() {
       '`get` of the row), records deserialised; the row also gives the IndexedDB part alone. ' +
       '*Rewrite*: the chunks holding the segments replace-all changes (spread over the document, so ' +
       'every chunk), those segments edited in memory and put back with the project row in one ' +
-      'transaction — the least the app must write (it also reads those chunks in the same transaction ' +
-      'and adds a revision per segment). *Keystroke*: the bare textarea page the bench already had. ' +
+      'transaction — the least the app must write (it also adds a revision per segment, and reads ' +
+      'the project row to check that the chunks it holds are still the stored ones: it no longer reads ' +
+      'the chunks back, src/storage/chunk-cache.ts). *Keystroke*: the bare textarea page the bench already had. ' +
       'Ratios are taken per run (app figure ÷ its floor in the same run), then the median and range ' +
       'over the runs, so load that slows a whole run cancels out; goals from issue 11: import ≤ 2 × ' +
       'write, reopen ≤ 2 × read, replace-all ≤ 3 × rewrite (✗: median above its goal); the TSV import ' +

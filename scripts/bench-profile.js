@@ -1,5 +1,5 @@
 // Profiles of the app benchmark's figures, for finding where their time goes (not part of any figure).
-// BENCH_PROFILE=DIR writes a CPU profile per measured step (import-N, reopen-N, replace-N, run N) as
+// BENCH_PROFILE=DIR writes a CPU profile per measured step (import-N, reopen-N, replace-N, scroll-N of run N) as
 // DIR/STEP.cpuprofile, to open in Chromium's DevTools (Performance panel); with BENCH_TRACE=1 too, a
 // Chromium trace (DIR/STEP.trace.json: main-thread tasks, IndexedDB, style and layout) instead.
 // Profiling slows the page: figures of a profiled run are not comparable with others.
