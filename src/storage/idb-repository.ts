@@ -119,6 +119,9 @@ export class IdbRepository implements Repository {
       // Another tab may have moved segments between chunks (a merge, a mode switch).
       if (change.kind === 'project' && change.what !== 'meta')
         this.#chunkOf.delete(change.projectId);
+      // Its token tells a stale copy anyway; a deleted project's copy is only memory.
+      if (change.kind === 'project' && change.what === 'deleted')
+        this.#cache.forget(change.projectId);
       for (const listener of this.#external) listener(change);
     });
   }
