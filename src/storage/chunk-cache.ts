@@ -64,8 +64,9 @@ export class ChunkCache {
       return;
     }
     const held = this.#projects.get(projectId);
+    // A held copy's token is never undefined: an unknown `before` keeps nothing.
     const kept =
-      !replaced && held && before !== undefined && held.token === before
+      !replaced && held !== undefined && held.token === before
         ? held.chunks
         : new Map<number, StoredChunk>();
     for (const chunk of chunks) kept.set(chunk.index, chunk);
