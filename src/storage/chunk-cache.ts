@@ -73,7 +73,7 @@ export class ChunkCache {
     this.#projects.set(projectId, { token: after, chunks: kept });
   }
 
-  /** Nothing of `projectId` is known any more (deleted, or never mind). */
+  /** Nothing of `projectId` is held any more (deleted here or in another tab). */
   forget(projectId: string): void {
     this.#projects.delete(projectId);
   }
