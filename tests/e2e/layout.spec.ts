@@ -93,6 +93,27 @@ test('no header control is cut off at any window width, with the row-mode select
   }
 });
 
+test('the groups a bilingual project moved into More come back for a project that fits', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1180, height: 720 });
+  await openApp(page);
+  await expect(page.getByRole('button', { name: 'Metrics' })).toBeVisible();
+  await openPair(page);
+  // The row-mode select takes the room: the review group is in More.
+  await expect(page.getByRole('button', { name: 'Metrics' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitem', { name: 'Projects' }).click();
+  await page
+    .getByRole('dialog', { name: 'Projects' })
+    .getByRole('button', { name: SEED_NAME, exact: false })
+    .first()
+    .click();
+  await expect(correction(page, 1)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Metrics' })).toBeVisible();
+  expect(await toolbarLines(page)).toBe(1);
+});
+
 test('an edited row shows its diff in the editor’s place once the focus leaves it', async ({
   page,
 }) => {

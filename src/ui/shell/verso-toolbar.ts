@@ -232,6 +232,18 @@ export class VersoToolbar extends LitElement {
     this.fit();
   }
 
+  /** The project the header was last fitted for: another one may need less room (no row-mode select). */
+  private fittedFor: string | undefined;
+
+  protected override willUpdate(): void {
+    const id = this.s.value.project?.id;
+    if (id === this.fittedFor) return;
+    this.fittedFor = id;
+    // Laid out wide again (if the window allows) and measured after this render (`updated`).
+    this.narrow = this.clientWidth < NARROW;
+    this.wideWidth = 0;
+  }
+
   /** Moves the groups into More when the header, as it is, does not fit (see `updated`). */
   private fit(): void {
     if (!this.narrow && this.scrollWidth > this.clientWidth + 1) {
