@@ -50,7 +50,8 @@ export class ProjectsFlow {
   /** Lists projects; on a first visit creates the seed project; opens the last used one. */
   async init(seed: SeedDocument): Promise<void> {
     try {
-      let projects = await this.repo.listProjects();
+      // Both read the project rows: asked together, the start waits for one round trip, not two.
+      let [projects, last] = await Promise.all([this.repo.listProjects(), this.repo.lastOpened()]);
       if (projects.length === 0) {
         const [{ splitParagraphs }, { projectTitle }, text] = await Promise.all([
           import('../../core/text/paragraphs.ts'),
@@ -69,7 +70,7 @@ export class ProjectsFlow {
         projects = await this.repo.listProjects();
       }
       // The record in IndexedDB first: localStorage is written lazily and a crash can lose it.
-      const last = (await this.repo.lastOpened()) ?? this.settings.get(LAST_PROJECT_KEY);
+      last ??= this.settings.get(LAST_PROJECT_KEY);
       const target = projects.find((p) => p.id === last) ?? projects[0];
       this.session.update({ projects });
       if (target) await this.openSafely(target, projects, last);

@@ -17,10 +17,19 @@ const REFILL_AFTER_MS = 150;
  * were two thirds of the ≈27 rows made each frame while scrolling a 20,000-segment document. The
  * margin comes back once the view rests (an idle moment after the last jump), so a wheel or keyboard
  * scroll that follows finds its rows made, as before.
+ *
+ * The first rows a grid shows are the viewport's alone too: a project opening paints the rows in view,
+ * then makes the margin in the first idle moment (it was half the rows of the first render).
  */
 export class JumpAwareFlowLayout extends FlowLayout {
   #refill: ReturnType<typeof setTimeout> | undefined;
   #idle: number | undefined;
+
+  constructor(...args: ConstructorParameters<typeof FlowLayout>) {
+    super(...args);
+    this._overhang = JUMP_OVERHANG;
+    this.#scheduleRefill();
+  }
 
   override get viewportScroll(): Positions {
     return super.viewportScroll;
