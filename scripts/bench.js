@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { runnerImport } from 'vite';
 import { appNotes, benchApp, benchDocuments, buildApp } from './bench-app.js';
+import { workbenchNotes } from './bench-workbench.js';
 import { benchCorpus, corpusNotes } from './bench-corpus.js';
 import { floorNotes } from './bench-floor.js';
 import { reviewedProject } from './bench-export.js';
@@ -429,5 +430,5 @@ writeFileSync(
     'kind: the app figures are ' +
     'also given as ratios to floors measured in the same run. Goals marked (ours) are the ' +
     "project's own targets.\n\n" +
-    `${table()}\n\n${corpusNotes(corpus)}\n${floorNotes()}\n${appNotes(rows)}\n${sync}`,
+    `${table()}\n\n${corpusNotes(corpus)}\n${floorNotes()}\n${appNotes(rows)}\n${workbenchNotes()}\n${sync}`,
 );
