@@ -20,7 +20,7 @@ import type {
 } from '../core/model/model.ts';
 import type { ConnectionLossReason, NewProject, Repository } from '../core/project/repository.ts';
 import {
-  chunkIndexOf,
+  lazyChunkIndex,
   fromStoredRevision,
   rewriteChunks,
   toChunks,
@@ -94,8 +94,11 @@ export class IdbRepository implements Repository {
   readonly #listeners = new Set<(reason: ConnectionLossReason) => void>();
   /** Set when the connection is gone: closed by us, or lost to another tab / the browser. */
   #closedBecause: string | undefined;
-  /** Per project, segment id → chunk index. Segments never move between chunks, so it never goes stale. */
-  readonly #chunkOf = new Map<string, Map<string, number>>();
+  /**
+   * Per project, segment id → chunk index (made on first use). Segments never move between chunks, so
+   * it never goes stale.
+   */
+  readonly #chunkOf = new Map<string, () => Map<string, number>>();
   /**
    * The records of the project stored last by createProject or importBackup, until the next read or
    * write: opening a project right after its import then reads nothing back (issue 11: import → first
@@ -164,7 +167,7 @@ export class IdbRepository implements Repository {
       };
     }
     const { row, chunks } = await this.#read(id, { chunks: 'all', revisions: 'none' });
-    this.#chunkOf.set(id, chunkIndexOf(chunks));
+    this.#chunkOf.set(id, lazyChunkIndex(chunks));
     this.#cache.remember(id, undefined, row.writeToken, chunks, true);
     return { meta: toMeta(row), segments: checkedSegments(row.name, chunks) };
   }
@@ -376,7 +379,7 @@ export class IdbRepository implements Repository {
         return Promise.all(added);
       },
     );
-    this.#chunkOf.set(projectId, chunkIndexOf(chunks));
+    this.#chunkOf.set(projectId, lazyChunkIndex(chunks));
     this.#cache.remember(projectId, undefined, token, chunks, true);
     this.#channel.post({ kind: 'project', projectId, what: 'structure' });
     return pending.map((revision, k) => ({ id: ids[k] ?? 0, ...revision }));
@@ -533,7 +536,7 @@ export class IdbRepository implements Repository {
         ...revisions.map((r) => handled(revisionStore.add(toStoredRevision(meta.id, r)))),
       ]);
     });
-    this.#chunkOf.set(meta.id, chunkIndexOf(chunks));
+    this.#chunkOf.set(meta.id, lazyChunkIndex(chunks));
     this.#created = { row, chunks };
     this.#cache.remember(meta.id, undefined, row.writeToken, chunks, true);
     this.#channel.post({ kind: 'project', projectId: meta.id, what: 'meta' });
@@ -606,9 +609,9 @@ export class IdbRepository implements Repository {
   /** Segment id → chunk index of `projectId`, read from its chunks when not known yet. */
   async #chunkIndex(projectId: string): Promise<Map<string, number>> {
     const known = this.#chunkOf.get(projectId);
-    if (known) return known;
+    if (known) return known();
     await this.openProject(projectId);
-    return this.#chunkOf.get(projectId) ?? new Map<string, number>();
+    return this.#chunkOf.get(projectId)?.() ?? new Map<string, number>();
   }
 }
 
