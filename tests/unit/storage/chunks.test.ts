@@ -5,7 +5,9 @@ import { segment } from '../../support/export.ts';
 
 describe('lazyChunkIndex', () => {
   it('finds the chunk of every segment, across chunk boundaries, and makes the index once', () => {
-    const segments = Array.from({ length: CHUNK_SIZE * 2 + 3 }, (_, i) => segment(`s${i}`, `t${i}`));
+    const segments = Array.from({ length: CHUNK_SIZE * 2 + 3 }, (_, i) =>
+      segment(`s${i}`, `t${i}`),
+    );
     const index = lazyChunkIndex(toChunks('p', segments));
     const map = index();
     expect(map.size).toBe(segments.length);
