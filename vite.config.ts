@@ -67,6 +67,11 @@ export default defineConfig({
         },
       },
       {
+        // Found by the browser tests only once a test imports them: listed, so Vite does not reload
+        // the test run midway to bundle them.
+        optimizeDeps: {
+          include: ['@lit-labs/virtualizer', '@lit-labs/virtualizer/layouts/flow.js'],
+        },
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
