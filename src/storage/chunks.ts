@@ -1,12 +1,12 @@
 /**
  * How a project's segments are laid out in IndexedDB records: chunks of `CHUNK_SIZE` segments, the
- * project row, and revisions as stored. Pure functions, tested through the repository.
+ * and the project row (revisions: revision-records.ts). Pure functions, tested through the repository.
  */
-import type { ProjectMeta, Revision, Segment } from '../core/model/model.ts';
-import type { NewRevision, SegmentUpdate } from '../core/project/records.ts';
+import type { ProjectMeta, Segment } from '../core/model/model.ts';
+import type { SegmentUpdate } from '../core/project/records.ts';
 import { unknownSegment } from '../core/project/records.ts';
 import { CHUNK_SIZE, PROJECT_RECORD_SCHEMA } from './schema.ts';
-import type { StoredChunk, StoredProject, StoredRevision, StoredSegment } from './schema.ts';
+import type { StoredChunk, StoredProject, StoredSegment } from './schema.ts';
 
 /** Splits `segments` (document order) into chunk records 0, 1, … of `CHUNK_SIZE` segments. */
 export function toChunks(projectId: string, segments: readonly Segment[]): StoredChunk[] {
@@ -78,24 +78,4 @@ export function toProjectRow(
   writeToken: string,
 ): StoredProject {
   return { ...meta, chunkCount, chunkSize: CHUNK_SIZE, schema: PROJECT_RECORD_SCHEMA, writeToken };
-}
-
-/** A revision record to add for `projectId` (the key generator assigns the id). */
-export function toStoredRevision(projectId: string, revision: NewRevision): StoredRevision {
-  return { projectId, ...revision };
-}
-
-/** The domain revision of a record read back from the store. */
-export function fromStoredRevision({
-  id,
-  segmentId,
-  text,
-  status,
-  origin,
-  createdAt,
-  author,
-}: StoredRevision): Revision {
-  // Records read back always carry the generated key; its absence means the store is corrupt.
-  if (id === undefined) throw new Error(`A stored revision of segment "${segmentId}" has no id.`);
-  return { id, segmentId, text, status, origin, createdAt, ...(author ? { author } : {}) };
 }

@@ -19,14 +19,8 @@ import type {
   SegmentMode,
 } from '../core/model/model.ts';
 import type { ConnectionLossReason, NewProject, Repository } from '../core/project/repository.ts';
-import {
-  lazyChunkIndex,
-  fromStoredRevision,
-  rewriteChunks,
-  toChunks,
-  toProjectRow,
-  toStoredRevision,
-} from './chunks.ts';
+import { lazyChunkIndex, rewriteChunks, toChunks, toProjectRow } from './chunks.ts';
+import { addRevisions, projectRevisions, segmentRevisions } from './revision-records.ts';
 import { checkExpected, type ExpectedState } from '../core/project/conflict.ts';
 import type { ExternalChange } from '../core/project/repository.ts';
 import { ChangeChannel } from './change-channel.ts';
@@ -357,9 +351,7 @@ export class IdbRepository implements Repository {
           );
         }
         await handled(chunkStore.delete(projectChunkRange(projectId)));
-        const added = pending.map((r) =>
-          handled(revisionStore.add(toStoredRevision(projectId, r))),
-        );
+        const added = addRevisions(revisionStore, projectId, pending);
         const meta = toMeta({
           ...row,
           updatedAt: now,
@@ -376,7 +368,7 @@ export class IdbRepository implements Repository {
             }),
           ),
         ]);
-        return Promise.all(added);
+        return added;
       },
     );
     this.#chunkOf.set(projectId, lazyChunkIndex(chunks));
@@ -387,14 +379,9 @@ export class IdbRepository implements Repository {
 
   /** Stored revisions of several segments (merged or split away), in one read transaction. */
   async #revisionsOf(projectId: string, segmentIds: readonly string[]): Promise<Revision[]> {
-    const lists = await runTransaction(this.#open(), ['revisions'], 'readonly', (tx) =>
-      Promise.all(
-        segmentIds.map((id) =>
-          tx.objectStore('revisions').index('bySegment').getAll([projectId, id]),
-        ),
-      ),
+    return runTransaction(this.#open(), ['revisions'], 'readonly', (tx) =>
+      segmentRevisions(tx.objectStore('revisions'), projectId, segmentIds),
     );
-    return lists.flat().map(fromStoredRevision);
   }
 
   /** Appends `comment` to the segment's comments. */
@@ -496,25 +483,26 @@ export class IdbRepository implements Repository {
         ? projectChunkRange(projectId)
         : IDBKeyRange.only([projectId, query.chunks]);
     const { revisions: which } = query;
-    const { row, chunks, stored } = await runTransaction(
+    const { row, chunks, revisions } = await runTransaction(
       this.#open(),
       ['projects', 'chunks', 'revisions'],
       'readonly',
       async (tx) => {
-        const [row, chunks, stored] = await Promise.all([
+        const store = tx.objectStore('revisions');
+        const [row, chunks, revisions] = await Promise.all([
           tx.objectStore('projects').get(projectId),
           tx.objectStore('chunks').getAll(chunkRange),
           which === 'none'
             ? []
             : which === 'project'
-              ? tx.objectStore('revisions').index('byProject').getAll(projectId)
-              : tx.objectStore('revisions').index('bySegment').getAll([projectId, which.segmentId]),
+              ? projectRevisions(store, projectId)
+              : segmentRevisions(store, projectId, [which.segmentId]),
         ]);
-        return { row, chunks, stored };
+        return { row, chunks, revisions };
       },
     );
     if (!row) throw projectNotFound(projectId);
-    return { row, chunks, revisions: stored.map(fromStoredRevision) };
+    return { row, chunks, revisions };
   }
 
   /** Writes a whole new project (row, chunks, explicit revisions, assessment) in one transaction. */
@@ -526,14 +514,13 @@ export class IdbRepository implements Repository {
     const row = toProjectRow(meta, chunks.length, newWriteToken());
     const stores = ['projects', 'chunks', 'revisions', 'lqa'] as const;
     await runTransaction(this.#open(), stores, 'readwrite', (tx) => {
-      const revisionStore = tx.objectStore('revisions');
       const chunkStore = tx.objectStore('chunks');
       return Promise.all([
         handled(tx.objectStore('projects').add(row)),
         ...(lqa ? [handled(tx.objectStore('lqa').add({ projectId: meta.id, ...lqaOf(lqa) }))] : []),
         ...chunks.map((chunk) => handled(chunkStore.add(chunk))),
         // Issued in order, so their generated ids follow the backup's order.
-        ...revisions.map((r) => handled(revisionStore.add(toStoredRevision(meta.id, r)))),
+        addRevisions(tx.objectStore('revisions'), meta.id, revisions),
       ]);
     });
     this.#chunkOf.set(meta.id, lazyChunkIndex(chunks));
@@ -590,16 +577,13 @@ export class IdbRepository implements Repository {
           found.filter((c) => c !== undefined),
           updates,
         );
-        const revisionStore = tx.objectStore('revisions');
-        const ids = revisions.map((r) =>
-          handled(revisionStore.add(toStoredRevision(projectId, r))),
-        );
+        const ids = addRevisions(tx.objectStore('revisions'), projectId, revisions);
         const writes: Promise<unknown>[] = chunks.map((chunk) => handled(chunkStore.put(chunk)));
         writes.push(
           handled(tx.objectStore('projects').put({ ...row, updatedAt: now, writeToken: token })),
         );
         await Promise.all(writes);
-        return { before: row.writeToken, chunks, ids: await Promise.all(ids) };
+        return { before: row.writeToken, chunks, ids: await ids };
       },
     );
     if (updates.length > 0) this.#cache.remember(projectId, before, token, chunks);

@@ -19,12 +19,12 @@ export type UpgradeTransaction = IDBPTransaction<
 
 /**
  * Runs every step above `oldVersion`. Called from `openDB`'s `upgrade` callback.
- * `transaction` is unused until a step needs an existing store.
+ * `transaction` reaches the stores that already exist.
  */
 export function migrate(
   db: IDBPDatabase<VersoDBSchema>,
   oldVersion: number,
-  _transaction: UpgradeTransaction,
+  transaction: UpgradeTransaction,
 ): void {
   if (oldVersion < 1) {
     // Version 1: projects, their segments in chunks of CHUNK_SIZE, and append-only revisions.
@@ -53,5 +53,13 @@ export function migrate(
     // (chunk-cache.ts). A tab of an older version would write chunks and keep the token; the version
     // change closes its connection (open-db.ts: `blocking`) before this version writes anything.
   }
-  // Next step goes here: `if (oldVersion < 5) { const store = _transaction.objectStore('…'); … }`
+  if (oldVersion < 5) {
+    // Version 5 (issue 11): a save stores its revisions as a few revision sets (revision-records.ts),
+    // found by segment through this multiEntry index. Records of versions 1–4 stay as they are and
+    // are still found through `bySegment`: nothing is rewritten.
+    transaction
+      .objectStore('revisions')
+      .createIndex('bySegmentKey', 'segmentKeys', { multiEntry: true });
+  }
+  // Next step goes here: `if (oldVersion < 6) { const store = transaction.objectStore('…'); … }`
 }

@@ -6,19 +6,14 @@
 import type { DBSchema } from 'idb';
 import type { ProjectLqa } from '../core/lqa/project-lqa.ts';
 import type { MemoryInfo, MemoryUnit } from '../core/tm/model.ts';
-import type {
-  ProjectQa,
-  RevisionOrigin,
-  SegmentComment,
-  SegmentMode,
-  SegmentStatus,
-} from '../core/model/model.ts';
+import type { ProjectQa, SegmentComment, SegmentMode, SegmentStatus } from '../core/model/model.ts';
+import type { StoredRevisionRecord } from './revision-records.ts';
 
 /** Database name used by the app; tests pass their own. */
 export const DB_NAME = 'verso';
 
 /** Current schema version = the highest step of the migration ladder. */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /**
  * Segments per chunk record. GUIDE part 1 pitfall 4: 20,000 paragraphs cost ≈ 2 s as one record each but
@@ -82,23 +77,6 @@ export interface StoredChunk {
 }
 
 /**
- * One stored revision. Import revisions are never stored (they are implied by the segment's `mt`), so
- * creating a large project is one chunked write. `id` is absent only in a record about to be added: the
- * store's key generator fills it, which keeps ids monotonic across projects.
- */
-export interface StoredRevision {
-  readonly id?: number;
-  readonly projectId: string;
-  readonly segmentId: string;
-  readonly text: string;
-  readonly status: SegmentStatus;
-  readonly origin: RevisionOrigin;
-  readonly createdAt: number;
-  /** Who made it (issue 14); absent in records written before names were kept. */
-  readonly author?: string;
-}
-
-/**
  * A project's quality assessment (issue 15; store `lqa`, schema version 2): its scorecard, errors and
  * rework flags in one record per project — written whole on each change (a review logs tens to hundreds
  * of errors, far below the chunk sizes of part 1 pitfall 4), and kept out of the project row so the
@@ -123,8 +101,8 @@ export interface VersoDBSchema extends DBSchema {
   chunks: { key: [string, number]; value: StoredChunk };
   revisions: {
     key: number;
-    value: StoredRevision;
-    indexes: { bySegment: [string, string]; byProject: string };
+    value: StoredRevisionRecord;
+    indexes: { bySegment: [string, string]; byProject: string; bySegmentKey: string };
   };
   lqa: { key: string; value: StoredLqa };
   tmMemories: { key: string; value: StoredMemoryInfo };

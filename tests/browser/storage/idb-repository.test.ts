@@ -111,8 +111,51 @@ describe('IdbRepository on IndexedDB', () => {
     expect(chunks[1]?.segments[0]).toMatchObject({ id: 's501', text: 'x' });
     expect(chunks[0]?.segments.every((s) => s.text.startsWith('MT'))).toBe(true);
     expect(await readAll(name, 'revisions')).toEqual([
-      expect.objectContaining({ projectId: meta.id, segmentId: 's501', text: 'x' }),
+      expect.objectContaining({
+        projectId: meta.id,
+        segmentKeys: [`${meta.id}\u0000s501`],
+        entries: [expect.objectContaining({ segmentId: 's501', text: 'x' })],
+      }),
     ]);
+  });
+
+  it('stores the revisions of one save as a few records, not one per segment (issue 11: replace all)', async () => {
+    const meta = await repo.createProject(sampleProject(1200));
+    const long = (n: number) => `Paragraph ${n} ${'with a fair number of words '.repeat(10)}`;
+    const changes = Array.from({ length: 1200 }, (_, i) => ({
+      segmentId: `s${i + 1}`,
+      text: long(i + 1),
+      status: 'edited' as const,
+      origin: 'replace' as const,
+    }));
+    const saved = await repo.saveChanges(meta.id, changes);
+    const records = (await readAll(name, 'revisions')) as {
+      segmentKeys: string[];
+      entries: { segmentId: string; text: string }[];
+    }[];
+    // 1,200 entries of ≈ 300 characters: a record per ≈ 24,000 characters of text, in order.
+    expect(records.length).toBeGreaterThan(10);
+    expect(records.length).toBeLessThan(25);
+    expect(records.flatMap((r) => r.entries.map((e) => e.segmentId))).toEqual(
+      changes.map((c) => c.segmentId),
+    );
+    for (const record of records) {
+      expect(record.entries.reduce((sum, e) => sum + e.text.length, 0)).toBeLessThanOrEqual(24_000);
+    }
+    // Ids follow the order of the changes, and each segment's history finds its entry.
+    expect(saved.map((r) => r.id)).toEqual([...saved.map((r) => r.id)].sort((a, b) => a - b));
+    expect(new Set(saved.map((r) => r.id)).size).toBe(1200);
+    for (const n of [1, 600, 1200]) {
+      const history = await repo.listRevisions(meta.id, `s${n}`);
+      expect(history.map((r) => [r.text, r.origin])).toEqual([
+        [`MT ${n}`, 'import'],
+        [long(n), 'replace'],
+      ]);
+      expect(history[1]?.id).toBe(saved[n - 1]?.id);
+    }
+    const page = await repo.listRevisionPage(meta.id, 's700');
+    expect(page.revisions.map((r) => r.text)).toEqual([long(700), 'MT 700']);
+    expect(page.total).toBe(2);
   });
 
   it('removes the project row, its chunks and its revisions from the stores on delete', async () => {

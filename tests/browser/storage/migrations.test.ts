@@ -9,7 +9,7 @@ import { deleteVersoDb } from '../../../src/storage/open-db.ts';
 import { openRepository } from '../../../src/storage/idb-repository.ts';
 import { DB_VERSION } from '../../../src/storage/schema.ts';
 import { openRaw, uniqueDbName } from '../../support/raw-idb.ts';
-import { layoutOf } from '../../support/raw-idb.ts';
+import { layoutOf, readAll } from '../../support/raw-idb.ts';
 
 /** The layout at `DB_VERSION`; update it together with a new migration step. */
 const CURRENT_LAYOUT = {
@@ -21,6 +21,7 @@ const CURRENT_LAYOUT = {
     indexes: {
       bySegment: { keyPath: ['projectId', 'segmentId'], unique: false, multiEntry: false },
       byProject: { keyPath: 'projectId', unique: false, multiEntry: false },
+      bySegmentKey: { keyPath: 'segmentKeys', unique: false, multiEntry: true },
     },
   },
   lqa: { keyPath: 'projectId', autoIncrement: false, indexes: {} },
@@ -120,11 +121,29 @@ function seedVersion4(db: IDBDatabase, tx: IDBTransaction): void {
   read.onsuccess = () => projects.put({ ...read.result, writeToken: 'written-by-version-4' });
 }
 
+/**
+ * Version 5 (issue 11): the revisions of a save are stored as one revision set, found by segment
+ * through the multiEntry index `bySegmentKey`; s2's edit as version 5 writes it.
+ */
+function seedVersion5(db: IDBDatabase, tx: IDBTransaction): void {
+  seedVersion4(db, tx);
+  const revisions = tx.objectStore('revisions');
+  revisions.createIndex('bySegmentKey', 'segmentKeys', { multiEntry: true });
+  revisions.clear();
+  revisions.add({
+    projectId: 'p1',
+    createdAt: CREATED + 1,
+    segmentKeys: ['p1\u0000s2'],
+    entries: [{ segmentId: 's2', text: 'Edited', status: 'edited', origin: 'typing' }],
+  });
+}
+
 const seeds: Record<number, (db: IDBDatabase, tx: IDBTransaction) => void> = {
   1: seedVersion1,
   2: seedVersion2,
   3: seedVersion3,
   4: seedVersion4,
+  5: seedVersion5,
 };
 
 describe('migration ladder', () => {
@@ -184,6 +203,85 @@ describe('migration ladder', () => {
       db.close();
     });
   }
+
+  it('reads the one-revision records of version 4 and the revision sets written after it as one history', async () => {
+    const name = freshName();
+    const raw = await openRaw(name, 4, (db, tx) => {
+      seedVersion4(db, tx);
+      // s2 has 60 revisions in version 4's layout (the seed's one and 59 more), s1 one.
+      for (let n = 2; n <= 60; n += 1) {
+        tx.objectStore('revisions').add({
+          projectId: 'p1',
+          segmentId: 's2',
+          text: `Old ${n}`,
+          status: 'edited',
+          origin: 'typing',
+          createdAt: CREATED + n,
+        });
+      }
+      tx.objectStore('revisions').add({
+        projectId: 'p1',
+        segmentId: 's1',
+        text: 'Old s1',
+        status: 'edited',
+        origin: 'typing',
+        createdAt: CREATED + 61,
+      });
+    });
+    raw.db.close();
+    const repo = await openRepository(name, { now: () => CREATED + 1000 });
+    try {
+      // Two saves after the upgrade: s2 twice in one save, then s2 with s3.
+      await repo.saveChanges('p1', [
+        { segmentId: 's2', text: 'New 1', status: 'edited', origin: 'typing' },
+        { segmentId: 's2', text: 'New 2', status: 'edited', origin: 'typing' },
+      ]);
+      await repo.saveChanges('p1', [
+        { segmentId: 's3', text: 'New s3', status: 'edited', origin: 'replace' },
+        { segmentId: 's2', text: 'New 3', status: 'edited', origin: 'replace' },
+      ]);
+      const expected = [
+        'MT 2',
+        'Edited',
+        ...Array.from({ length: 59 }, (_, i) => `Old ${i + 2}`),
+        'New 1',
+        'New 2',
+        'New 3',
+      ];
+      const history = await repo.listRevisions('p1', 's2');
+      expect(history.map((r) => r.text)).toEqual(expected);
+      expect(history.slice(1).every((r, i) => i === 0 || r.id > history[i]!.id)).toBe(true);
+      // Pages of 25 walk back across both layouts, newest first, and count every revision.
+      const texts: string[] = [];
+      let before: number | undefined;
+      for (;;) {
+        const page = await repo.listRevisionPage('p1', 's2', {
+          limit: 25,
+          ...(before === undefined ? {} : { before }),
+        });
+        expect(page.total).toBe(expected.length);
+        texts.push(...page.revisions.map((r) => r.text));
+        if (page.next === null) break;
+        before = page.next;
+      }
+      expect(texts).toEqual([...expected].reverse());
+      // A backup holds both layouts' revisions in the order they were made.
+      const backup = await repo.exportBackup('p1');
+      expect(backup.revisions.filter((r) => r.origin !== 'import').map((r) => r.text)).toEqual([
+        'Edited',
+        ...Array.from({ length: 59 }, (_, i) => `Old ${i + 2}`),
+        'Old s1',
+        'New 1',
+        'New 2',
+        'New s3',
+        'New 3',
+      ]);
+      await repo.deleteProject('p1');
+    } finally {
+      repo.close();
+    }
+    expect(await readAll(name, 'revisions')).toEqual([]);
+  });
 
   it('keeps every field a version 1 segment can hold, over several chunks, and saves with stale checks', async () => {
     const name = freshName();
