@@ -233,7 +233,10 @@ export function floorNotes() {
       `page (\`dist/${FLOOR_PAGE}\`, no script, no style, written next to the build for the run and ` +
       "removed after) served by the same server as the app (Verso's own, `scripts/start.js`), " +
       "driving raw IndexedDB with the app's record layout (src/storage/schema.ts: a project row and " +
-      `chunk records of ${FLOOR_CHUNK} segments keyed [projectId, index]). *Write*: the document's ` +
+      `chunk records of ${FLOOR_CHUNK} segments keyed [projectId, index]), each segment with its MT ` +
+      'and its text as given. (Since database version 5 the app stores a text only where it differs ' +
+      'from the MT, src/storage/chunks.ts `toDisk`: for an untouched document it writes and reads ' +
+      'about half what the floor does; the floors stay the document as given.) *Write*: the document’s ' +
       'chunk records and project row put in one readwrite transaction, timed from its creation to ' +
       '`complete` (records built before the clock starts); the same for the TSV document with its ' +
       'source column. *Read*: the page reloaded, timed from navigation start (the start line of the ' +
@@ -244,9 +247,10 @@ export function floorNotes() {
       'IndexedDB part alone. ' +
       '*Rewrite*: the chunks holding the segments replace-all changes (spread over the document, so ' +
       'every chunk), those segments edited in memory and put back with the project row in one ' +
-      'transaction — the least the app must write (it also adds a revision per segment, and reads ' +
-      'the project row to check that the chunks it holds are still the stored ones: it no longer reads ' +
-      'the chunks back, src/storage/chunk-cache.ts). *Keystroke*: the bare textarea page the bench already had. ' +
+      'transaction — the least the app must write (it also adds the revisions, since version 5 as a ' +
+      'few revision sets of up to 512, src/storage/revision-records.ts, and reads the project row to ' +
+      'check that the chunks it holds are still the stored ones: it no longer reads the chunks back, ' +
+      'src/storage/chunk-cache.ts). *Keystroke*: the bare textarea page the bench already had. ' +
       'Ratios are taken per run (app figure ÷ its floor in the same run), then the median and range ' +
       'over the runs, so load that slows a whole run cancels out; goals from issue 11: import ≤ 2 × ' +
       'write, reopen ≤ 2 × read, replace-all ≤ 3 × rewrite (✗: median above its goal); the TSV import ' +

@@ -1,12 +1,18 @@
 /**
- * How a project's segments are laid out in IndexedDB records: chunks of `CHUNK_SIZE` segments, the
- * and the project row (revisions: revision-records.ts). Pure functions, tested through the repository.
+ * How a project's segments are laid out in IndexedDB records: chunks of `CHUNK_SIZE` segments and the
+ * project row (revisions: revision-records.ts). Pure functions, tested through the repository.
  */
 import type { ProjectMeta, Segment } from '../core/model/model.ts';
 import type { SegmentUpdate } from '../core/project/records.ts';
 import { unknownSegment } from '../core/project/records.ts';
 import { CHUNK_SIZE, PROJECT_RECORD_SCHEMA } from './schema.ts';
-import type { StoredChunk, StoredProject, StoredSegment } from './schema.ts';
+import type {
+  DiskChunk,
+  DiskSegment,
+  StoredChunk,
+  StoredProject,
+  StoredSegment,
+} from './schema.ts';
 
 /** Splits `segments` (document order) into chunk records 0, 1, … of `CHUNK_SIZE` segments. */
 export function toChunks(projectId: string, segments: readonly Segment[]): StoredChunk[] {
@@ -78,4 +84,39 @@ export function toProjectRow(
   writeToken: string,
 ): StoredProject {
   return { ...meta, chunkCount, chunkSize: CHUNK_SIZE, schema: PROJECT_RECORD_SCHEMA, writeToken };
+}
+
+/**
+ * The record of `chunk` as written (version 5 on): a segment whose text is still its MT is stored
+ * without `text`. A fresh project is its MT, and most segments of one under review stay untouched, so
+ * this halves what a chunk write serialises and a chunk read deserialises (issue 11: on the bench's
+ * 20,000 paragraphs, 14 MB → 7 MB per read of the whole project).
+ */
+export function toDisk(chunk: StoredChunk): DiskChunk {
+  return { ...chunk, segments: chunk.segments.map(toDiskSegment) };
+}
+
+function toDiskSegment(segment: StoredSegment): DiskSegment {
+  if (segment.text !== segment.mt) return segment;
+  const { text: _text, ...rest } = segment;
+  return rest;
+}
+
+/**
+ * The chunk as the repository holds it: `text` filled in from `mt` where the record left it out.
+ * Works on the record just read, in place (it belongs to nobody else); anything malformed is left
+ * as it is for `checkedSegments` to name.
+ */
+export function fromDisk(chunk: DiskChunk): StoredChunk;
+export function fromDisk(chunk: DiskChunk | undefined): StoredChunk | undefined;
+export function fromDisk(chunk: DiskChunk | undefined): StoredChunk | undefined {
+  const list: unknown = chunk?.segments;
+  if (Array.isArray(list)) {
+    for (const segment of list as unknown[]) {
+      if (typeof segment !== 'object' || segment === null) continue;
+      const record = segment as { text?: unknown; mt?: unknown };
+      if (record.text === undefined && typeof record.mt === 'string') record.text = record.mt;
+    }
+  }
+  return chunk as StoredChunk | undefined;
 }

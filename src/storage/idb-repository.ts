@@ -19,7 +19,14 @@ import type {
   SegmentMode,
 } from '../core/model/model.ts';
 import type { ConnectionLossReason, NewProject, Repository } from '../core/project/repository.ts';
-import { lazyChunkIndex, rewriteChunks, toChunks, toProjectRow } from './chunks.ts';
+import {
+  fromDisk,
+  lazyChunkIndex,
+  rewriteChunks,
+  toChunks,
+  toDisk,
+  toProjectRow,
+} from './chunks.ts';
 import { addRevisions, projectRevisions, segmentRevisions } from './revision-records.ts';
 import { checkExpected, type ExpectedState } from '../core/project/conflict.ts';
 import type { ExternalChange } from '../core/project/repository.ts';
@@ -346,7 +353,7 @@ export class IdbRepository implements Repository {
         if (expected && expected.size > 0) {
           const stored = await chunkStore.getAll(projectChunkRange(projectId));
           checkExpected(
-            stored.flatMap((c) => c.segments),
+            stored.flatMap((c) => fromDisk(c).segments),
             expected,
           );
         }
@@ -359,7 +366,7 @@ export class IdbRepository implements Repository {
           ...(mode === undefined ? {} : { mode }),
         });
         await Promise.all([
-          ...chunks.map((chunk) => handled(chunkStore.put(chunk))),
+          ...chunks.map((chunk) => handled(chunkStore.put(toDisk(chunk)))),
           handled(
             tx.objectStore('projects').put({
               ...toProjectRow(meta, chunks.length, token),
@@ -502,7 +509,7 @@ export class IdbRepository implements Repository {
       },
     );
     if (!row) throw projectNotFound(projectId);
-    return { row, chunks, revisions };
+    return { row, chunks: chunks.map((chunk) => fromDisk(chunk)), revisions };
   }
 
   /** Writes a whole new project (row, chunks, explicit revisions, assessment) in one transaction. */
@@ -518,7 +525,7 @@ export class IdbRepository implements Repository {
       return Promise.all([
         handled(tx.objectStore('projects').add(row)),
         ...(lqa ? [handled(tx.objectStore('lqa').add({ projectId: meta.id, ...lqaOf(lqa) }))] : []),
-        ...chunks.map((chunk) => handled(chunkStore.add(chunk))),
+        ...chunks.map((chunk) => handled(chunkStore.add(toDisk(chunk)))),
         // Issued in order, so their generated ids follow the backup's order.
         addRevisions(tx.objectStore('revisions'), meta.id, revisions),
       ]);
@@ -557,7 +564,8 @@ export class IdbRepository implements Repository {
       'readwrite',
       async (tx) => {
         const chunkStore = tx.objectStore('chunks');
-        const readChunks = () => Promise.all(indexes.map((i) => chunkStore.get([projectId, i])));
+        const readChunks = () =>
+          Promise.all(indexes.map((i) => chunkStore.get([projectId, i]).then(fromDisk)));
         // With a copy of this project at hand, the row comes first: if its token is the copy's, the
         // chunks are not read back (chunk-cache.ts). Without one, row and chunks are read together.
         const copy = this.#cache.holds(projectId);
@@ -578,7 +586,9 @@ export class IdbRepository implements Repository {
           updates,
         );
         const ids = addRevisions(tx.objectStore('revisions'), projectId, revisions);
-        const writes: Promise<unknown>[] = chunks.map((chunk) => handled(chunkStore.put(chunk)));
+        const writes: Promise<unknown>[] = chunks.map((chunk) =>
+          handled(chunkStore.put(toDisk(chunk))),
+        );
         writes.push(
           handled(tx.objectStore('projects').put({ ...row, updatedAt: now, writeToken: token })),
         );

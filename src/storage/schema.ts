@@ -69,11 +69,24 @@ export interface StoredSegment {
   readonly updatedAt: number;
 }
 
-/** Up to `CHUNK_SIZE` consecutive segments of a project, in document order. */
+/** Up to `CHUNK_SIZE` consecutive segments of a project, in document order (as the repository holds them). */
 export interface StoredChunk {
   readonly projectId: string;
   readonly index: number;
   readonly segments: readonly StoredSegment[];
+}
+
+/**
+ * A segment as its chunk record holds it on disk: since version 5 without `text` while the text is
+ * still its MT (chunks.ts: `toDisk`, `fromDisk`). Records of versions 1–4 always carry it.
+ */
+export type DiskSegment = Omit<StoredSegment, 'text'> & { readonly text?: string };
+
+/** A chunk record as stored. */
+export interface DiskChunk {
+  readonly projectId: string;
+  readonly index: number;
+  readonly segments: readonly DiskSegment[];
 }
 
 /**
@@ -98,7 +111,7 @@ export interface StoredMemoryUnit {
 /** The typed schema of the Verso database (current version). */
 export interface VersoDBSchema extends DBSchema {
   projects: { key: string; value: StoredProject };
-  chunks: { key: [string, number]; value: StoredChunk };
+  chunks: { key: [string, number]; value: DiskChunk };
   revisions: {
     key: number;
     value: StoredRevisionRecord;

@@ -123,10 +123,22 @@ function seedVersion4(db: IDBDatabase, tx: IDBTransaction): void {
 
 /**
  * Version 5 (issue 11): the revisions of a save are stored as one revision set, found by segment
- * through the multiEntry index `bySegmentKey`; s2's edit as version 5 writes it.
+ * through the multiEntry index `bySegmentKey`; s2's edit as version 5 writes it. A segment whose text
+ * is still its MT is stored without `text` (s1, s3).
  */
 function seedVersion5(db: IDBDatabase, tx: IDBTransaction): void {
   seedVersion4(db, tx);
+  const chunks = tx.objectStore('chunks');
+  const read = chunks.get(['p1', 0]);
+  read.onsuccess = () => {
+    const chunk = read.result as { segments: { id: string; text?: string }[] };
+    chunks.put({
+      ...chunk,
+      segments: chunk.segments.map(({ text, ...rest }) =>
+        rest.id === 's2' ? { ...rest, text } : rest,
+      ),
+    });
+  };
   const revisions = tx.objectStore('revisions');
   revisions.createIndex('bySegmentKey', 'segmentKeys', { multiEntry: true });
   revisions.clear();
