@@ -211,3 +211,68 @@ describe('term matching: combined and separate patterns (issue 11, test strength
     ]);
   });
 });
+
+describe('term matching: literals that cannot be anchored on a word (issue 11, test strength)', () => {
+  // Part-word rules: their literals go into one alternation per case mode.
+  const partWord = { wholeWord: false };
+
+  it('attributes each hit of a combined pattern to its own rule, the longest variant first', () => {
+    const rules = [
+      rule('Road', ['rood'], partWord),
+      rule('Belt and Road', ['belt and rood'], partWord),
+      rule('zone', ['zoen'], partWord),
+    ];
+    expect(hits('the belt and rood, a rood and a zoen', rules)).toEqual([
+      ['belt and rood', 'Belt and Road'],
+      ['rood', 'Road'],
+      ['zoen', 'zone'],
+    ]);
+  });
+
+  it('lists anchored and combined hits in text order', () => {
+    const rules = [rule('Belt and Road', ['one belt']), rule('zone', ['zoen'], partWord)];
+    expect(hits('a zoen before one belt and a zoen after', rules)).toEqual([
+      ['zoen', 'zone'],
+      ['one belt', 'Belt and Road'],
+      ['zoen', 'zone'],
+    ]);
+  });
+
+  it('takes the longer of two variants that start at the same place', () => {
+    const rules = [rule('zone', ['zoen'], partWord), rule('free zone', ['zoen free'], partWord)];
+    expect(hits('a zoen free port, a zoen', rules)).toEqual([
+      ['zoen free', 'free zone'],
+      ['zoen', 'zone'],
+    ]);
+  });
+
+  it('finds nothing in a text without any of the variants', () => {
+    const rules = [rule('Road', ['rood'], partWord), rule('zone', ['zoen'], partWord)];
+    expect(hits('undefined (undefined) null NaN', rules)).toEqual([]);
+  });
+
+  it('leaves out a rule with an empty literal variant, saying the text to find is missing', () => {
+    const terms = compileTerms([rule('Road', ['rood', '']), rule('zone', ['zoen'])]);
+    expect(terms.invalid.map(({ rule: r, error }) => [r.preferred, error.code])).toEqual([
+      ['Road', 'errors.emptyFind'],
+    ]);
+    expect(findTermHits('a rood and a zoen', terms).map((h) => h.match)).toEqual(['zoen']);
+  });
+
+  it('fails on a rule that is not data at all, rather than calling it a bad pattern', () => {
+    const broken = { ...rule('Road', ['rood']), forbidden: [{ regex: false }] } as never;
+    expect(() => compileTerms([broken])).toThrow(TypeError);
+  });
+});
+
+describe('term matching in hyphenated words (issue 11: found by the mutation run)', () => {
+  it('finds a whole-word variant in any part of a joined word, the first one too, as Find does', () => {
+    const rules = [rule('Belt', ['belt']), rule('single', ['one'])];
+    expect(hits('one-belt and belt-road, one-way; someone', rules)).toEqual([
+      ['one', 'single'],
+      ['belt', 'Belt'],
+      ['belt', 'Belt'],
+      ['one', 'single'],
+    ]);
+  });
+});
