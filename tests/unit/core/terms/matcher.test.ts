@@ -275,4 +275,22 @@ describe('term matching in hyphenated words (issue 11: found by the mutation run
       ['one', 'single'],
     ]);
   });
+
+  it('reports the variant at the start of a hyphenated word in the QA check, with its fix', () => {
+    const ctx = { terms: [rule('Belt', ['belt'])], projectWords: [], targetLang: 'en' };
+    const segment = {
+      id: 's1',
+      mt: 'x',
+      text: 'the belt-road plan',
+      status: 'edited' as const,
+      comments: [],
+      revisionCount: 1,
+      updatedAt: 0,
+    };
+    expect(
+      checkSegment(segment, ctx)
+        .filter((f) => f.rule === 'term')
+        .map((f) => [f.start, f.end, f.suggestion]),
+    ).toEqual([[4, 8, 'Belt']]);
+  });
 });
